@@ -1,0 +1,128 @@
+using System;
+
+namespace SpecSdk.Model
+{
+    /// <summary>The period a salary figure is paid for.</summary>
+    public enum SalaryBasis
+    {
+        /// <summary>Per hour (spec key <c>hourly</c>).</summary>
+        Hourly,
+
+        /// <summary>Per week (<c>weekly</c>).</summary>
+        Weekly,
+
+        /// <summary>Every two weeks (<c>biweekly</c>).</summary>
+        Biweekly,
+
+        /// <summary>Twice a month (<c>semimonthly</c>).</summary>
+        SemiMonthly,
+
+        /// <summary>Per month, hours not stated (<c>monthly</c>).</summary>
+        Monthly,
+
+        /// <summary>Per month for a 37.5-hour week (<c>monthly-37.5h</c>).</summary>
+        MonthlyAt37Point5Hours,
+
+        /// <summary>Per month for a 40-hour week (<c>monthly-40h</c>).</summary>
+        MonthlyAt40Hours,
+
+        /// <summary>Per year (<c>annual</c>).</summary>
+        Annual,
+    }
+
+    /// <summary>A salary range on one basis. A figure the spec does not publish is null.</summary>
+    public sealed record SalaryRange
+    {
+        /// <summary>The period the figures are paid for.</summary>
+        public SalaryBasis Basis { get; init; }
+
+        /// <summary>The lowest rate of the range.</summary>
+        public decimal? Minimum { get; init; }
+
+        /// <summary>The midpoint of the range.</summary>
+        public decimal? Midpoint { get; init; }
+
+        /// <summary>The highest rate of the range.</summary>
+        public decimal? Maximum { get; init; }
+    }
+
+    /// <summary>One figure on one basis, e.g. a special entrance rate.</summary>
+    public sealed record SalaryAmount
+    {
+        /// <summary>The period the figure is paid for.</summary>
+        public SalaryBasis Basis { get; init; }
+
+        /// <summary>The figure, with the precision the spec gives.</summary>
+        public decimal Amount { get; init; }
+    }
+
+    /// <summary>A class's special entrance rate: either "none" (no amounts) or one amount per basis.</summary>
+    public sealed record SpecialEntranceRate
+    {
+        /// <summary>The rates; empty when the spec says there is none.</summary>
+        public EquatableArray<SalaryAmount> Amounts { get; init; }
+
+        /// <summary>True when the spec states that there is no special entrance rate.</summary>
+        public bool IsNone => Amounts.IsEmpty;
+    }
+
+    /// <summary>A pay grade of a pay plan with its salary ranges.</summary>
+    public sealed record PayGrade
+    {
+        /// <summary>The jurisdiction whose pay plan holds the grade.</summary>
+        public string JurisdictionKey { get; init; } = string.Empty;
+
+        /// <summary>The pay plan that holds the grade.</summary>
+        public string PayPlanKey { get; init; } = string.Empty;
+
+        /// <summary>The grade as the spec writes it, e.g. "14".</summary>
+        public string Grade { get; init; } = string.Empty;
+
+        /// <summary>The salary ranges, one per basis, in the order the spec lists them.</summary>
+        public EquatableArray<SalaryRange> Ranges { get; init; }
+
+        /// <summary>The range on <paramref name="basis"/>, or null when the grade has none.</summary>
+        public SalaryRange? RangeFor(SalaryBasis basis)
+        {
+            foreach (var range in Ranges)
+            {
+                if (range.Basis == basis)
+                {
+                    return range;
+                }
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>A jurisdiction's pay plan (salary schedule).</summary>
+    public sealed record PayPlan
+    {
+        /// <summary>The plan's key, unique in its jurisdiction.</summary>
+        public string Key { get; init; } = string.Empty;
+
+        /// <summary>The plan's name; empty when the spec does not name it.</summary>
+        public string Name { get; init; } = string.Empty;
+
+        /// <summary>The plan's effective date, when given.</summary>
+        public SpecDate? Effective { get; init; }
+
+        /// <summary>The grades in the order the spec lists them.</summary>
+        public EquatableArray<PayGrade> Grades { get; init; }
+
+        /// <summary>The grade named <paramref name="grade"/>, or null.</summary>
+        public PayGrade? FindGrade(string grade)
+        {
+            foreach (var candidate in Grades)
+            {
+                if (string.Equals(candidate.Grade, grade, StringComparison.Ordinal))
+                {
+                    return candidate;
+                }
+            }
+
+            return null;
+        }
+    }
+}

@@ -1,0 +1,263 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using Markdig;
+using Markdig.Syntax;
+using SpecSdk.Model;
+
+namespace SpecSdk.Specs.Reading
+{
+    /// <summary>A section as read from the body, with what the structured fields are drawn from.</summary>
+    internal sealed class ParsedSection
+    {
+        public string Id { get; set; } = string.Empty;
+
+        public string Title { get; set; } = string.Empty;
+
+        public SourceLocation Heading { get; set; } = new SourceLocation();
+
+        public string Body { get; set; } = string.Empty;
+
+        public List<ParsedSection> Subsections { get; } = new List<ParsedSection>();
+
+        /// <summary>The items of the lists in the section's own text.</summary>
+        public List<string> Items { get; } = new List<string>();
+
+        /// <summary>The section's own text split at paragraphs that say only "OR".</summary>
+        public List<string> Alternatives { get; } = new List<string>();
+
+        public List<Block> Blocks { get; } = new List<Block>();
+
+        public int ContentStart { get; set; }
+
+        /// <summary>The items of this section and of its subsections, in order.</summary>
+        public IEnumerable<string> AllItems()
+        {
+            foreach (var item in Items)
+            {
+                yield return item;
+            }
+
+            foreach (var subsection in Subsections)
+            {
+                foreach (var item in subsection.Items)
+                {
+                    yield return item;
+                }
+            }
+        }
+
+        public Section ToModel()
+        {
+            var subsections = new Section[Subsections.Count];
+            for (var i = 0; i < subsections.Length; i++)
+            {
+                subsections[i] = Subsections[i].ToModel();
+            }
+
+            return new Section { Id = Id, Title = Title, Body = Body, Subsections = subsections };
+        }
+    }
+
+    /// <summary>Reads the Markdown body of a spec file into sections (## headings) and subsections (### headings).</summary>
+    internal static class BodyReader
+    {
+        private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().Build();
+        private static readonly Regex IdAttribute = new Regex(@"\s*\{#([^}\s]*)\}\s*$", RegexOptions.CultureInvariant);
+        private static readonly Regex ListMarker = new Regex(@"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]?", RegexOptions.CultureInvariant);
+
+        /// <summary>Reads <paramref name="text"/> from <paramref name="start"/> to its end.</summary>
+        public static List<ParsedSection> Read(string text, int start, ReadContext context)
+        {
+            var sections = new List<ParsedSection>();
+            var body = text.Substring(start);
+            MarkdownDocument document;
+            try
+            {
+                document = Markdown.Parse(body, Pipeline);
+            }
+            catch (ArgumentException)
+            {
+                // Markdig refuses input nested beyond its depth limit.
+                context.Diagnostics.Add(SpecDiagnostics.TooDeep.Create(context.Map.Locate(start, start), "Markdown text", "Markdig's"));
+                return sections;
+            }
+
+            ParsedSection? section = null;
+            ParsedSection? target = null;
+            var reportedOutside = false;
+            foreach (var block in document)
+            {
+                if (block is HeadingBlock heading && heading.Level <= 3)
+                {
+                    Close(target, body, block.Span.Start);
+                    var parsed = ReadHeading(heading, body, start, context);
+                    if (heading.Level == 1)
+                    {
+                        context.Diagnostics.Add(SpecDiagnostics.TitleHeading.Create(parsed.Heading));
+                    }
+
+                    if (heading.Level == 3 && section is not null)
+                    {
+                        AddUnique(section.Subsections, parsed, context);
+                    }
+                    else
+                    {
+                        if (heading.Level == 3)
+                        {
+                            context.Diagnostics.Add(SpecDiagnostics.TextOutsideSection.Create(parsed.Heading));
+                            reportedOutside = true;
+                        }
+
+                        section = parsed;
+                        AddUnique(sections, parsed, context);
+                    }
+
+                    target = parsed;
+                    continue;
+                }
+
+                if (target is null)
+                {
+                    if (!reportedOutside)
+                    {
+                        context.Diagnostics.Add(SpecDiagnostics.TextOutsideSection.Create(context.Map.Locate(start + block.Span.Start, start + Math.Min(body.Length, block.Span.End + 1))));
+                        reportedOutside = true;
+                    }
+
+                    continue;
+                }
+
+                target.Blocks.Add(block);
+            }
+
+            Close(target, body, body.Length);
+            return sections;
+        }
+
+        private static void AddUnique(List<ParsedSection> siblings, ParsedSection parsed, ReadContext context)
+        {
+            foreach (var sibling in siblings)
+            {
+                if (sibling.Id == parsed.Id)
+                {
+                    context.Diagnostics.Add(SpecDiagnostics.DuplicateSection.Create(parsed.Heading, parsed.Id, sibling.Heading.StartLine + 1));
+                    parsed.Id = parsed.Id + "-" + (siblings.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    break;
+                }
+            }
+
+            siblings.Add(parsed);
+        }
+
+        private static ParsedSection ReadHeading(HeadingBlock heading, string body, int start, ReadContext context)
+        {
+            var spanEnd = Math.Min(body.Length, heading.Span.End + 1);
+            var raw = body.Substring(heading.Span.Start, spanEnd - heading.Span.Start);
+            var lineEnd = raw.IndexOfAny(new[] { '\r', '\n' });
+            var line = (lineEnd < 0 ? raw : raw.Substring(0, lineEnd)).Trim();
+            if (!heading.IsSetext)
+            {
+                line = line.TrimStart('#');
+                line = Regex.Replace(line, @"(^|\s)#+\s*$", string.Empty).Trim();
+            }
+
+            var headingLocation = context.Map.Locate(start + heading.Span.Start, start + heading.Span.Start + (lineEnd < 0 ? raw.Length : lineEnd));
+            var parsed = new ParsedSection { Heading = headingLocation, ContentStart = spanEnd };
+            var attribute = IdAttribute.Match(line);
+            if (attribute.Success)
+            {
+                var id = attribute.Groups[1].Value;
+                line = line.Substring(0, attribute.Index).Trim();
+                if (Text.IsKey(id))
+                {
+                    parsed.Id = id;
+                }
+                else
+                {
+                    var at = headingLocation.Start + raw.IndexOf("{#", StringComparison.Ordinal);
+                    context.Diagnostics.Add(SpecDiagnostics.InvalidValue.Create(context.Map.Locate(at, at + id.Length + 3), id, "section id", "use lower-case letters and digits joined by hyphens, e.g. {#duties}."));
+                }
+            }
+
+            parsed.Title = line;
+            if (line.Length == 0)
+            {
+                context.Diagnostics.Add(SpecDiagnostics.InvalidValue.Create(headingLocation, string.Empty, "heading", "write the section's name after the '#' marks."));
+            }
+
+            if (parsed.Id.Length == 0)
+            {
+                var slug = Text.Slug(line);
+                parsed.Id = slug.Length == 0 ? "section" : slug;
+            }
+
+            return parsed;
+        }
+
+        private static void Close(ParsedSection? target, string body, int end)
+        {
+            if (target is null)
+            {
+                return;
+            }
+
+            var from = Math.Min(target.ContentStart, end);
+            target.Body = Text.NormalizeBlock(body.Substring(from, end - from));
+            var alternativeStart = from;
+            foreach (var block in target.Blocks)
+            {
+                if (block is ListBlock list)
+                {
+                    foreach (var child in list)
+                    {
+                        target.Items.Add(ItemText(body, child));
+                    }
+                }
+                else if (block is ParagraphBlock && IsOr(body, block))
+                {
+                    AddAlternative(target, body, alternativeStart, block.Span.Start);
+                    alternativeStart = Math.Min(body.Length, block.Span.End + 1);
+                }
+            }
+
+            AddAlternative(target, body, alternativeStart, end);
+        }
+
+        private static void AddAlternative(ParsedSection target, string body, int from, int to)
+        {
+            var alternative = Text.NormalizeBlock(body.Substring(from, Math.Max(0, to - from)));
+            if (alternative.Length > 0)
+            {
+                target.Alternatives.Add(alternative);
+            }
+        }
+
+        private static bool IsOr(string body, Block block)
+        {
+            var length = Math.Min(body.Length, block.Span.End + 1) - block.Span.Start;
+            return length >= 2 && length <= 12 && string.Equals(body.Substring(block.Span.Start, length).Trim(), "OR", StringComparison.OrdinalIgnoreCase);
+        }
+
+        private static string ItemText(string body, Block item)
+        {
+            var end = Math.Min(body.Length, item.Span.End + 1);
+            var raw = body.Substring(item.Span.Start, end - item.Span.Start).Replace("\r\n", "\n");
+            var marker = ListMarker.Match(raw);
+            var indent = marker.Success ? marker.Length : 0;
+            var lines = raw.Substring(indent).Split('\n');
+            for (var i = 1; i < lines.Length; i++)
+            {
+                var strip = 0;
+                while (strip < indent && strip < lines[i].Length && lines[i][strip] == ' ')
+                {
+                    strip++;
+                }
+
+                lines[i] = lines[i].Substring(strip);
+            }
+
+            return Text.NormalizeBlock(string.Join("\n", lines));
+        }
+    }
+}

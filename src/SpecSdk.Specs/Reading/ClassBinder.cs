@@ -1,0 +1,221 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using SpecSdk.Model;
+
+namespace SpecSdk.Specs.Reading
+{
+    /// <summary>Reads a job class file: identity, pay, series place, dates, and the structured parts of its sections.</summary>
+    internal static class ClassBinder
+    {
+        private static readonly Regex Period = new Regex(@"^(\d{1,3})\s*(months?|years?)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        private static readonly Regex SubstitutionTitle = new Regex(@"^substitute\s+(.+?)\s+for\s+(.+)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+        public static ClassDocument Bind(FieldSet fields, List<ParsedSection> body, string path)
+        {
+            var key = fields.Key("key") ?? DefaultKey(fields, path);
+            var series = fields.Key("series");
+            var level = fields.Integer("level", 1, 99);
+            if (series is not null && level is null && fields.KeyNode("level") is null)
+            {
+                fields.Missing("level");
+            }
+
+            if (level is not null && series is null && fields.KeyNode("series") is null)
+            {
+                fields.Missing("series");
+            }
+
+            var jobClass = new JobClass
+            {
+                Key = key,
+                JurisdictionKey = fields.Key("jurisdiction", required: true) ?? string.Empty,
+                Title = fields.Line("title", required: true) ?? string.Empty,
+                ShortTitle = fields.Line("short-title"),
+                Code = fields.Code("code", "job code"),
+                JobNumber = fields.Code("job-number", "job number"),
+                PayPlanKey = fields.Key("pay-plan"),
+                Grade = fields.Code("grade", "pay grade"),
+                JobGroupKey = fields.Key("job-group"),
+                SeriesKey = series,
+                Level = level,
+                Established = fields.Date("established"),
+                Revised = fields.Date("revised"),
+                ValidAsOf = fields.Date("valid-as-of"),
+                ProbationaryPeriodMonths = Probation(fields),
+                SpecialEntranceRate = EntranceRate(fields),
+                History = CommonFields.History(fields),
+                Source = CommonFields.Source(fields),
+                Sections = CommonFields.Sections(body),
+                Duties = Items(body, "duties"),
+                Knowledge = Items(body, "knowledge"),
+                Skills = Items(body, "skills"),
+                Abilities = Items(body, "abilities"),
+                Licensing = Items(body, "licensing"),
+                MinimumQualifications = Qualifications(body),
+            };
+
+            return new ClassDocument
+            {
+                Class = jobClass,
+                FactorRatings = Ratings(fields),
+                FactorTexts = FactorTexts(body),
+            };
+        }
+
+        private static string DefaultKey(FieldSet fields, string path)
+        {
+            var name = path;
+            var slash = Math.Max(name.LastIndexOf('/'), name.LastIndexOf('\\'));
+            name = name.Substring(slash + 1);
+            var dot = name.IndexOf('.');
+            var key = Text.Slug(dot > 0 ? name.Substring(0, dot) : name);
+            if (key.Length == 0)
+            {
+                fields.Missing("key");
+            }
+
+            return key;
+        }
+
+        private static int? Probation(FieldSet fields)
+        {
+            var node = fields.Scalar("probationary-period");
+            if (node is null)
+            {
+                return null;
+            }
+
+            var match = Period.Match(node.Value.Trim());
+            if (!match.Success)
+            {
+                fields.Context.Report(SpecDiagnostics.InvalidValue, node, node.Value, "probationary period", "write it as a number of months or years, e.g. '6 months' or '1 year'.");
+                return null;
+            }
+
+            var count = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+            return match.Groups[2].Value.StartsWith("y", StringComparison.OrdinalIgnoreCase) ? count * 12 : count;
+        }
+
+        private static SpecialEntranceRate? EntranceRate(FieldSet fields)
+        {
+            var value = fields.Value("special-entrance-rate");
+            switch (value)
+            {
+                case null:
+                    return null;
+                case YamlText text when string.Equals(text.Value.Trim(), "none", StringComparison.OrdinalIgnoreCase):
+                    return new SpecialEntranceRate();
+                case YamlMap map:
+                    var rates = new FieldSet(fields.Context, map, "a special entrance rate", fields.PathOf("special-entrance-rate"), FieldNames.SpecialEntranceRate);
+                    var amounts = new List<SalaryAmount>();
+                    foreach (var entry in map.Entries)
+                    {
+                        var figure = rates.Value(entry.Key.Value);
+                        if (SalaryBases.TryParse(entry.Key.Value, out var basis) && figure is not null && FieldSet.ParseMoney(fields.Context, figure, entry.Key.Value) is { } amount)
+                        {
+                            amounts.Add(new SalaryAmount { Basis = basis, Amount = amount });
+                        }
+                    }
+
+                    return new SpecialEntranceRate { Amounts = amounts.ToArray() };
+                default:
+                    fields.Context.Report(SpecDiagnostics.WrongType, value, "special-entrance-rate", "'none' or amounts by basis (e.g. 'hourly: 19.50')", value.Describe());
+                    return null;
+            }
+        }
+
+        private static FactorRatingInput[] Ratings(FieldSet fields)
+        {
+            var ratings = new List<FactorRatingInput>();
+            var map = fields.Map("factor-ratings");
+            if (map is null)
+            {
+                return ratings.ToArray();
+            }
+
+            var known = new List<string>();
+            foreach (var entry in map.Entries)
+            {
+                known.Add(entry.Key.Value);
+            }
+
+            var set = new FieldSet(fields.Context, map, "factor ratings", fields.PathOf("factor-ratings"), known);
+            foreach (var entry in map.Entries)
+            {
+                var rating = set.Line(entry.Key.Value, required: true);
+                if (rating is not null)
+                {
+                    ratings.Add(new FactorRatingInput { Key = entry.Key.Value, Rating = rating, Location = fields.Context.Locate(entry.Key) });
+                }
+            }
+
+            return ratings.ToArray();
+        }
+
+        private static string[] Items(List<ParsedSection> body, string id)
+        {
+            foreach (var section in body)
+            {
+                if (section.Id == id)
+                {
+                    return new List<string>(section.AllItems()).ToArray();
+                }
+            }
+
+            return Array.Empty<string>();
+        }
+
+        private static MinimumQualifications? Qualifications(List<ParsedSection> body)
+        {
+            var section = body.Find(s => s.Id == "minimum-qualifications");
+            if (section is null)
+            {
+                return null;
+            }
+
+            var requirements = new List<Requirement>();
+            var substitutions = new List<Substitution>();
+            foreach (var subsection in section.Subsections)
+            {
+                var substitution = SubstitutionTitle.Match(subsection.Title);
+                if (substitution.Success)
+                {
+                    substitutions.Add(new Substitution { Substitute = substitution.Groups[1].Value, For = substitution.Groups[2].Value, Text = subsection.Body });
+                    continue;
+                }
+
+                requirements.Add(new Requirement
+                {
+                    Kind = subsection.Id switch
+                    {
+                        "education" => RequirementKind.Education,
+                        "experience" => RequirementKind.Experience,
+                        "education-and-experience" => RequirementKind.EducationAndExperience,
+                        _ => RequirementKind.Other,
+                    },
+                    Title = subsection.Title,
+                    Alternatives = subsection.Alternatives.ToArray(),
+                });
+            }
+
+            return new MinimumQualifications { Text = section.Body, Requirements = requirements.ToArray(), Substitutions = substitutions.ToArray() };
+        }
+
+        private static FactorTextInput[] FactorTexts(List<ParsedSection> body)
+        {
+            var texts = new List<FactorTextInput>();
+            var section = body.Find(s => s.Id == "factors");
+            if (section is not null)
+            {
+                foreach (var subsection in section.Subsections)
+                {
+                    texts.Add(new FactorTextInput { Id = subsection.Id, Title = subsection.Title, Text = subsection.Body, Location = subsection.Heading });
+                }
+            }
+
+            return texts.ToArray();
+        }
+    }
+}

@@ -1,0 +1,160 @@
+using System.Collections.Generic;
+using SpecSdk.Model;
+
+namespace SpecSdk.Specs.Reading
+{
+    /// <summary>Reads a jurisdiction file's fields: pay plans and grades, job groups, required sections.</summary>
+    internal static class JurisdictionBinder
+    {
+        public static JurisdictionDocument Bind(FieldSet fields, List<ParsedSection> body)
+        {
+            var key = fields.Key("key", required: true) ?? string.Empty;
+            var jurisdiction = new Jurisdiction
+            {
+                Key = key,
+                Name = fields.Line("name", required: true) ?? string.Empty,
+                DocumentTitle = fields.Line("document-title"),
+                JobGroupTerm = fields.Line("job-group-term") ?? "Job Group",
+                PayPlans = PayPlans(fields, key),
+                JobGroups = JobGroups(fields),
+                RequiredSections = RequiredSections(fields),
+                Boilerplate = CommonFields.Sections(body),
+            };
+            return new JurisdictionDocument { Jurisdiction = jurisdiction };
+        }
+
+        private static PayPlan[] PayPlans(FieldSet fields, string jurisdictionKey)
+        {
+            var plans = new List<PayPlan>();
+            var list = fields.List("pay-plans");
+            if (list is null)
+            {
+                return plans.ToArray();
+            }
+
+            foreach (var (index, item) in FieldSet.Maps(fields.Context, list, "pay-plans"))
+            {
+                var plan = new FieldSet(fields.Context, item, "a pay plan", CommonFields.Indexed("pay-plans", index), FieldNames.PayPlan);
+                var planKey = plan.Key("key", required: true) ?? string.Empty;
+                plans.Add(new PayPlan
+                {
+                    Key = planKey,
+                    Name = plan.Line("name") ?? string.Empty,
+                    Effective = plan.Date("effective"),
+                    Grades = Grades(plan, jurisdictionKey, planKey),
+                });
+            }
+
+            return plans.ToArray();
+        }
+
+        private static PayGrade[] Grades(FieldSet plan, string jurisdictionKey, string planKey)
+        {
+            var grades = new List<PayGrade>();
+            var list = plan.List("grades");
+            if (list is null)
+            {
+                return grades.ToArray();
+            }
+
+            foreach (var (index, item) in FieldSet.Maps(plan.Context, list, "grades"))
+            {
+                var grade = new FieldSet(plan.Context, item, "a pay grade", CommonFields.Indexed(plan.PathOf("grades"), index), FieldNames.Grade);
+                var name = grade.Code("grade", "pay grade", required: true) ?? string.Empty;
+                var ranges = new List<SalaryRange>();
+                foreach (var entry in item.Entries)
+                {
+                    if (!SalaryBases.TryParse(entry.Key.Value, out var basis))
+                    {
+                        continue;
+                    }
+
+                    var range = grade.Map(entry.Key.Value);
+                    if (range is null)
+                    {
+                        continue;
+                    }
+
+                    var figures = new FieldSet(plan.Context, range, "a salary range", grade.PathOf(entry.Key.Value), FieldNames.Range);
+                    var salary = new SalaryRange
+                    {
+                        Basis = basis,
+                        Minimum = Money(figures, "minimum"),
+                        Midpoint = Money(figures, "midpoint"),
+                        Maximum = Money(figures, "maximum"),
+                    };
+                    if (salary.Minimum is null && salary.Midpoint is null && salary.Maximum is null)
+                    {
+                        figures.Missing("minimum");
+                    }
+
+                    ranges.Add(salary);
+                }
+
+                grades.Add(new PayGrade { JurisdictionKey = jurisdictionKey, PayPlanKey = planKey, Grade = name, Ranges = ranges.ToArray() });
+            }
+
+            return grades.ToArray();
+        }
+
+        private static decimal? Money(FieldSet figures, string name)
+        {
+            var value = figures.Value(name);
+            return value is null ? null : FieldSet.ParseMoney(figures.Context, value, name);
+        }
+
+        private static JobGroup[] JobGroups(FieldSet fields)
+        {
+            var groups = new List<JobGroup>();
+            var list = fields.List("job-groups");
+            if (list is null)
+            {
+                return groups.ToArray();
+            }
+
+            foreach (var (index, item) in FieldSet.Maps(fields.Context, list, "job-groups"))
+            {
+                var group = new FieldSet(fields.Context, item, "a job group", CommonFields.Indexed("job-groups", index), FieldNames.JobGroup);
+                var code = group.Code("code", "job group code");
+                var name = group.Line("name", required: true) ?? string.Empty;
+                var key = group.Key("key") ?? (code is null ? Text.Slug(name) : Text.Slug(code));
+                if (key.Length == 0)
+                {
+                    group.Missing("key");
+                }
+
+                groups.Add(new JobGroup { Key = key, Code = code, Name = name, Description = group.Block("description") });
+            }
+
+            return groups.ToArray();
+        }
+
+        private static string[] RequiredSections(FieldSet fields)
+        {
+            var ids = new List<string>();
+            var list = fields.List("required-sections");
+            if (list is null)
+            {
+                return ids.ToArray();
+            }
+
+            foreach (var item in list.Items)
+            {
+                if (item is YamlText text && Text.IsKey(text.Value))
+                {
+                    ids.Add(text.Value);
+                }
+                else if (item is YamlText bad)
+                {
+                    fields.Context.Report(SpecDiagnostics.InvalidValue, bad, bad.Value, "section id", "use the id of a section, e.g. 'duties'.");
+                }
+                else
+                {
+                    fields.Context.Report(SpecDiagnostics.WrongType, item, "required-sections", "a list of section ids", item.Describe());
+                }
+            }
+
+            return ids.ToArray();
+        }
+    }
+}

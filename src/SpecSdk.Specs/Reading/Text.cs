@@ -1,0 +1,107 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace SpecSdk.Specs.Reading
+{
+    /// <summary>Small text helpers shared by the reader and the catalog rules.</summary>
+    public static class Text
+    {
+        private static readonly Regex KeyPattern = new Regex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant);
+        private static readonly Regex CodePattern = new Regex("^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$", RegexOptions.CultureInvariant);
+
+        /// <summary>True for a key: lower-case letters and digits in words joined by single hyphens, at most 80 characters.</summary>
+        public static bool IsKey(string value) => value.Length <= 80 && KeyPattern.IsMatch(value);
+
+        /// <summary>True for a code: letters, digits, '.', '_' and '-', starting and ending with a letter or digit, at most 40 characters.</summary>
+        public static bool IsCode(string value) => value.Length <= 40 && CodePattern.IsMatch(value);
+
+        /// <summary>
+        /// A key made from any text: accents dropped, letters and digits kept in lower case, everything else a
+        /// single hyphen. "Line/Staff Authority" gives "line-staff-authority". Empty when nothing is left.
+        /// </summary>
+        public static string Slug(string value)
+        {
+            var decomposed = value.Normalize(NormalizationForm.FormD);
+            var builder = new StringBuilder(decomposed.Length);
+            var pendingHyphen = false;
+            foreach (var c in decomposed)
+            {
+                if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+                {
+                    continue;
+                }
+
+                if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+                {
+                    AppendWithHyphen(builder, c, ref pendingHyphen);
+                }
+                else if (c >= 'A' && c <= 'Z')
+                {
+                    AppendWithHyphen(builder, (char)(c + ('a' - 'A')), ref pendingHyphen);
+                }
+                else if (c != '\'' && c != '\u2019')
+                {
+                    pendingHyphen = builder.Length > 0;
+                }
+
+                if (builder.Length >= 80)
+                {
+                    break;
+                }
+            }
+
+            return builder.ToString();
+        }
+
+        /// <summary>Line feeds only: CRLF and CR become LF, and blank lines at both ends are removed.</summary>
+        public static string NormalizeBlock(string value)
+        {
+            var text = value.IndexOf('\r') >= 0 ? value.Replace("\r\n", "\n").Replace('\r', '\n') : value;
+            var start = 0;
+            var end = text.Length;
+            while (start < end && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+
+            while (end > start && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            // Keep the first line's indentation: it is Markdown (an indented code block starts with it).
+            while (start > 0 && text[start - 1] != '\n')
+            {
+                start--;
+            }
+
+            return text.Substring(start, end - start);
+        }
+
+        /// <summary>The index of the first control character other than tab, or -1.</summary>
+        public static int IndexOfControl(string value)
+        {
+            for (var i = 0; i < value.Length; i++)
+            {
+                if (char.IsControl(value[i]) && value[i] != '\t')
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        private static void AppendWithHyphen(StringBuilder builder, char c, ref bool pendingHyphen)
+        {
+            if (pendingHyphen)
+            {
+                builder.Append('-');
+                pendingHyphen = false;
+            }
+
+            builder.Append(c);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using System.Globalization;
+
+namespace SpecSdk.Specs
+{
+    /// <summary>How serious a diagnostic is.</summary>
+    public enum SpecSeverity
+    {
+        /// <summary>Information only.</summary>
+        Info,
+
+        /// <summary>Probably a mistake; does not fail a build unless warnings are errors.</summary>
+        Warning,
+
+        /// <summary>The spec is wrong; the build fails.</summary>
+        Error,
+    }
+
+    /// <summary>The fixed part of a kind of diagnostic: its stable id, title, message and default severity.</summary>
+    public sealed record SpecDiagnosticDescriptor
+    {
+        /// <summary>The stable id, e.g. "SPEC001".</summary>
+        public string Id { get; init; } = string.Empty;
+
+        /// <summary>A short title for documentation and rule lists.</summary>
+        public string Title { get; init; } = string.Empty;
+
+        /// <summary>The message, a composite format string whose arguments each diagnostic supplies.</summary>
+        public string MessageFormat { get; init; } = string.Empty;
+
+        /// <summary>The severity unless a user configures another.</summary>
+        public SpecSeverity DefaultSeverity { get; init; }
+
+        /// <summary>Creates a diagnostic of this kind at <paramref name="location"/>.</summary>
+        public SpecDiagnostic Create(SourceLocation location, params object[] args) => new SpecDiagnostic
+        {
+            Id = Id,
+            Severity = DefaultSeverity,
+            Message = string.Format(CultureInfo.InvariantCulture, MessageFormat, args),
+            Location = location,
+        };
+    }
+
+    /// <summary>A problem found in a spec file, with its exact location.</summary>
+    public sealed record SpecDiagnostic
+    {
+        /// <summary>The stable id, e.g. "SPEC010".</summary>
+        public string Id { get; init; } = string.Empty;
+
+        /// <summary>How serious it is.</summary>
+        public SpecSeverity Severity { get; init; }
+
+        /// <summary>What is wrong and how to fix it.</summary>
+        public string Message { get; init; } = string.Empty;
+
+        /// <summary>Where it is.</summary>
+        public SourceLocation Location { get; init; } = new SourceLocation();
+
+        /// <summary>MSBuild's canonical form: <c>path(line,col): error SPEC010: message</c>.</summary>
+        public override string ToString() =>
+            string.Format(CultureInfo.InvariantCulture, "{0}: {1} {2}: {3}", Location, SeverityText(Severity), Id, Message);
+
+        private static string SeverityText(SpecSeverity severity) => severity switch
+        {
+            SpecSeverity.Error => "error",
+            SpecSeverity.Warning => "warning",
+            _ => "info",
+        };
+    }
+}

@@ -1,0 +1,231 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using SpecSdk.Model;
+using SpecSdk.Specs.Reading;
+
+namespace SpecSdk.Specs.Validation
+{
+    /// <summary>Rules that need only one file: salary figures in order and in agreement, dates not in the future.</summary>
+    internal static class FileValidator
+    {
+        private static readonly string[] FigureNames = { "minimum", "midpoint", "maximum" };
+
+        public static void Validate(SpecDocument document, SpecDate today, List<SpecDiagnostic> diagnostics)
+        {
+            switch (document)
+            {
+                case JurisdictionDocument jurisdiction:
+                    ValidatePay(jurisdiction, today, diagnostics);
+                    ValidateKeys(jurisdiction, diagnostics);
+                    break;
+                case SeriesDocument series:
+                    CheckUnique(document, "factor", series.Series.Factors, f => f.Key, i => new[] { CommonFields.Indexed("factors", i) + ".key", CommonFields.Indexed("factors", i) + ".name", CommonFields.Indexed("factors", i) }, diagnostics);
+                    CheckNotFuture(document, "date", series.Series.Date, today, diagnostics);
+                    CheckHistory(document, series.Series.History, today, diagnostics);
+                    break;
+                case ClassDocument jobClass:
+                    ValidateClassDates(jobClass, today, diagnostics);
+                    break;
+            }
+        }
+
+        private static void ValidatePay(JurisdictionDocument document, SpecDate today, List<SpecDiagnostic> diagnostics)
+        {
+            var plans = document.Jurisdiction.PayPlans;
+            for (var p = 0; p < plans.Count; p++)
+            {
+                var planPath = CommonFields.Indexed("pay-plans", p);
+                CheckNotFuture(document, planPath + ".effective", plans[p].Effective, today, diagnostics);
+                var grades = plans[p].Grades;
+                for (var g = 0; g < grades.Count; g++)
+                {
+                    var gradePath = CommonFields.Indexed(planPath + ".grades", g);
+                    foreach (var range in grades[g].Ranges)
+                    {
+                        CheckOrder(document, gradePath + "." + SalaryBases.Name(range.Basis), range, diagnostics);
+                    }
+
+                    CheckBases(document, gradePath, grades[g], diagnostics);
+                }
+            }
+        }
+
+        private static void ValidateKeys(JurisdictionDocument document, List<SpecDiagnostic> diagnostics)
+        {
+            var jurisdiction = document.Jurisdiction;
+            CheckUnique(document, "pay plan", jurisdiction.PayPlans, p => p.Key, i => new[] { CommonFields.Indexed("pay-plans", i) + ".key" }, diagnostics);
+            for (var p = 0; p < jurisdiction.PayPlans.Count; p++)
+            {
+                var plan = CommonFields.Indexed("pay-plans", p);
+                CheckUnique(document, "pay grade", jurisdiction.PayPlans[p].Grades, g => g.Grade, i => new[] { CommonFields.Indexed(plan + ".grades", i) + ".grade" }, diagnostics);
+            }
+
+            CheckUnique(document, "job group", jurisdiction.JobGroups, g => g.Key, i => new[] { CommonFields.Indexed("job-groups", i) + ".key", CommonFields.Indexed("job-groups", i) + ".code", CommonFields.Indexed("job-groups", i) + ".name" }, diagnostics);
+        }
+
+        private static void CheckUnique<T>(SpecDocument document, string what, EquatableArray<T> items, Func<T, string> key, Func<int, string[]> fields, List<SpecDiagnostic> diagnostics)
+            where T : IEquatable<T>
+        {
+            var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < items.Count; i++)
+            {
+                var value = key(items[i]);
+                if (value.Length == 0)
+                {
+                    continue;
+                }
+
+                if (seen.TryGetValue(value, out var first))
+                {
+                    diagnostics.Add(SpecDiagnostics.DuplicateKey.Create(LocationOfFirst(document, fields(i)), what, value, LocationOfFirst(document, fields(first))));
+                }
+                else
+                {
+                    seen.Add(value, i);
+                }
+            }
+        }
+
+        private static SourceLocation LocationOfFirst(SpecDocument document, string[] fields)
+        {
+            foreach (var field in fields)
+            {
+                foreach (var candidate in document.Fields)
+                {
+                    if (candidate.Field == field)
+                    {
+                        return candidate.Location;
+                    }
+                }
+            }
+
+            return document.FrontMatter;
+        }
+
+        private static void CheckOrder(SpecDocument document, string rangePath, SalaryRange range, List<SpecDiagnostic> diagnostics)
+        {
+            var figures = new[] { range.Minimum, range.Midpoint, range.Maximum };
+            for (var low = 0; low < figures.Length; low++)
+            {
+                for (var high = low + 1; high < figures.Length; high++)
+                {
+                    if (figures[low] is { } a && figures[high] is { } b && a > b)
+                    {
+                        diagnostics.Add(SpecDiagnostics.SalaryOrder.Create(
+                            document.LocationOf(rangePath + "." + FigureNames[low]), FigureNames[low], Format(a), FigureNames[high], Format(b)));
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// An hourly rate and a monthly figure agree when some exact rate rounds to both: the hourly figure's rounding
+        /// interval, scaled to a month, overlaps the monthly figure's rounding interval.
+        /// </summary>
+        private static void CheckBases(SpecDocument document, string gradePath, PayGrade grade, List<SpecDiagnostic> diagnostics)
+        {
+            var hourly = grade.RangeFor(SalaryBasis.Hourly);
+            if (hourly is null)
+            {
+                return;
+            }
+
+            foreach (var range in grade.Ranges)
+            {
+                if (SalaryBases.WeeklyHours(range.Basis) is not { } hours)
+                {
+                    continue;
+                }
+
+                var factor = hours * 52m / 12m;
+                for (var f = 0; f < FigureNames.Length; f++)
+                {
+                    var rate = Figure(hourly, f);
+                    var monthly = Figure(range, f);
+                    if (rate is not { } h || monthly is not { } m)
+                    {
+                        continue;
+                    }
+
+                    var tolerance = (HalfUnit(h) * factor) + HalfUnit(m);
+                    if (Math.Abs((h * factor) - m) > tolerance)
+                    {
+                        diagnostics.Add(SpecDiagnostics.SalaryBasesDisagree.Create(
+                            document.LocationOf(gradePath + "." + SalaryBases.Name(range.Basis) + "." + FigureNames[f]),
+                            FigureNames[f],
+                            Format(m),
+                            SalaryBases.Name(range.Basis),
+                            Format(h),
+                            "an hour at " + hours.ToString(CultureInfo.InvariantCulture) + " hours a week",
+                            Format(Math.Round(h * factor, 2, MidpointRounding.AwayFromZero))));
+                    }
+                }
+            }
+        }
+
+        private static decimal? Figure(SalaryRange range, int index) => index switch
+        {
+            0 => range.Minimum,
+            1 => range.Midpoint,
+            _ => range.Maximum,
+        };
+
+        private static decimal HalfUnit(decimal value)
+        {
+            var scale = (decimal.GetBits(value)[3] >> 16) & 0xFF;
+            var unit = 1m;
+            for (var i = 0; i < scale; i++)
+            {
+                unit /= 10m;
+            }
+
+            return unit / 2m;
+        }
+
+        private static void ValidateClassDates(ClassDocument document, SpecDate today, List<SpecDiagnostic> diagnostics)
+        {
+            var jobClass = document.Class;
+            CheckNotFuture(document, "established", jobClass.Established, today, diagnostics);
+            CheckNotFuture(document, "revised", jobClass.Revised, today, diagnostics);
+            CheckNotFuture(document, "valid-as-of", jobClass.ValidAsOf, today, diagnostics);
+            CheckNotFuture(document, "source.printed", jobClass.Source?.Printed, today, diagnostics);
+            CheckHistory(document, jobClass.History, today, diagnostics);
+            if (jobClass.Established is { } established)
+            {
+                CheckNotBefore(document, "revised", jobClass.Revised, established, diagnostics);
+                CheckNotBefore(document, "valid-as-of", jobClass.ValidAsOf, established, diagnostics);
+            }
+        }
+
+        private static void CheckHistory(SpecDocument document, EquatableArray<HistoryEntry> history, SpecDate today, List<SpecDiagnostic> diagnostics)
+        {
+            for (var i = 0; i < history.Count; i++)
+            {
+                CheckNotFuture(document, CommonFields.Indexed("history", i) + ".date", history[i].Date, today, diagnostics);
+            }
+        }
+
+        private static void CheckNotFuture(SpecDocument document, string field, SpecDate? date, SpecDate today, List<SpecDiagnostic> diagnostics)
+        {
+            if (date is { } value && value > today && !SameSpan(value, today))
+            {
+                diagnostics.Add(SpecDiagnostics.FutureDate.Create(document.LocationOf(field), field, value.ToString(), today.ToString()));
+            }
+        }
+
+        private static void CheckNotBefore(SpecDocument document, string field, SpecDate? date, SpecDate established, List<SpecDiagnostic> diagnostics)
+        {
+            if (date is { } value && value < established && !SameSpan(value, established))
+            {
+                diagnostics.Add(SpecDiagnostics.DateBeforeEstablished.Create(document.LocationOf(field), field, value.ToString(), established.ToString()));
+            }
+        }
+
+        /// <summary>A month or year that contains the other date is neither before nor after it.</summary>
+        private static bool SameSpan(SpecDate a, SpecDate b) =>
+            a.Year == b.Year && (a.Month == 0 || b.Month == 0 || (a.Month == b.Month && (a.Day == 0 || b.Day == 0)));
+
+        private static string Format(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+    }
+}
