@@ -6,4 +6,8 @@ namespace System.Runtime.CompilerServices
     {
     }
 }
+#else
+// Code compiled against the netstandard2.0 build refers to init setters through SpecSdk.Model's own
+// IsExternalInit; forwarding it lets that code run against this build.
+[assembly: System.Runtime.CompilerServices.TypeForwardedTo(typeof(System.Runtime.CompilerServices.IsExternalInit))]
 #endif

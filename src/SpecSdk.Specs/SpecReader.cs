@@ -110,7 +110,13 @@ namespace SpecSdk.Specs
 
             var bodyStart = NextLine(text, LineEnd(text, closeStart));
             var body = BodyReader.Read(text, bodyStart, context);
-            var document = Bind(path, fields, body, context);
+            SpecDocument? document = Bind(path, fields, body, context) switch
+            {
+                ClassDocument c => c with { Class = c.Class with { SourcePath = path } },
+                SeriesDocument s => s with { Series = s.Series with { SourcePath = path } },
+                JurisdictionDocument j => j with { Jurisdiction = j.Jurisdiction with { SourcePath = path } },
+                _ => null,
+            };
             if (document is null)
             {
                 return null;
