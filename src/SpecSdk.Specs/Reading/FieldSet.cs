@@ -76,7 +76,9 @@ namespace SpecSdk.Specs.Reading
                 return null;
             }
 
-            context.Fields.Add(new FieldLocation { Field = PathOf(name), Location = context.Locate(entry.Value.Start == entry.Value.End ? (YamlValue)entry.Key : entry.Value) });
+            // A list or a set of fields is pointed at by its name: its own span runs over many lines.
+            var at = entry.Value is YamlText && entry.Value.Start != entry.Value.End ? entry.Value : entry.Key;
+            context.Fields.Add(new FieldLocation { Field = PathOf(name), Location = context.Locate(at) });
             return entry.Value is YamlText { IsNull: true } ? null : entry.Value;
         }
 

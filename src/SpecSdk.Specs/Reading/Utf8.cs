@@ -42,7 +42,7 @@ namespace SpecSdk.Specs.Reading
                 {
                     if (i + k >= bytes.Length || (bytes[i + k] & 0xC0) != 0x80)
                     {
-                        return i + k >= bytes.Length ? i : i + k;
+                        return i;
                     }
 
                     value = (value << 6) | (bytes[i + k] & 0x3F);

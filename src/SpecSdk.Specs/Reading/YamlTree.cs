@@ -79,11 +79,13 @@ namespace SpecSdk.Specs.Reading
             var stack = new Stack<Frame>();
             YamlValue? root = null;
             var documents = 0;
+            var lastGood = offset;
             try
             {
                 while (parser.MoveNext())
                 {
                     var current = parser.Current;
+                    lastGood = Offset(current!.End, offset);
                     switch (current)
                     {
                         case DocumentStart:
@@ -108,14 +110,14 @@ namespace SpecSdk.Specs.Reading
 
                             break;
                         case SequenceStart sequence:
-                            if (!Push(stack, new YamlList(Offset(sequence.Start, offset), Offset(sequence.End, offset)), map, diagnostics))
+                            if (!Push(stack, new YamlList(Offset(sequence.Start, offset), Offset(sequence.End, offset)), sequence.Style == SequenceStyle.Flow, map, diagnostics))
                             {
                                 return null;
                             }
 
                             break;
                         case MappingStart mapping:
-                            if (!Push(stack, new YamlMap(Offset(mapping.Start, offset), Offset(mapping.End, offset)), map, diagnostics))
+                            if (!Push(stack, new YamlMap(Offset(mapping.Start, offset), Offset(mapping.End, offset)), mapping.Style == MappingStyle.Flow, map, diagnostics))
                             {
                                 return null;
                             }
@@ -123,8 +125,10 @@ namespace SpecSdk.Specs.Reading
                             break;
                         case SequenceEnd:
                         case MappingEnd:
+                            // A flow collection ends at its closing bracket; a block collection's end event
+                            // stands at the next token, so it ends where its last item ends.
                             var done = stack.Pop();
-                            done.Node.End = Math.Max(done.Node.End, Offset(current!.End, offset));
+                            done.Node.End = done.IsFlow ? Offset(current!.Start, offset) + 1 : Math.Max(done.Node.End, done.LastChildEnd);
                             if (!Attach(stack, done.Node, ref root, map, diagnostics))
                             {
                                 return null;
@@ -137,15 +141,22 @@ namespace SpecSdk.Specs.Reading
             catch (YamlException exception)
             {
                 var start = Offset(exception.Start, offset);
-                var end = Math.Max(start, Offset(exception.End, offset));
+                var end = Math.Max(start + 1, Offset(exception.End, offset));
                 diagnostics.Add(SpecDiagnostics.YamlSyntax.Create(map.Locate(start, end), CleanMessage(exception.Message)));
+                return null;
+            }
+            catch (InvalidOperationException)
+            {
+                // YamlDotNet's scanner gives up on some malformed input without a position: point after the last
+                // part it understood.
+                diagnostics.Add(SpecDiagnostics.YamlSyntax.Create(map.Locate(lastGood, lastGood + 1), "it cannot be read past this point. Check for an unclosed bracket or quote."));
                 return null;
             }
 
             return root;
         }
 
-        private static bool Push(Stack<Frame> stack, YamlValue node, LineMap map, List<SpecDiagnostic> diagnostics)
+        private static bool Push(Stack<Frame> stack, YamlValue node, bool isFlow, LineMap map, List<SpecDiagnostic> diagnostics)
         {
             if (stack.Count >= MaxDepth)
             {
@@ -153,7 +164,7 @@ namespace SpecSdk.Specs.Reading
                 return false;
             }
 
-            stack.Push(new Frame(node));
+            stack.Push(new Frame(node, isFlow));
             return true;
         }
 
@@ -166,6 +177,7 @@ namespace SpecSdk.Specs.Reading
             }
 
             var parent = stack.Peek();
+            parent.LastChildEnd = node.End;
             switch (parent.Node)
             {
                 case YamlList list:
@@ -203,12 +215,17 @@ namespace SpecSdk.Specs.Reading
 
         private sealed class Frame
         {
-            public Frame(YamlValue node)
+            public Frame(YamlValue node, bool isFlow)
             {
                 Node = node;
+                IsFlow = isFlow;
             }
 
             public YamlValue Node { get; }
+
+            public bool IsFlow { get; }
+
+            public int LastChildEnd { get; set; }
 
             public YamlText? PendingKey { get; set; }
         }
