@@ -22,7 +22,18 @@ namespace SpecSdk.Specs.Reading
         /// </summary>
         public static string Slug(string value)
         {
-            var decomposed = value.Normalize(NormalizationForm.FormD);
+            // Surrogates are never letters of a key; dropping them first also keeps Normalize from throwing on a
+            // lone one.
+            var withoutSurrogates = new StringBuilder(value.Length);
+            foreach (var c in value)
+            {
+                if (!char.IsSurrogate(c))
+                {
+                    withoutSurrogates.Append(c);
+                }
+            }
+
+            var decomposed = withoutSurrogates.ToString().Normalize(NormalizationForm.FormD);
             var builder = new StringBuilder(decomposed.Length);
             var pendingHyphen = false;
             foreach (var c in decomposed)
