@@ -106,7 +106,7 @@ namespace SpecSdk.Specs
 
         /// <summary>A key used twice.</summary>
         public static readonly SpecDiagnosticDescriptor DuplicateKey = Error(
-            "SPEC030", "Key used twice", "The {0} '{1}' is already defined at {2}. Give each {0} its own key.");
+            "SPEC030", "Key used twice", "The {0} '{1}' is already defined at {2}.{3} Give each {0} its own key.");
 
         /// <summary>A job code used by two classes.</summary>
         public static readonly SpecDiagnosticDescriptor DuplicateCode = Error(

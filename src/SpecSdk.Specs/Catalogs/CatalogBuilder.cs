@@ -72,7 +72,7 @@ namespace SpecSdk.Specs.Catalogs
 
                 if (result.TryGetValue(key, out var first))
                 {
-                    diagnostics.Add(SpecDiagnostics.DuplicateKey.Create(document.LocationOf("key"), "jurisdiction", key, first.LocationOf("key")));
+                    diagnostics.Add(SpecDiagnostics.DuplicateKey.Create(document.LocationOf("key"), "jurisdiction", key, first.LocationOf("key"), string.Empty));
                     continue;
                 }
 
@@ -96,7 +96,7 @@ namespace SpecSdk.Specs.Catalogs
                 var id = (series.JurisdictionKey, series.Key);
                 if (result.TryGetValue(id, out var first))
                 {
-                    diagnostics.Add(SpecDiagnostics.DuplicateKey.Create(document.LocationOf("key"), "class series", series.Key, first.Document.LocationOf("key")));
+                    diagnostics.Add(SpecDiagnostics.DuplicateKey.Create(document.LocationOf("key"), "class series", series.Key, first.Document.LocationOf("key"), string.Empty));
                     continue;
                 }
 
@@ -133,7 +133,8 @@ namespace SpecSdk.Specs.Catalogs
                 var jurisdiction = jurisdictionDocument.Jurisdiction;
                 if (keys.TryGetValue((jurisdiction.Key, jobClass.Key), out var sameKey))
                 {
-                    diagnostics.Add(SpecDiagnostics.DuplicateKey.Create(document.LocationOf("key"), "job class", jobClass.Key, sameKey.LocationOf("key")));
+                    var hint = document.Fields.Any(f => f.Field == "key") ? string.Empty : " This spec's key comes from its file name; set 'key' to choose another.";
+                    diagnostics.Add(SpecDiagnostics.DuplicateKey.Create(document.LocationOf("key"), "job class", jobClass.Key, sameKey.LocationOf("key"), hint));
                     continue;
                 }
 

@@ -78,7 +78,7 @@ namespace SpecSdk.Specs.Validation
 
                 if (seen.TryGetValue(value, out var first))
                 {
-                    diagnostics.Add(SpecDiagnostics.DuplicateKey.Create(LocationOfFirst(document, fields(i)), what, value, LocationOfFirst(document, fields(first))));
+                    diagnostics.Add(SpecDiagnostics.DuplicateKey.Create(LocationOfFirst(document, fields(i)), what, value, LocationOfFirst(document, fields(first)), string.Empty));
                 }
                 else
                 {
