@@ -19,7 +19,7 @@ public class SynthesizerTests
         Assert.True(coded.Count > 2_000);
         Assert.Equal(coded.Count, coded.Select(c => (c.JurisdictionKey, c.Code)).Distinct().Count());
         Assert.All(result.Catalog.Series, s => Assert.Equal(4, s.Levels.Count));
-        Assert.True(result.Catalog.Classes.Count(c => c.Grade is not null) > 1_500);
+        Assert.True(result.Catalog.Classes.Count(c => c.Grade is not null) > 1_200);
     }
 
     [Fact]
