@@ -24,15 +24,20 @@ namespace SpecSdk.Specs
                 return Failed(path, SpecDiagnostics.FileTooLarge.Create(new LineMap(path, string.Empty).Locate(0, 0), bytes.Length, options.MaxCharacters));
             }
 
-            var invalid = Utf8.IndexOfInvalid(bytes);
-            if (invalid >= 0)
+            string text;
+            try
             {
+                text = StrictUtf8.GetString(bytes);
+            }
+            catch (DecoderFallbackException)
+            {
+                var invalid = Math.Max(0, Utf8.IndexOfInvalid(bytes));
                 var prefix = StrictUtf8.GetString(bytes, 0, invalid);
                 var map = new LineMap(path, prefix + " ");
                 return Failed(path, SpecDiagnostics.InvalidUtf8.Create(map.Locate(prefix.Length, prefix.Length + 1), bytes[invalid]));
             }
 
-            return Read(path, StrictUtf8.GetString(bytes), options);
+            return Read(path, text, options);
         }
 
         /// <summary>Reads a file's text. Offsets in diagnostics count from the start of <paramref name="text"/>.</summary>

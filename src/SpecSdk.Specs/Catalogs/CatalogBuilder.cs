@@ -339,10 +339,10 @@ namespace SpecSdk.Specs.Catalogs
             List<SpecDiagnostic> diagnostics)
         {
             var result = new Dictionary<(string, string), string[]>();
+            var bySeries = classes.Where(c => c.Class.SeriesKey is not null).ToLookup(c => (c.Class.JurisdictionKey, c.Class.SeriesKey!));
             foreach (var entry in series)
             {
-                var members = classes
-                    .Where(c => c.Class.JurisdictionKey == entry.Key.Item1 && c.Class.SeriesKey == entry.Key.Item2)
+                var members = bySeries[entry.Key]
                     .OrderBy(c => c.Class.Level ?? 0).ThenBy(c => c.Class.Key, StringComparer.Ordinal)
                     .ToList();
                 for (var i = 0; i < members.Count; i++)

@@ -20,30 +20,71 @@ namespace SpecSdk.Specs.Reading
 
         public List<ParsedSection> Subsections { get; } = new List<ParsedSection>();
 
-        /// <summary>The items of the lists in the section's own text.</summary>
-        public List<string> Items { get; } = new List<string>();
-
-        /// <summary>The section's own text split at paragraphs that say only "OR".</summary>
-        public List<string> Alternatives { get; } = new List<string>();
-
         public List<Block> Blocks { get; } = new List<Block>();
+
+        /// <summary>The Markdown the blocks' spans refer to.</summary>
+        public string Source { get; set; } = string.Empty;
 
         public int ContentStart { get; set; }
 
-        /// <summary>The items of this section and of its subsections, in order.</summary>
+        public int ContentEnd { get; set; }
+
+        /// <summary>The items of the lists in this section and in its subsections, in order.</summary>
         public IEnumerable<string> AllItems()
         {
-            foreach (var item in Items)
+            foreach (var item in Items())
             {
                 yield return item;
             }
 
             foreach (var subsection in Subsections)
             {
-                foreach (var item in subsection.Items)
+                foreach (var item in subsection.Items())
                 {
                     yield return item;
                 }
+            }
+        }
+
+        /// <summary>The items of the lists in the section's own text.</summary>
+        public IEnumerable<string> Items()
+        {
+            foreach (var block in Blocks)
+            {
+                if (block is ListBlock list)
+                {
+                    foreach (var child in list)
+                    {
+                        yield return BodyReader.ItemText(Source, child);
+                    }
+                }
+            }
+        }
+
+        /// <summary>The section's own text split at paragraphs that say only "OR".</summary>
+        public List<string> Alternatives()
+        {
+            var alternatives = new List<string>();
+            var from = ContentStart;
+            foreach (var block in Blocks)
+            {
+                if (block is ParagraphBlock && BodyReader.IsOr(Source, block))
+                {
+                    AddAlternative(alternatives, from, block.Span.Start);
+                    from = Math.Min(Source.Length, block.Span.End + 1);
+                }
+            }
+
+            AddAlternative(alternatives, from, ContentEnd);
+            return alternatives;
+        }
+
+        private void AddAlternative(List<string> alternatives, int from, int to)
+        {
+            var alternative = Text.NormalizeBlock(Source, from, Math.Max(from, to));
+            if (alternative.Length > 0)
+            {
+                alternatives.Add(alternative);
             }
         }
 
@@ -62,19 +103,40 @@ namespace SpecSdk.Specs.Reading
     /// <summary>Reads the Markdown body of a spec file into sections (## headings) and subsections (### headings).</summary>
     internal static class BodyReader
     {
-        private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().Build();
+        private static readonly MarkdownPipeline Pipeline = BlocksOnly();
         private static readonly Regex IdAttribute = new Regex(@"\s*\{#([^}\s]*)\}\s*$", RegexOptions.CultureInvariant);
         private static readonly Regex ListMarker = new Regex(@"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]?", RegexOptions.CultureInvariant);
+
+        /// <summary>
+        /// CommonMark block structure only: the reader takes headings, lists and paragraphs from their source spans
+        /// and never needs inlines, whose parsing is most of Markdig's work: each leaf block is told to skip it. The whole file is parsed, so spans are
+        /// offsets in it; the front matter extension keeps YAML from being read as Markdown.
+        /// </summary>
+        private static MarkdownPipeline BlocksOnly()
+        {
+            var builder = new MarkdownPipelineBuilder().UseYamlFrontMatter();
+            foreach (var parser in builder.BlockParsers)
+            {
+                parser.Closed += (processor, block) =>
+                {
+                    if (block is LeafBlock leaf)
+                    {
+                        leaf.ProcessInlines = false;
+                    }
+                };
+            }
+
+            return builder.Build();
+        }
 
         /// <summary>Reads <paramref name="text"/> from <paramref name="start"/> to its end.</summary>
         public static List<ParsedSection> Read(string text, int start, ReadContext context)
         {
             var sections = new List<ParsedSection>();
-            var body = text.Substring(start);
             MarkdownDocument document;
             try
             {
-                document = Markdown.Parse(body, Pipeline);
+                document = Markdown.Parse(text, Pipeline);
             }
             catch (ArgumentException)
             {
@@ -88,10 +150,15 @@ namespace SpecSdk.Specs.Reading
             var reportedOutside = false;
             foreach (var block in document)
             {
+                if (block.Span.Start < start)
+                {
+                    continue;
+                }
+
                 if (block is HeadingBlock heading && heading.Level <= 3)
                 {
-                    Close(target, body, block.Span.Start);
-                    var parsed = ReadHeading(heading, body, start, context);
+                    Close(target, text, block.Span.Start);
+                    var parsed = ReadHeading(heading, text, context);
                     if (heading.Level == 1)
                     {
                         context.Diagnostics.Add(SpecDiagnostics.TitleHeading.Create(parsed.Heading));
@@ -121,7 +188,7 @@ namespace SpecSdk.Specs.Reading
                 {
                     if (!reportedOutside)
                     {
-                        context.Diagnostics.Add(SpecDiagnostics.TextOutsideSection.Create(context.Map.Locate(start + block.Span.Start, start + Math.Min(body.Length, block.Span.End + 1))));
+                        context.Diagnostics.Add(SpecDiagnostics.TextOutsideSection.Create(context.Map.Locate(block.Span.Start, Math.Min(text.Length, block.Span.End + 1))));
                         reportedOutside = true;
                     }
 
@@ -131,7 +198,7 @@ namespace SpecSdk.Specs.Reading
                 target.Blocks.Add(block);
             }
 
-            Close(target, body, body.Length);
+            Close(target, text, text.Length);
             return sections;
         }
 
@@ -150,7 +217,7 @@ namespace SpecSdk.Specs.Reading
             siblings.Add(parsed);
         }
 
-        private static ParsedSection ReadHeading(HeadingBlock heading, string body, int start, ReadContext context)
+        private static ParsedSection ReadHeading(HeadingBlock heading, string body, ReadContext context)
         {
             var spanEnd = Math.Min(body.Length, heading.Span.End + 1);
             var raw = body.Substring(heading.Span.Start, spanEnd - heading.Span.Start);
@@ -162,7 +229,7 @@ namespace SpecSdk.Specs.Reading
                 line = Regex.Replace(line, @"(^|\s)#+\s*$", string.Empty).Trim();
             }
 
-            var headingLocation = context.Map.Locate(start + heading.Span.Start, start + heading.Span.Start + (lineEnd < 0 ? raw.Length : lineEnd));
+            var headingLocation = context.Map.Locate(heading.Span.Start, heading.Span.Start + (lineEnd < 0 ? raw.Length : lineEnd));
             var parsed = new ParsedSection { Heading = headingLocation, ContentStart = spanEnd };
             var attribute = IdAttribute.Match(line);
             if (attribute.Success)
@@ -202,44 +269,19 @@ namespace SpecSdk.Specs.Reading
                 return;
             }
 
-            var from = Math.Min(target.ContentStart, end);
-            target.Body = Text.NormalizeBlock(body.Substring(from, end - from));
-            var alternativeStart = from;
-            foreach (var block in target.Blocks)
-            {
-                if (block is ListBlock list)
-                {
-                    foreach (var child in list)
-                    {
-                        target.Items.Add(ItemText(body, child));
-                    }
-                }
-                else if (block is ParagraphBlock && IsOr(body, block))
-                {
-                    AddAlternative(target, body, alternativeStart, block.Span.Start);
-                    alternativeStart = Math.Min(body.Length, block.Span.End + 1);
-                }
-            }
-
-            AddAlternative(target, body, alternativeStart, end);
+            target.Source = body;
+            target.ContentStart = Math.Min(target.ContentStart, end);
+            target.ContentEnd = end;
+            target.Body = Text.NormalizeBlock(body, target.ContentStart, end);
         }
 
-        private static void AddAlternative(ParsedSection target, string body, int from, int to)
-        {
-            var alternative = Text.NormalizeBlock(body.Substring(from, Math.Max(0, to - from)));
-            if (alternative.Length > 0)
-            {
-                target.Alternatives.Add(alternative);
-            }
-        }
-
-        private static bool IsOr(string body, Block block)
+        internal static bool IsOr(string body, Block block)
         {
             var length = Math.Min(body.Length, block.Span.End + 1) - block.Span.Start;
             return length >= 2 && length <= 12 && string.Equals(body.Substring(block.Span.Start, length).Trim(), "OR", StringComparison.OrdinalIgnoreCase);
         }
 
-        private static string ItemText(string body, Block item)
+        internal static string ItemText(string body, Block item)
         {
             var end = Math.Min(body.Length, item.Span.End + 1);
             var raw = body.Substring(item.Span.Start, end - item.Span.Start).Replace("\r\n", "\n");

@@ -196,7 +196,7 @@ namespace SpecSdk.Specs.Reading
                         _ => RequirementKind.Other,
                     },
                     Title = subsection.Title,
-                    Alternatives = subsection.Alternatives.ToArray(),
+                    Alternatives = subsection.Alternatives().ToArray(),
                 });
             }
 

@@ -22,18 +22,7 @@ namespace SpecSdk.Specs.Reading
         /// </summary>
         public static string Slug(string value)
         {
-            // Surrogates are never letters of a key; dropping them first also keeps Normalize from throwing on a
-            // lone one.
-            var withoutSurrogates = new StringBuilder(value.Length);
-            foreach (var c in value)
-            {
-                if (!char.IsSurrogate(c))
-                {
-                    withoutSurrogates.Append(c);
-                }
-            }
-
-            var decomposed = withoutSurrogates.ToString().Normalize(NormalizationForm.FormD);
+            var decomposed = IsAscii(value) ? value : Decompose(value);
             var builder = new StringBuilder(decomposed.Length);
             var pendingHyphen = false;
             foreach (var c in decomposed)
@@ -65,29 +54,70 @@ namespace SpecSdk.Specs.Reading
             return builder.ToString();
         }
 
-        /// <summary>Line feeds only: CRLF and CR become LF, and blank lines at both ends are removed.</summary>
-        public static string NormalizeBlock(string value)
+        private static bool IsAscii(string value)
         {
-            var text = value.IndexOf('\r') >= 0 ? value.Replace("\r\n", "\n").Replace('\r', '\n') : value;
-            var start = 0;
-            var end = text.Length;
-            while (start < end && char.IsWhiteSpace(text[start]))
+            foreach (var c in value)
+            {
+                if (c > 0x7F)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// Splits accented letters into letter and mark. Surrogates are never letters of a key; dropping them first
+        /// also keeps Normalize from throwing on a lone one.
+        /// </summary>
+        private static string Decompose(string value)
+        {
+            var withoutSurrogates = new StringBuilder(value.Length);
+            foreach (var c in value)
+            {
+                if (!char.IsSurrogate(c))
+                {
+                    withoutSurrogates.Append(c);
+                }
+            }
+
+            return withoutSurrogates.ToString().Normalize(NormalizationForm.FormD);
+        }
+
+        /// <summary>Line feeds only: CRLF and CR become LF, and blank lines at both ends are removed.</summary>
+        public static string NormalizeBlock(string value) => NormalizeBlock(value, 0, value.Length);
+
+        /// <summary>
+        /// <see cref="NormalizeBlock(string)"/> of <paramref name="source"/> from <paramref name="start"/> to
+        /// <paramref name="end"/>, copying the text once.
+        /// </summary>
+        public static string NormalizeBlock(string source, int start, int end)
+        {
+            var floor = start;
+            while (start < end && char.IsWhiteSpace(source[start]))
             {
                 start++;
             }
 
-            while (end > start && char.IsWhiteSpace(text[end - 1]))
+            while (end > start && char.IsWhiteSpace(source[end - 1]))
             {
                 end--;
             }
 
+            if (start == end)
+            {
+                return string.Empty;
+            }
+
             // Keep the first line's indentation: it is Markdown (an indented code block starts with it).
-            while (start > 0 && text[start - 1] != '\n')
+            while (start > floor && (source[start - 1] == ' ' || source[start - 1] == '\t'))
             {
                 start--;
             }
 
-            return text.Substring(start, end - start);
+            var text = source.Substring(start, end - start);
+            return text.IndexOf('\r') >= 0 ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
         }
 
         /// <summary>The index of the first control character other than tab, or -1.</summary>
