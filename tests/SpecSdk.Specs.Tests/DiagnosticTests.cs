@@ -134,6 +134,22 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void Every_descriptor_is_documented_with_its_title_example_and_fix()
+    {
+        var page = File.ReadAllText(Repository.Path_("docs", "diagnostics.md"));
+        var sections = page.Split("\n## ").Skip(1).ToDictionary(s => s[..s.IndexOf('\n')].Trim());
+
+        Assert.Equal(SpecDiagnostics.All.Select(d => d.Id), sections.Keys);
+        Assert.All(SpecDiagnostics.All, d =>
+        {
+            var section = sections[d.Id];
+            Assert.Contains($"**{d.Title}** ({d.DefaultSeverity.ToString().ToLowerInvariant()})", section, StringComparison.Ordinal);
+            Assert.Contains("Example:", section, StringComparison.Ordinal);
+            Assert.Contains("Fix: ", section, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
     public void Descriptor_ids_are_unique_and_stable_in_form()
     {
         var ids = SpecDiagnostics.All.Select(d => d.Id).ToList();

@@ -1,0 +1,63 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using SpecSdk.Specs;
+
+namespace SpecSdk.Cli;
+
+/// <summary><c>specsdk validate [DIR]</c>: reads every spec below DIR and reports every diagnostic.</summary>
+internal static class ValidateCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var directory = new Argument<DirectoryInfo>("DIR")
+        {
+            Description = "The folder of spec files (*.md, read recursively).",
+            DefaultValueFactory = _ => new DirectoryInfo("seeds"),
+        };
+        var warningsAsErrors = new Option<bool>("--warnaserror")
+        {
+            Description = "Treat warnings as errors: exit with 1 when there is any.",
+        };
+        var command = new Command("validate", "Check spec files and report each problem as path(line,col): severity SPECnnn: message.")
+        {
+            directory,
+            warningsAsErrors,
+        };
+        command.SetAction(parse => Run(parse.GetValue(directory)!, parse.GetValue(warningsAsErrors), output, error));
+        return command;
+    }
+
+    private static int Run(DirectoryInfo directory, bool warningsAsErrors, TextWriter output, TextWriter error)
+    {
+        if (!directory.Exists)
+        {
+            error.WriteLine($"specsdk: the folder '{directory.FullName}' does not exist.");
+            return ExitCodes.Usage;
+        }
+
+        var clock = Stopwatch.StartNew();
+        var result = SpecLoader.LoadDirectory(directory.FullName);
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            var shown = warningsAsErrors && diagnostic.Severity == SpecSeverity.Warning ? diagnostic with { Severity = SpecSeverity.Error } : diagnostic;
+            output.WriteLine(Relative(directory, shown));
+        }
+
+        var errors = result.Diagnostics.Count(d => d.Severity == SpecSeverity.Error || (warningsAsErrors && d.Severity == SpecSeverity.Warning));
+        var warnings = warningsAsErrors ? 0 : result.Diagnostics.Count(d => d.Severity == SpecSeverity.Warning);
+        var catalog = result.Catalog;
+        output.WriteLine(
+            $"{result.Files.Count} spec files: {catalog.Jurisdictions.Count} jurisdictions, {catalog.Series.Count} class series, {catalog.Classes.Count} job classes; " +
+            $"{errors} error(s), {warnings} warning(s) in {clock.Elapsed.TotalSeconds:F2} s.");
+        return errors > 0 ? ExitCodes.SpecErrors : ExitCodes.Success;
+    }
+
+    /// <summary>The diagnostic with its path as the user named the folder, so editors and CI can open it.</summary>
+    private static string Relative(DirectoryInfo directory, SpecDiagnostic diagnostic)
+    {
+        var shownPath = Path.Combine(Path.GetRelativePath(Directory.GetCurrentDirectory(), directory.FullName), diagnostic.Location.Path);
+        return (diagnostic with { Location = diagnostic.Location with { Path = shownPath } }).ToString();
+    }
+}
