@@ -137,7 +137,9 @@ public class DiagnosticTests
     public void Every_descriptor_is_documented_with_its_title_example_and_fix()
     {
         var page = File.ReadAllText(Repository.Path_("docs", "diagnostics.md"));
-        var sections = page.Split("\n## ").Skip(1).ToDictionary(s => s[..s.IndexOf('\n')].Trim());
+        var sections = System.Text.RegularExpressions.Regex.Split(page, @"^## (?=SPEC\d{3}$)", System.Text.RegularExpressions.RegexOptions.Multiline)
+            .Skip(1)
+            .ToDictionary(s => s[..s.IndexOf('\n')].Trim());
 
         Assert.Equal(SpecDiagnostics.All.Select(d => d.Id), sections.Keys);
         Assert.All(SpecDiagnostics.All, d =>
