@@ -148,6 +148,10 @@ namespace SpecSdk.Specs
         public static readonly SpecDiagnosticDescriptor UnknownPayPlan = Error(
             "SPEC040", "Unknown pay plan", "{0} has no pay plan '{1}' (known: {2}). Correct the key, or name the plan with 'pay-plan'.");
 
+        /// <summary>Two classes whose titles give the same C# name in the generated code.</summary>
+        public static readonly SpecDiagnosticDescriptor DuplicateTypeName = Warning(
+            "SPEC050", "Same generated name", "The title '{0}' gives the C# name '{1}', which {2} at {3} also gets; this class is generated as '{4}'. Give one class another title or short title.");
+
         /// <summary>A failure of the reader itself.</summary>
         public static readonly SpecDiagnosticDescriptor InternalError = Error(
             "SPEC999", "Internal error", "SpecSdk failed to read this file ({0}). Please report it with the file attached.");
@@ -160,7 +164,7 @@ namespace SpecSdk.Specs
             DuplicateSection, ReplacementCharacter, TooDeep, UnsupportedYaml, FileUnreadable, SalaryOrder, SalaryBasesDisagree,
             FutureDate, DateBeforeEstablished, EmptyRequiredSection, MissingRequiredSection, DuplicateKey,
             DuplicateCode, DuplicateJobNumber, UnknownJurisdiction, UnknownGrade, UnknownJobGroup, UnknownSeries,
-            LevelOrder, MissingFactorRating, UnknownFactor, UnknownPayPlan, InternalError,
+            LevelOrder, MissingFactorRating, UnknownFactor, UnknownPayPlan, DuplicateTypeName, InternalError,
         };
 
         private static SpecDiagnosticDescriptor Error(string id, string title, string message) => Create(id, title, message, SpecSeverity.Error);

@@ -1,0 +1,140 @@
+using System;
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using SpecSdk.Specs;
+
+namespace SpecSdk.Generators
+{
+    /// <summary>
+    /// Reads the spec files given as AdditionalFiles (the <c>JobSpec</c> items of the SpecSdk package) and emits a
+    /// type per jurisdiction, job class, pay grade and class series, and the <c>JobCatalog</c> lookups.
+    /// Each file is read on its own step, so an edit re-reads one file; only small equatable models flow on.
+    /// </summary>
+    [Generator(LanguageNames.CSharp)]
+    public sealed class SpecGenerator : IIncrementalGenerator
+    {
+        /// <summary>The AdditionalFiles metadata that marks a spec file.</summary>
+        public const string KindMetadata = "build_metadata.AdditionalFiles.SpecSdkKind";
+
+        /// <inheritdoc/>
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            var options = context.AnalyzerConfigOptionsProvider
+                .Select((provider, _) => ReadOptions(provider.GlobalOptions))
+                .WithTrackingName(TrackingNames.Options);
+
+            var specs = context.AdditionalTextsProvider
+                .Combine(context.AnalyzerConfigOptionsProvider)
+                .Where(pair => IsSpec(pair.Right.GetOptions(pair.Left)))
+                .Select((pair, _) => pair.Left)
+                .WithTrackingName(TrackingNames.SpecFiles)
+                .Combine(options.Select((o, _) => o.ProjectDirectory))
+                .Select((pair, cancellationToken) => Read(pair.Left, pair.Right, cancellationToken))
+                .WithTrackingName(TrackingNames.ReadSpec);
+
+            var catalog = specs.Collect()
+                .Combine(options)
+                .Select((pair, _) => ModelBuilder.Build(pair.Right, pair.Left))
+                .WithTrackingName(TrackingNames.Catalog);
+
+            var diagnostics = catalog.Select((model, _) => model.Diagnostics).WithTrackingName(TrackingNames.Diagnostics);
+            context.RegisterSourceOutput(diagnostics, (production, items) =>
+            {
+                foreach (var item in items)
+                {
+                    production.ReportDiagnostic(ToDiagnostic(item));
+                }
+            });
+
+            var jurisdictions = catalog.SelectMany((model, _) => model.Jurisdictions).WithTrackingName(TrackingNames.Jurisdictions);
+            context.RegisterSourceOutput(jurisdictions, (production, model) => production.AddSource(model.HintName, Emitter.Jurisdiction(model)));
+
+            var classes = catalog.SelectMany((model, _) => model.Classes).WithTrackingName(TrackingNames.Classes);
+            context.RegisterSourceOutput(classes, (production, model) => production.AddSource(model.HintName, Emitter.Class(model)));
+
+            var series = catalog.SelectMany((model, _) => model.Series).WithTrackingName(TrackingNames.Series);
+            context.RegisterSourceOutput(series, (production, model) => production.AddSource(model.HintName, Emitter.Series(model)));
+
+            var hasNotNullWhen = context.CompilationProvider
+                .Select((compilation, _) => compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute") is { } type && compilation.IsSymbolAccessibleWithin(type, compilation.Assembly));
+            var index = catalog.Select((model, _) => model.Index).Combine(hasNotNullWhen).WithTrackingName(TrackingNames.Index);
+            context.RegisterSourceOutput(index, (production, pair) =>
+            {
+                if (!pair.Left.Classes.IsEmpty || !pair.Left.JurisdictionTypes.IsEmpty)
+                {
+                    production.AddSource("JobCatalog.g.cs", Emitter.Index(pair.Left, pair.Right));
+                }
+            });
+        }
+
+        private static bool IsSpec(AnalyzerConfigOptions options) =>
+            options.TryGetValue(KindMetadata, out var kind) && string.Equals(kind, "JobSpec", StringComparison.OrdinalIgnoreCase);
+
+        private static GeneratorOptions ReadOptions(AnalyzerConfigOptions global)
+        {
+            var ns = global.TryGetValue("build_property.SpecSdkNamespace", out var configured) && configured.Trim().Length > 0
+                ? configured.Trim()
+                : global.TryGetValue("build_property.RootNamespace", out var root) && root.Trim().Length > 0 ? root.Trim() : "SpecSdk.Generated";
+            global.TryGetValue("build_property.ProjectDir", out var projectDirectory);
+            return new GeneratorOptions { Namespace = ValidNamespace(ns), ProjectDirectory = projectDirectory ?? string.Empty };
+        }
+
+        /// <summary>Each part of the namespace made a valid identifier, so a project named "my-app" still compiles.</summary>
+        private static string ValidNamespace(string ns)
+        {
+            var parts = ns.Split('.').Select(part =>
+            {
+                var name = new string(part.Select((c, i) => Identifiers.IsIdentifierPart(part, i) || c == '_' ? c : '_').ToArray());
+                if (name.Length == 0 || char.IsDigit(name[0]))
+                {
+                    name = "_" + name;
+                }
+
+                return SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
+            });
+            return string.Join(".", parts);
+        }
+
+        private static SpecInput Read(AdditionalText file, string projectDirectory, System.Threading.CancellationToken cancellationToken)
+        {
+            var relative = Relative(projectDirectory, file.Path);
+            var text = file.GetText(cancellationToken);
+            var spec = text is null
+                ? new SpecFile { Path = relative, Diagnostics = new[] { SpecDiagnostics.FileUnreadable.Create(new SourceLocation { Path = relative }, "the compiler could not read it") } }
+                : SpecReader.Read(relative, text.ToString());
+            return new SpecInput { RelativePath = relative, FullPath = file.Path, File = spec };
+        }
+
+        /// <summary>The path relative to the project, with '/' separators, so generated code is the same on every machine.</summary>
+        private static string Relative(string projectDirectory, string path)
+        {
+            var normalized = path.Replace('\\', '/');
+            var root = projectDirectory.Replace('\\', '/');
+            if (root.Length > 0 && !root.EndsWith("/", StringComparison.Ordinal))
+            {
+                root += "/";
+            }
+
+            return root.Length > 0 && normalized.StartsWith(root, StringComparison.OrdinalIgnoreCase)
+                ? normalized.Substring(root.Length)
+                : Path.GetFileName(normalized);
+        }
+
+        private static Diagnostic ToDiagnostic(DiagnosticInfo info)
+        {
+            var descriptor = DiagnosticDescriptors.Get(info.Id);
+            var others = info.OtherLocation is { } other ? new[] { ToLocation(info.OtherFullPath, other) } : null;
+            return Diagnostic.Create(descriptor, ToLocation(info.FullPath, info.Location), others, info.Message);
+        }
+
+        /// <summary>A location in a spec file, which is an additional file: path, span and line span.</summary>
+        private static Location ToLocation(string path, SourceLocation location) => Location.Create(
+            path,
+            new TextSpan(location.Start, location.Length),
+            new LinePositionSpan(new LinePosition(location.StartLine, location.StartColumn), new LinePosition(location.EndLine, location.EndColumn)));
+    }
+}

@@ -1,0 +1,118 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+
+namespace SpecSdk.Generators.Tests;
+
+/// <summary>The pipeline is incremental: steps re-run only for what changed, and hold no Roslyn object.</summary>
+public class CachingTests
+{
+    private static readonly string[] AllSteps = typeof(TrackingNames).GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToArray();
+
+    [Fact]
+    public void A_second_run_with_nothing_changed_is_all_cached()
+    {
+        var compilation = GeneratorHarness.Compilation("class A { }");
+        var driver = GeneratorHarness.Driver(GeneratorHarness.Seeds()).RunGenerators(compilation);
+        var second = driver.RunGenerators(compilation.Clone()).GetRunResult().Results.Single();
+
+        Assert.All(second.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        foreach (var step in AllSteps.Where(second.TrackedSteps.ContainsKey))
+        {
+            Assert.All(second.TrackedSteps[step].SelectMany(s => s.Outputs), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step}: {o.Reason}"));
+        }
+    }
+
+    [Fact]
+    public void Editing_one_spec_rereads_only_that_file_and_reemits_only_its_class()
+    {
+        var seeds = GeneratorHarness.Seeds().ToList();
+        var compilation = GeneratorHarness.Compilation("class A { }");
+        var driver = GeneratorHarness.Driver(seeds).RunGenerators(compilation);
+        var old = seeds.Single(s => s.Path.EndsWith("production-specialist-ii.md", StringComparison.Ordinal));
+        var edited = new InMemoryAdditionalText(old.Path, old.GetText()!.ToString().Replace("Checks and allocates storage space.", "Checks and allocates disk space."));
+
+        var result = driver.ReplaceAdditionalText(old, edited).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        var reads = result.TrackedSteps[TrackingNames.ReadSpec].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        Assert.Equal(seeds.Count, reads.Count);
+        Assert.Equal(1, reads.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(seeds.Count - 1, reads.Count(r => r == IncrementalStepRunReason.Cached));
+
+        var classes = result.TrackedSteps[TrackingNames.Classes].SelectMany(s => s.Outputs).ToList();
+        var changed = Assert.Single(classes, o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.Equal("Production Specialist II", ((ClassModel)changed.Value).Class.Title);
+        Assert.All(classes.Where(o => o != changed), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
+        Assert.All(result.TrackedSteps[TrackingNames.Jurisdictions].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
+        Assert.Contains("Checks and allocates disk space.", result.GeneratedSources.Single(s => s.HintName == "CommonwealthOfKentucky.ProductionSpecialistII.g.cs").SourceText.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Editing_csharp_rereads_no_spec()
+    {
+        var compilation = GeneratorHarness.Compilation("class A { }");
+        var driver = GeneratorHarness.Driver(GeneratorHarness.Seeds()).RunGenerators(compilation);
+        var edited = compilation.ReplaceSyntaxTree(compilation.SyntaxTrees.Single(), CSharpSyntaxTree.ParseText("class A { int x; }", new CSharpParseOptions(LanguageVersion.Latest), path: "Source0.cs"));
+
+        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        Assert.All(result.TrackedSteps[TrackingNames.ReadSpec].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        Assert.All(result.TrackedSteps[TrackingNames.Catalog].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        Assert.All(result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+    }
+
+    [Fact]
+    public void No_step_output_holds_a_roslyn_object()
+    {
+        var result = GeneratorHarness.Driver(GeneratorHarness.Seeds()).RunGenerators(GeneratorHarness.Compilation("class A { }")).GetRunResult().Results.Single();
+
+        Assert.Equal(AllSteps.Order(), result.TrackedSteps.Keys.Where(AllSteps.Contains).Order());
+        foreach (var (name, steps) in result.TrackedSteps.Where(s => AllSteps.Contains(s.Key) && s.Key != TrackingNames.SpecFiles))
+        {
+            foreach (var output in steps.SelectMany(s => s.Outputs))
+            {
+                AssertNoRoslynObject(output.Value, name, new HashSet<object>(ReferenceEqualityComparer.Instance));
+            }
+        }
+    }
+
+    private static void AssertNoRoslynObject(object? node, string step, HashSet<object> visited)
+    {
+        if (node is null || !visited.Add(node))
+        {
+            return;
+        }
+
+        var type = node.GetType();
+        Assert.False(node is Compilation or ISymbol or SyntaxNode or SyntaxTree or AdditionalText or SourceText or Location, $"{step} holds a {type.Name}");
+        if (type.IsPrimitive || type.IsEnum || node is string or decimal)
+        {
+            return;
+        }
+
+        if (node is IEnumerable items)
+        {
+            foreach (var item in items)
+            {
+                AssertNoRoslynObject(item, step, visited);
+            }
+
+            return;
+        }
+
+        for (var t = type; t is not null && t != typeof(object); t = t.BaseType)
+        {
+            foreach (var field in t.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
+            {
+                AssertNoRoslynObject(field.GetValue(node), step, visited);
+            }
+        }
+    }
+}

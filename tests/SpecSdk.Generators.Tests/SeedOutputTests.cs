@@ -1,0 +1,98 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+using Microsoft.CodeAnalysis;
+using SpecSdk.Model;
+
+namespace SpecSdk.Generators.Tests;
+
+/// <summary>What the generator makes of the seeds: the golden files, warning-free code, and the API at run time.</summary>
+public class SeedOutputTests
+{
+    private const string Consumer = """
+        using Consumer.Jobs;
+
+        public static class Use
+        {
+            public const string Code = CommonwealthOfKentucky.ProductionCoordinator.Code;
+            public const decimal Floor = CommonwealthOfKentucky.Grade14.HourlyMinimum;
+
+            [System.Obsolete(CommonwealthOfKentucky.ProductionCoordinator.Title)]
+            public static void InAnAttribute() { }
+
+            public static string Lookup(string code) => JobCatalog.TryGetByCode(code, out var jobClass) ? jobClass.Title : "none";
+        }
+        """;
+
+    private static readonly Lazy<(GeneratorDriverRunResult Result, Compilation Output, System.Collections.Immutable.ImmutableArray<Diagnostic> Diagnostics)> Run =
+        new(() => GeneratorHarness.Run(GeneratorHarness.Seeds(), Consumer));
+
+    [Fact]
+    public void Generated_files_match_the_baselines()
+    {
+        var result = Run.Value.Result.Results.Single();
+        Assert.Null(result.Exception);
+        Baselines.Verify("Seeds", result.GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString()));
+    }
+
+    [Fact]
+    public void Generated_code_compiles_without_a_warning_under_nullable_and_warnings_as_errors()
+    {
+        var (result, output, diagnostics) = Run.Value;
+
+        Assert.Empty(diagnostics);
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void Generated_api_returns_the_seed_model_at_run_time()
+    {
+        var assembly = Load(Run.Value.Output);
+        var catalog = assembly.GetType("Consumer.Jobs.JobCatalog")!;
+        var all = (System.Collections.Generic.IReadOnlyList<JobClass>)catalog.GetProperty("All")!.GetValue(null)!;
+        var byCode = catalog.GetMethod("TryGetByCode", new[] { typeof(string), typeof(JobClass).MakeByRefType() })!;
+        var arguments = new object?[] { "73070V000101", null };
+
+        Assert.Equal(7, all.Count);
+        Assert.True((bool)byCode.Invoke(null, arguments)!);
+        var jobClass = (JobClass)arguments[1]!;
+        Assert.Equal("Production Coordinator", jobClass.Title);
+        Assert.Equal(12, jobClass.Duties.Count);
+        Assert.Equal(new SpecDate(2006, 2, 24), jobClass.Revised);
+        Assert.False((bool)byCode.Invoke(null, new object?[] { "NOPE", null })!);
+
+        var grade = assembly.GetType("Consumer.Jobs.CommonwealthOfKentucky+Grade14")!;
+        Assert.Equal(3133.00m, (decimal)grade.GetField("MonthlyAt40HoursMinimum")!.GetValue(null)!);
+        Assert.Equal("3133.00", ((decimal)grade.GetField("MonthlyAt40HoursMinimum")!.GetValue(null)!).ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        var series = assembly.GetType("Consumer.Jobs.StateOfColorado+CustomerSupportCoordinatorSeries")!;
+        var levels = (System.Collections.Generic.IReadOnlyList<JobClass>)series.GetProperty("Levels")!.GetValue(null)!;
+        Assert.Equal(new[] { "G2C1IX", "G2C2TX", "G2C3XX", "G2C4XX" }, levels.Select(l => l.Code));
+
+        var byGrade = catalog.GetMethod("GetByGrade")!;
+        var inGrade = (System.Collections.Generic.IReadOnlyList<JobClass>)byGrade.Invoke(null, new object?[] { "ky", "11", null })!;
+        Assert.Equal("Production Specialist II", Assert.Single(inGrade).Title);
+    }
+
+    [Fact]
+    public void Instances_equal_the_model_the_reader_builds()
+    {
+        var assembly = Load(Run.Value.Output);
+        var all = (System.Collections.Generic.IReadOnlyList<JobClass>)assembly.GetType("Consumer.Jobs.JobCatalog")!.GetProperty("All")!.GetValue(null)!;
+        var expected = SpecSdk.Specs.SpecLoader.LoadDirectory(Path.Combine(GeneratorHarness.RepositoryRoot(), "seeds")).Catalog.Classes;
+
+        Assert.Equal(expected.Select(c => c with { SourcePath = "specs/" + c.SourcePath }), all);
+    }
+
+    private static Assembly Load(Compilation compilation)
+    {
+        using var stream = new MemoryStream();
+        var emit = compilation.Emit(stream);
+        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
+        stream.Position = 0;
+        return new AssemblyLoadContext(null, isCollectible: true).LoadFromStream(stream);
+    }
+}
