@@ -37,11 +37,41 @@ namespace SpecSdk.Generators
             return End(writer);
         }
 
-        public static string Class(ClassModel model)
+        /// <summary>One file of a jurisdiction's classes and series.</summary>
+        public static string Batch(BatchModel model)
         {
-            var jobClass = model.Class;
             var writer = Start(model.Namespace);
             writer.Open("public static partial class " + model.JurisdictionTypeName);
+            var first = true;
+            foreach (var jobClass in model.Classes)
+            {
+                Separate(writer, ref first);
+                Class(writer, jobClass);
+            }
+
+            foreach (var series in model.Series)
+            {
+                Separate(writer, ref first);
+                Series(writer, series);
+            }
+
+            writer.Close();
+            return End(writer);
+        }
+
+        private static void Separate(CodeWriter writer, ref bool first)
+        {
+            if (!first)
+            {
+                writer.Line();
+            }
+
+            first = false;
+        }
+
+        private static void Class(CodeWriter writer, ClassModel model)
+        {
+            var jobClass = model.Class;
             writer.Summary(Describe(model));
             writer.Line(GeneratedCode);
             writer.Open("public static class " + model.TypeName);
@@ -66,15 +96,11 @@ namespace SpecSdk.Generators
             writer.Summary("The full spec of " + jobClass.Title + ": every field and section.");
             new ModelWriter(writer).JobClass("public static " + Model + "JobClass Instance { get; } = ", jobClass, ";");
             writer.Close();
-            writer.Close();
-            return End(writer);
         }
 
-        public static string Series(SeriesModel model)
+        private static void Series(CodeWriter writer, SeriesModel model)
         {
             var series = model.Series;
-            var writer = Start(model.Namespace);
-            writer.Open("public static partial class " + model.JurisdictionTypeName);
             writer.Summary("The " + series.Title + " class series: " + string.Join(", ", model.LevelTypeNames) + ".\nSpec: " + series.SourcePath);
             writer.Line(GeneratedCode);
             writer.Open("public static class " + model.TypeName);
@@ -95,8 +121,6 @@ namespace SpecSdk.Generators
             writer.Outdent();
             writer.Line("};");
             writer.Close();
-            writer.Close();
-            return End(writer);
         }
 
         public static string Index(IndexModel model, bool hasNotNullWhen)

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using SpecSdk.Model;
 using SpecSdk.Specs;
+using SpecSdk.Specs.Catalogs;
 
 namespace SpecSdk.Generators
 {
@@ -21,27 +22,49 @@ namespace SpecSdk.Generators
             .Concat(Enum.GetNames(typeof(SalaryBasis)).SelectMany(basis => new[] { basis + "Minimum", basis + "Midpoint", basis + "Maximum" }))
             .ToArray();
 
-        public static CatalogModel Build(GeneratorOptions options, ImmutableArray<SpecInput> inputs)
+        /// <summary>The catalog of specs read from <paramref name="inputs"/>, classes resolved against <paramref name="context"/>.</summary>
+        public static CatalogModel Build(GeneratorOptions options, ImmutableArray<SpecInput> inputs, CatalogContext context, ImmutableArray<ResolvedClass> resolved)
         {
-            var ordered = inputs.OrderBy(i => i.RelativePath, StringComparer.Ordinal).ToList();
-            var fullPaths = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var input in ordered)
+            var paths = new Lazy<Dictionary<string, SpecInput>>(() =>
             {
-                fullPaths[input.RelativePath] = input.FullPath;
-            }
+                var byPath = new Dictionary<string, SpecInput>(StringComparer.Ordinal);
+                foreach (var input in inputs)
+                {
+                    byPath[input.RelativePath] = input;
+                }
 
-            var load = SpecLoader.Load(ordered.Select(i => i.File).ToList());
-            var catalog = load.Catalog;
-            var diagnostics = load.Diagnostics.Select(d => ToInfo(d, fullPaths)).ToList();
-            var documents = ordered.Where(i => i.File.Document is not null).ToDictionary(i => i.RelativePath, i => i.File.Document!, StringComparer.Ordinal);
+                return byPath;
+            });
+            var assembled = CatalogBuilder.Assemble(context, resolved);
+            var catalog = assembled.Catalog;
+            var diagnostics = inputs.SelectMany(i => i.File.Diagnostics).Concat(assembled.Diagnostics)
+                .OrderBy(d => d.Location.Path, StringComparer.Ordinal).ThenBy(d => d.Location.Start).ThenBy(d => d.Id, StringComparer.Ordinal)
+                .Select(d => ToInfo(d, paths.Value))
+                .ToList();
 
             var jurisdictionNames = new NameScope(new[] { "JobCatalog" });
             var jurisdictions = new List<JurisdictionModel>();
-            var classes = new List<ClassModel>();
-            var series = new List<SeriesModel>();
-            var index = new List<IndexEntry>();
+            var batches = new List<BatchModel>();
+            var allSeries = new List<(string JurisdictionTypeName, SeriesModel Series)>();
+            var index = new List<IndexEntry>(catalog.Classes.Count);
             var seriesTitles = catalog.Series.ToDictionary(s => (s.JurisdictionKey, s.Key), s => s.Title);
-            var codeCounts = catalog.Classes.Where(c => c.Code is not null).GroupBy(c => c.Code!).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+            var codeCounts = new Dictionary<string, int>(catalog.Classes.Count, StringComparer.Ordinal);
+            var byJurisdiction = new Dictionary<string, List<JobClass>>(StringComparer.Ordinal);
+            foreach (var jobClass in catalog.Classes)
+            {
+                if (jobClass.Code is { } code)
+                {
+                    codeCounts[code] = codeCounts.TryGetValue(code, out var count) ? count + 1 : 1;
+                }
+
+                if (!byJurisdiction.TryGetValue(jobClass.JurisdictionKey, out var list))
+                {
+                    byJurisdiction.Add(jobClass.JurisdictionKey, list = new List<JobClass>());
+                }
+
+                list.Add(jobClass);
+            }
+
             foreach (var jurisdiction in catalog.Jurisdictions)
             {
                 var typeName = jurisdictionNames.Claim(Name(jurisdiction.Name, "Jurisdiction", jurisdiction.Key), jurisdiction.Key);
@@ -58,18 +81,24 @@ namespace SpecSdk.Generators
 
                 var classTypes = new Dictionary<string, string>(StringComparer.Ordinal);
                 var claimedBy = new Dictionary<string, JobClass>(StringComparer.Ordinal);
-                foreach (var jobClass in catalog.Classes.Where(c => c.JurisdictionKey == jurisdiction.Key))
+                var gradeFigures = grades.ToDictionary(g => (g.Grade.PayPlanKey, g.Grade.Grade), g => g.Figures);
+                var members = byJurisdiction.TryGetValue(jurisdiction.Key, out var inJurisdiction) ? inJurisdiction : new List<JobClass>();
+                var seriesMembers = catalog.Series.Where(s => s.JurisdictionKey == jurisdiction.Key).ToList();
+                var batchCount = BatchCount(members.Count + seriesMembers.Count);
+                var batchClasses = Enumerable.Range(0, batchCount).Select(_ => new List<ClassModel>((members.Count / batchCount) + 8)).ToArray();
+                var batchSeries = Enumerable.Range(0, batchCount).Select(_ => new List<SeriesModel>()).ToArray();
+                foreach (var jobClass in members)
                 {
                     var wanted = Name(jobClass.Title, "Class", jobClass.Key);
                     var name = scope.Claim(wanted, jobClass.Key);
                     if (name != wanted && claimedBy.TryGetValue(wanted, out var other))
                     {
-                        var otherLocation = TitleLocation(documents, other);
-                        var diagnostic = SpecDiagnostics.DuplicateTypeName.Create(TitleLocation(documents, jobClass), jobClass.Title, wanted, "'" + other.Title + "'", otherLocation, name);
-                        diagnostics.Add(ToInfo(diagnostic, fullPaths) with
+                        var otherLocation = TitleLocation(paths.Value, other);
+                        var diagnostic = SpecDiagnostics.DuplicateTypeName.Create(TitleLocation(paths.Value, jobClass), jobClass.Title, wanted, "'" + other.Title + "'", otherLocation, name);
+                        diagnostics.Add(ToInfo(diagnostic, paths.Value) with
                         {
                             OtherLocation = otherLocation,
-                            OtherFullPath = fullPaths.TryGetValue(otherLocation.Path, out var otherPath) ? otherPath : otherLocation.Path,
+                            OtherFullPath = paths.Value.TryGetValue(otherLocation.Path, out var otherInput) ? otherInput.FullPath : otherLocation.Path,
                         });
                     }
                     else if (name == wanted)
@@ -78,18 +107,14 @@ namespace SpecSdk.Generators
                     }
 
                     classTypes[jobClass.Key] = name;
-                    var grade = jurisdiction.PayPlans.FirstOrDefault(p => p.Key == jobClass.PayPlanKey)?.FindGrade(jobClass.Grade ?? string.Empty);
-                    classes.Add(new ClassModel
+                    batchClasses[Batch(jobClass.Key, batchCount)].Add(new ClassModel
                     {
-                        Namespace = options.Namespace,
-                        JurisdictionTypeName = typeName,
                         JurisdictionName = jurisdiction.Name,
                         TypeName = name,
-                        HintName = typeName + "." + name + ".g.cs",
                         Class = jobClass,
                         GroupName = jurisdiction.JobGroups.FirstOrDefault(g => g.Key == jobClass.JobGroupKey)?.Name,
                         SeriesTitle = jobClass.SeriesKey is { } seriesKey && seriesTitles.TryGetValue((jobClass.JurisdictionKey, seriesKey), out var seriesTitle) ? seriesTitle : null,
-                        Figures = grade is null ? EquatableArray<FigureModel>.Empty : Figures(grade),
+                        Figures = jobClass.PayPlanKey is { } plan && jobClass.Grade is { } gradeName && gradeFigures.TryGetValue((plan, gradeName), out var figures) ? figures : EquatableArray<FigureModel>.Empty,
                     });
                     index.Add(new IndexEntry
                     {
@@ -103,18 +128,32 @@ namespace SpecSdk.Generators
                     });
                 }
 
-                foreach (var classSeries in catalog.Series.Where(s => s.JurisdictionKey == jurisdiction.Key))
+                foreach (var classSeries in seriesMembers)
                 {
                     var name = scope.Claim(Name(classSeries.Title, "Class", classSeries.Key) + "Series", classSeries.Key);
-                    series.Add(new SeriesModel
+                    var model = new SeriesModel
                     {
-                        Namespace = options.Namespace,
-                        JurisdictionTypeName = typeName,
                         TypeName = name,
-                        HintName = typeName + "." + name + ".g.cs",
                         Series = classSeries,
                         LevelTypeNames = classSeries.Levels.Select(key => classTypes[key]).ToArray(),
-                    });
+                    };
+                    batchSeries[Batch(classSeries.Key, batchCount)].Add(model);
+                    allSeries.Add((typeName, model));
+                }
+
+                for (var b = 0; b < batchCount; b++)
+                {
+                    if (batchClasses[b].Count + batchSeries[b].Count > 0)
+                    {
+                        batches.Add(new BatchModel
+                        {
+                            Namespace = options.Namespace,
+                            JurisdictionTypeName = typeName,
+                            HintName = typeName + (batchCount == 1 ? ".Classes.g.cs" : ".Classes" + b.ToString("D3", System.Globalization.CultureInfo.InvariantCulture) + ".g.cs"),
+                            Classes = batchClasses[b].ToArray(),
+                            Series = batchSeries[b].ToArray(),
+                        });
+                    }
                 }
             }
 
@@ -124,18 +163,44 @@ namespace SpecSdk.Generators
                 Catalog = catalog,
                 Diagnostics = diagnostics.ToArray(),
                 Jurisdictions = jurisdictions.ToArray(),
-                Classes = classes.ToArray(),
-                Series = series.ToArray(),
+                Batches = batches.ToArray(),
                 Index = new IndexModel
                 {
                     Namespace = options.Namespace,
                     JurisdictionTypes = jurisdictions.Select(j => j.TypeName).ToArray(),
                     JurisdictionKeys = jurisdictions.Select(j => j.Jurisdiction.Key).ToArray(),
                     Classes = index.ToArray(),
-                    SeriesTypes = series.Select(s => s.JurisdictionTypeName + "." + s.TypeName).ToArray(),
-                    SeriesKeys = series.Select(s => s.Series.JurisdictionKey + "/" + s.Series.Key).ToArray(),
+                    SeriesTypes = allSeries.Select(s => s.JurisdictionTypeName + "." + s.Series.TypeName).ToArray(),
+                    SeriesKeys = allSeries.Select(s => s.Series.Series.JurisdictionKey + "/" + s.Series.Series.Key).ToArray(),
                 },
             };
+        }
+
+        /// <summary>About 32 types a file, in a power-of-two number of batches so that a new class seldom moves others.</summary>
+        private static int BatchCount(int types)
+        {
+            var count = 1;
+            while (count * 32 < types)
+            {
+                count *= 2;
+            }
+
+            return count;
+        }
+
+        /// <summary>FNV-1a of the key: the same on every machine and run, unlike string.GetHashCode.</summary>
+        private static int Batch(string key, int count)
+        {
+            unchecked
+            {
+                var hash = 2166136261u;
+                foreach (var c in key)
+                {
+                    hash = (hash ^ c) * 16777619u;
+                }
+
+                return (int)(hash % (uint)count);
+            }
         }
 
         private static List<GradeModel> Grades(Jurisdiction jurisdiction, NameScope scope)
@@ -200,15 +265,15 @@ namespace SpecSdk.Generators
             return name.Length > 0 ? name : fallbackPrefix + Identifiers.Pascal(key);
         }
 
-        private static SourceLocation TitleLocation(Dictionary<string, SpecDocument> documents, JobClass jobClass) =>
-            documents.TryGetValue(jobClass.SourcePath, out var document) ? document.LocationOf("title") : new SourceLocation { Path = jobClass.SourcePath };
+        private static SourceLocation TitleLocation(Dictionary<string, SpecInput> inputs, JobClass jobClass) =>
+            inputs.TryGetValue(jobClass.SourcePath, out var input) && input.File.Document is { } document ? document.LocationOf("title") : new SourceLocation { Path = jobClass.SourcePath };
 
-        private static DiagnosticInfo ToInfo(SpecDiagnostic diagnostic, Dictionary<string, string> fullPaths) => new DiagnosticInfo
+        private static DiagnosticInfo ToInfo(SpecDiagnostic diagnostic, Dictionary<string, SpecInput> inputs) => new DiagnosticInfo
         {
             Id = diagnostic.Id,
             Severity = diagnostic.Severity,
             Message = diagnostic.Message,
-            FullPath = fullPaths.TryGetValue(diagnostic.Location.Path, out var full) ? full : diagnostic.Location.Path,
+            FullPath = inputs.TryGetValue(diagnostic.Location.Path, out var input) ? input.FullPath : diagnostic.Location.Path,
             Location = diagnostic.Location,
         };
 

@@ -53,11 +53,27 @@ namespace SpecSdk.Generators
 
         public EquatableArray<JurisdictionModel> Jurisdictions { get; init; }
 
+        public EquatableArray<BatchModel> Batches { get; init; }
+
+        public IndexModel Index { get; init; } = new IndexModel();
+    }
+
+    /// <summary>
+    /// The classes and series of one jurisdiction that share a generated file. Classes go to a batch by a stable hash
+    /// of their key, so a catalog of thousands makes tens of files (the compiler's cost per file grows with their
+    /// number) and an edit re-emits one batch.
+    /// </summary>
+    internal sealed record BatchModel
+    {
+        public string Namespace { get; init; } = string.Empty;
+
+        public string JurisdictionTypeName { get; init; } = string.Empty;
+
+        public string HintName { get; init; } = string.Empty;
+
         public EquatableArray<ClassModel> Classes { get; init; }
 
         public EquatableArray<SeriesModel> Series { get; init; }
-
-        public IndexModel Index { get; init; } = new IndexModel();
     }
 
     /// <summary>A salary figure as a constant: its member name and value.</summary>
@@ -99,15 +115,9 @@ namespace SpecSdk.Generators
     /// <summary>What one job class's file is made of.</summary>
     internal sealed record ClassModel
     {
-        public string Namespace { get; init; } = string.Empty;
-
-        public string JurisdictionTypeName { get; init; } = string.Empty;
-
         public string JurisdictionName { get; init; } = string.Empty;
 
         public string TypeName { get; init; } = string.Empty;
-
-        public string HintName { get; init; } = string.Empty;
 
         public JobClass Class { get; init; } = new JobClass();
 
@@ -121,13 +131,7 @@ namespace SpecSdk.Generators
     /// <summary>What one class series' file is made of: its levels as the types of their classes.</summary>
     internal sealed record SeriesModel
     {
-        public string Namespace { get; init; } = string.Empty;
-
-        public string JurisdictionTypeName { get; init; } = string.Empty;
-
         public string TypeName { get; init; } = string.Empty;
-
-        public string HintName { get; init; } = string.Empty;
 
         public ClassSeries Series { get; init; } = new ClassSeries();
 

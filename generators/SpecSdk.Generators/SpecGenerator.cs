@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using SpecSdk.Specs;
+using SpecSdk.Specs.Catalogs;
 
 namespace SpecSdk.Generators
 {
@@ -36,9 +37,26 @@ namespace SpecSdk.Generators
                 .Select((pair, cancellationToken) => Read(pair.Left, pair.Right, cancellationToken))
                 .WithTrackingName(TrackingNames.ReadSpec);
 
-            var catalog = specs.Collect()
+            // Jurisdictions and series are few: any change to one re-checks them all and re-resolves every class.
+            var catalogContext = specs
+                .Where(spec => spec.File.Document is JurisdictionDocument or SeriesDocument)
+                .Select((spec, _) => spec.File.Document!)
+                .Collect()
+                .Select((documents, _) => CatalogContext.Create(documents))
+                .WithTrackingName(TrackingNames.Context);
+
+            // Each class is resolved on its own step: an edit re-resolves one class.
+            var resolved = specs
+                .Where(spec => spec.File.Document is ClassDocument)
+                .Combine(catalogContext)
+                .Select((pair, _) => pair.Right.Resolve((ClassDocument)pair.Left.File.Document!))
+                .WithTrackingName(TrackingNames.Resolve);
+
+            var catalog = resolved.Collect()
+                .Combine(catalogContext)
+                .Combine(specs.Collect())
                 .Combine(options)
-                .Select((pair, _) => ModelBuilder.Build(pair.Right, pair.Left))
+                .Select((input, _) => ModelBuilder.Build(input.Right, input.Left.Right, input.Left.Left.Right, input.Left.Left.Left))
                 .WithTrackingName(TrackingNames.Catalog);
 
             var diagnostics = catalog.Select((model, _) => model.Diagnostics).WithTrackingName(TrackingNames.Diagnostics);
@@ -53,11 +71,8 @@ namespace SpecSdk.Generators
             var jurisdictions = catalog.SelectMany((model, _) => model.Jurisdictions).WithTrackingName(TrackingNames.Jurisdictions);
             context.RegisterSourceOutput(jurisdictions, (production, model) => production.AddSource(model.HintName, Emitter.Jurisdiction(model)));
 
-            var classes = catalog.SelectMany((model, _) => model.Classes).WithTrackingName(TrackingNames.Classes);
-            context.RegisterSourceOutput(classes, (production, model) => production.AddSource(model.HintName, Emitter.Class(model)));
-
-            var series = catalog.SelectMany((model, _) => model.Series).WithTrackingName(TrackingNames.Series);
-            context.RegisterSourceOutput(series, (production, model) => production.AddSource(model.HintName, Emitter.Series(model)));
+            var batches = catalog.SelectMany((model, _) => model.Batches).WithTrackingName(TrackingNames.Classes);
+            context.RegisterSourceOutput(batches, (production, model) => production.AddSource(model.HintName, Emitter.Batch(model)));
 
             var hasNotNullWhen = context.CompilationProvider
                 .Select((compilation, _) => compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute") is { } type && compilation.IsSymbolAccessibleWithin(type, compilation.Assembly));

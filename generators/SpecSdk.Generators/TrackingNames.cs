@@ -6,11 +6,12 @@ namespace SpecSdk.Generators
         public const string Options = nameof(Options);
         public const string SpecFiles = nameof(SpecFiles);
         public const string ReadSpec = nameof(ReadSpec);
+        public const string Context = nameof(Context);
+        public const string Resolve = nameof(Resolve);
         public const string Catalog = nameof(Catalog);
         public const string Diagnostics = nameof(Diagnostics);
         public const string Jurisdictions = nameof(Jurisdictions);
         public const string Classes = nameof(Classes);
-        public const string Series = nameof(Series);
         public const string Index = nameof(Index);
     }
 }

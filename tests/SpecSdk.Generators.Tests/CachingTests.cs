@@ -31,7 +31,7 @@ public class CachingTests
     }
 
     [Fact]
-    public void Editing_one_spec_rereads_only_that_file_and_reemits_only_its_class()
+    public void Editing_one_spec_rereads_only_that_file_and_reemits_only_its_batch()
     {
         var seeds = GeneratorHarness.Seeds().ToList();
         var compilation = GeneratorHarness.Compilation("class A { }");
@@ -46,12 +46,19 @@ public class CachingTests
         Assert.Equal(1, reads.Count(r => r == IncrementalStepRunReason.Modified));
         Assert.Equal(seeds.Count - 1, reads.Count(r => r == IncrementalStepRunReason.Cached));
 
-        var classes = result.TrackedSteps[TrackingNames.Classes].SelectMany(s => s.Outputs).ToList();
-        var changed = Assert.Single(classes, o => o.Reason == IncrementalStepRunReason.Modified);
-        Assert.Equal("Production Specialist II", ((ClassModel)changed.Value).Class.Title);
-        Assert.All(classes.Where(o => o != changed), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
+        var resolves = result.TrackedSteps[TrackingNames.Resolve].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        Assert.Equal(7, resolves.Count);
+        Assert.Equal(1, resolves.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(6, resolves.Count(r => r == IncrementalStepRunReason.Cached));
+        Assert.All(result.TrackedSteps[TrackingNames.Context].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+
+        var batches = result.TrackedSteps[TrackingNames.Classes].SelectMany(s => s.Outputs).ToList();
+        Assert.Equal(3, batches.Count);
+        var changed = Assert.Single(batches, o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.Contains(((BatchModel)changed.Value).Classes, c => c.Class.Title == "Production Specialist II");
+        Assert.All(batches.Where(o => o != changed), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
         Assert.All(result.TrackedSteps[TrackingNames.Jurisdictions].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
-        Assert.Contains("Checks and allocates disk space.", result.GeneratedSources.Single(s => s.HintName == "CommonwealthOfKentucky.ProductionSpecialistII.g.cs").SourceText.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Checks and allocates disk space.", result.GeneratedSources.Single(s => s.HintName == "CommonwealthOfKentucky.Classes.g.cs").SourceText.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -90,7 +90,7 @@ public class DiagnosticReportingTests
 
         Assert.Empty(result.Diagnostics);
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()));
-        var source = result.GeneratedTrees.Single(t => t.FilePath.EndsWith("ImgSrcXOnerrorAlert1QuotedBackEnd.g.cs", StringComparison.Ordinal)).ToString();
+        var source = result.GeneratedTrees.Single(t => t.FilePath.EndsWith("TestCounty.Classes.g.cs", StringComparison.Ordinal)).ToString();
         Assert.Contains("&lt;img src=x onerror=alert(1)&gt;", source, StringComparison.Ordinal);
     }
 

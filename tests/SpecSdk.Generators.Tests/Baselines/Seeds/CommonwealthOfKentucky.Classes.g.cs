@@ -216,5 +216,212 @@ namespace Consumer.Jobs
                 SourcePath = "specs/kentucky/production-coordinator.md",
             };
         }
+
+        /// <summary>
+        /// Production Specialist II (73040V000101), Commonwealth of Kentucky.
+        /// Grade 11: HourlyMinimum 13.581; HourlyMidpoint 17.990; MonthlyAt37Point5HoursMinimum 2206.92; MonthlyAt37Point5HoursMidpoint 2923.38; MonthlyAt40HoursMinimum 2354.04; MonthlyAt40HoursMidpoint 3118.28.
+        /// Job group: Information Management Systems.
+        /// Spec: specs/kentucky/production-specialist-ii.md
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("SpecSdk.Generators", "1.0.0")]
+        public static class ProductionSpecialistII
+        {
+            /// <summary>
+            /// The class's key in Commonwealth of Kentucky: production-specialist-ii
+            /// </summary>
+            public const string Key = "production-specialist-ii";
+
+            /// <summary>
+            /// The class title: Production Specialist II
+            /// </summary>
+            public const string Title = "Production Specialist II";
+
+            /// <summary>
+            /// The job code: 73040V000101
+            /// </summary>
+            public const string Code = "73040V000101";
+
+            /// <summary>
+            /// The job number: 20001499
+            /// </summary>
+            public const string JobNumber = "20001499";
+
+            /// <summary>
+            /// The pay grade: 11
+            /// </summary>
+            public const string Grade = "11";
+
+            /// <summary>
+            /// The minimum hourly rate: 13.581
+            /// </summary>
+            public const decimal HourlyMinimum = 13.581m;
+
+            /// <summary>
+            /// The midpoint hourly rate: 17.990
+            /// </summary>
+            public const decimal HourlyMidpoint = 17.990m;
+
+            /// <summary>
+            /// The minimum monthly (37.5-hour week) rate: 2206.92
+            /// </summary>
+            public const decimal MonthlyAt37Point5HoursMinimum = 2206.92m;
+
+            /// <summary>
+            /// The midpoint monthly (37.5-hour week) rate: 2923.38
+            /// </summary>
+            public const decimal MonthlyAt37Point5HoursMidpoint = 2923.38m;
+
+            /// <summary>
+            /// The minimum monthly (40-hour week) rate: 2354.04
+            /// </summary>
+            public const decimal MonthlyAt40HoursMinimum = 2354.04m;
+
+            /// <summary>
+            /// The midpoint monthly (40-hour week) rate: 3118.28
+            /// </summary>
+            public const decimal MonthlyAt40HoursMidpoint = 3118.28m;
+
+            /// <summary>
+            /// The full spec of Production Specialist II: every field and section.
+            /// </summary>
+            public static global::SpecSdk.Model.JobClass Instance { get; } = new global::SpecSdk.Model.JobClass
+            {
+                Key = "production-specialist-ii",
+                JurisdictionKey = "ky",
+                Title = "Production Specialist II",
+                Code = "73040V000101",
+                JobNumber = "20001499",
+                PayPlanKey = "salary-grades",
+                Grade = "11",
+                JobGroupKey = "7300",
+                Established = new global::SpecSdk.Model.SpecDate(1993, 7, 1),
+                Revised = new global::SpecSdk.Model.SpecDate(2006, 2, 24),
+                ProbationaryPeriodMonths = 6,
+                SpecialEntranceRate = new global::SpecSdk.Model.SpecialEntranceRate
+                {
+                },
+                Sections = new global::SpecSdk.Model.Section[]
+                {
+                    new global::SpecSdk.Model.Section
+                    {
+                        Id = "probationary-period",
+                        Title = "Probationary Period",
+                        Body = "This job has an initial and promotional probationary period of 6 months. For additional information refer\nto: http://www.lrc.ky.gov/kar/101/001/325.htm.",
+                    },
+                    new global::SpecSdk.Model.Section
+                    {
+                        Id = "characteristics",
+                        Title = "Characteristics of the Job",
+                        Lead = "Characteristics of a job are general statements indicating the level of responsibility and discretion of\npositions in that job classification. These are not intended to be an exhaustive list.",
+                        Body = "Coordinates the work of lead production support staff within a unit, or has responsibility for production\ncontrol of a departmental information system, or a component of a state level information system. Responsible\nfor interpretation and implementation of data control policies and procedures to assure that data files are\navailable and accessible. Supervises, or acts as supervisor in absence of supervisor. Analyzes complex\nproduction support problems and takes corrective action or seeks assistance from appropriate persons; and\nperforms other duties as required.",
+                    },
+                    new global::SpecSdk.Model.Section
+                    {
+                        Id = "minimum-qualifications",
+                        Title = "Minimum Requirements",
+                        Subsections = new global::SpecSdk.Model.Section[]
+                        {
+                            new global::SpecSdk.Model.Section
+                            {
+                                Id = "education",
+                                Title = "Education",
+                                Body = "Graduate of a college or university with a bachelor's degree.",
+                            },
+                            new global::SpecSdk.Model.Section
+                            {
+                                Id = "experience",
+                                Title = "Experience",
+                                Body = "Must have one year of production support experience.",
+                            },
+                            new global::SpecSdk.Model.Section
+                            {
+                                Id = "substitute-education-for-experience",
+                                Title = "Substitute Education for Experience",
+                                Body = "Related technical or vocational training will substitute for the bachelor's degree requirement on a\nyear-for-year basis. A master's degree in computer science will substitute for the experience requirement.",
+                            },
+                            new global::SpecSdk.Model.Section
+                            {
+                                Id = "substitute-experience-for-education",
+                                Title = "Substitute Experience for Education",
+                                Body = "Experience in computer programming, systems support or production support will substitute for the bachelor's\ndegree requirement on a year-for-year basis.",
+                            },
+                        },
+                    },
+                    new global::SpecSdk.Model.Section
+                    {
+                        Id = "special-requirements",
+                        Title = "Special Requirements (Age, Licensure, Regulation, etc.)",
+                        Body = "None.",
+                    },
+                    new global::SpecSdk.Model.Section
+                    {
+                        Id = "duties",
+                        Title = "Examples of Duties or Responsibilities of the Job Classification",
+                        Lead = "Examples of duties or responsibilities are not to be construed as describing what the duties or\nresponsibilities of any position shall be and are not to be construed as limiting the appointing authority’s\nability to assign, or otherwise alter the duties and responsibilities of a position. This is not intended to be\nan exhaustive list.",
+                        Body = "- Assigns work of other production support staff and checks completed work for accuracy.\n- Reviews job requests, suggests necessary adjustments and schedules jobs in unit.\n- Revises job control language as necessary.\n- Modifies jobstreams to improve throughput.\n- Checks and allocates storage space.\n- Executes procedures to assure availability and integrity of system libraries containing executable code.\n- Assists users with identification and resolution of data control problems.\n- Provides technical assistance to other information systems staff during system recovery and participates in\n  Initial Program Loads.\n- Monitors multiple terminals, workstations or peripherals.\n- Maintains informational libraries for use by development and support staff, and assists staff with location\n  and use of materials.\n- Assembles, organizes and structures information for use in both electronic and manual form.\n- Checks accuracy and is responsible for maintenance of tape libraries and logs.\n- Provides training to other production support staff and assists with definition of training needs.\n- Supervises routine preventive equipment maintenance.\n- Insures that equipment maintenance and failure records are accurate and current.\n- Coordinates unit activity with other units.",
+                    },
+                    new global::SpecSdk.Model.Section
+                    {
+                        Id = "unique-physical-requirements",
+                        Title = "Unique Physical Requirements",
+                    },
+                    new global::SpecSdk.Model.Section
+                    {
+                        Id = "working-conditions",
+                        Title = "Typical Working Conditions",
+                        Lead = "Incumbents in the job will typically perform their job duties under these conditions.",
+                        Body = "Incumbents working in this job title typically perform duties in an office setting.",
+                    },
+                    new global::SpecSdk.Model.Section
+                    {
+                        Id = "additional-requirements",
+                        Title = "Additional Requirements",
+                        Lead = "Upon appointment, employees in this class may be required to maintain a valid driver's license and required\nto drive a licensed vehicle. This status may be necessary for the length of time in this class. If this is\nnecessary it will be listed in the specific position description for that position. Applicants and employees\nin this job title may be required to submit to a drug screening test and background check. Applicants and\nemployees in positions which perform job duties that may require contact with offenders in the custody or\nsupervision of the Department of Corrections or with youth in the care, custody, or supervision of the\nDepartment of Juvenile Justice must meet qualifications pursuant to the federal Prison Rape Elimination Act,\n28 C.F.R.115.17 and 115.317.",
+                    },
+                    new global::SpecSdk.Model.Section
+                    {
+                        Id = "equal-opportunity",
+                        Title = "Equal Employment Opportunity",
+                        Lead = "THE COMMONWEALTH OF KENTUCKY DOES NOT DISCRIMINATE ON THE BASIS OF RACE, COLOR, RELIGION, SEX, NATIONAL\nORIGIN, SEXUAL ORIENTATION OR GENDER IDENTITY, ANCESTRY, AGE, DISABILITY, POLITICAL AFFILIATION, GENETIC\nINFORMATION OR VETERAN STATUS IN ACCORDANCE WITH STATE AND FEDERAL LAWS.",
+                    },
+                },
+                Duties = new string[] { "Assigns work of other production support staff and checks completed work for accuracy.", "Reviews job requests, suggests necessary adjustments and schedules jobs in unit.", "Revises job control language as necessary.", "Modifies jobstreams to improve throughput.", "Checks and allocates storage space.", "Executes procedures to assure availability and integrity of system libraries containing executable code.", "Assists users with identification and resolution of data control problems.", "Provides technical assistance to other information systems staff during system recovery and participates in\nInitial Program Loads.", "Monitors multiple terminals, workstations or peripherals.", "Maintains informational libraries for use by development and support staff, and assists staff with location\nand use of materials.", "Assembles, organizes and structures information for use in both electronic and manual form.", "Checks accuracy and is responsible for maintenance of tape libraries and logs.", "Provides training to other production support staff and assists with definition of training needs.", "Supervises routine preventive equipment maintenance.", "Insures that equipment maintenance and failure records are accurate and current.", "Coordinates unit activity with other units." },
+                MinimumQualifications = new global::SpecSdk.Model.MinimumQualifications
+                {
+                    Text = "",
+                    Requirements = new global::SpecSdk.Model.Requirement[]
+                    {
+                        new global::SpecSdk.Model.Requirement
+                        {
+                            Kind = global::SpecSdk.Model.RequirementKind.Education,
+                            Title = "Education",
+                            Alternatives = new string[] { "Graduate of a college or university with a bachelor's degree." },
+                        },
+                        new global::SpecSdk.Model.Requirement
+                        {
+                            Kind = global::SpecSdk.Model.RequirementKind.Experience,
+                            Title = "Experience",
+                            Alternatives = new string[] { "Must have one year of production support experience." },
+                        },
+                    },
+                    Substitutions = new global::SpecSdk.Model.Substitution[]
+                    {
+                        new global::SpecSdk.Model.Substitution
+                        {
+                            Substitute = "Education",
+                            For = "Experience",
+                            Text = "Related technical or vocational training will substitute for the bachelor's degree requirement on a\nyear-for-year basis. A master's degree in computer science will substitute for the experience requirement.",
+                        },
+                        new global::SpecSdk.Model.Substitution
+                        {
+                            Substitute = "Experience",
+                            For = "Education",
+                            Text = "Experience in computer programming, systems support or production support will substitute for the bachelor's\ndegree requirement on a year-for-year basis.",
+                        },
+                    },
+                },
+                SourcePath = "specs/kentucky/production-specialist-ii.md",
+            };
+        }
     }
 }
