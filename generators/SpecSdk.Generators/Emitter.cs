@@ -307,12 +307,7 @@ namespace SpecSdk.Generators
                 writer.Outdent();
             }
 
-            writer.Line("default:");
-            writer.Indent();
-            writer.Line(output + " = null;");
-            writer.Line("return false;");
-            writer.Outdent();
-            writer.Close();
+            NotFound(writer, output);
         }
 
         /// <summary>A switch on the jurisdiction, then on the key within it: no string is built per lookup.</summary>
@@ -327,6 +322,11 @@ namespace SpecSdk.Generators
                 writer.Outdent();
             }
 
+            NotFound(writer, output);
+        }
+
+        private static void NotFound(CodeWriter writer, string output)
+        {
             writer.Line("default:");
             writer.Indent();
             writer.Line(output + " = null;");

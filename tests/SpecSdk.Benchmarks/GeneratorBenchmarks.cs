@@ -1,14 +1,8 @@
 using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.IO;
 using System.Linq;
-using System.Threading;
 using BenchmarkDotNet.Attributes;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 using SpecSdk.Generators;
 using SpecSdk.Synthesis;
 
@@ -34,7 +28,7 @@ public class GeneratorBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        files = SpecSynthesizer.Create(Classes).Select(f => (AdditionalText)new SpecText("/project/specs/" + f.Path, f.Text)).ToArray();
+        files = SpecSynthesizer.Create(Classes).Select(f => (AdditionalText)new BenchmarkText("/project/specs/" + f.Path, f.Text)).ToArray();
         compilation = CSharpCompilation.Create("Bench", new[] { CSharpSyntaxTree.ParseText("class A { }") }, Array.Empty<MetadataReference>());
         warm = NewDriver().RunGenerators(compilation);
         var generated = warm.GetRunResult();
@@ -45,7 +39,7 @@ public class GeneratorBenchmarks
         }
 
         original = files.First(f => f.Path.Contains("/classes/", StringComparison.Ordinal));
-        edited = new SpecText(original.Path, original.GetText()!.ToString().Replace("Handles vendor negotiations.", "Handles vendor negotiations and contracts.", StringComparison.Ordinal));
+        edited = new BenchmarkText(original.Path, original.GetText()!.ToString().Replace("Handles vendor negotiations.", "Handles vendor negotiations and contracts.", StringComparison.Ordinal));
     }
 
     [Benchmark]
@@ -72,32 +66,5 @@ public class GeneratorBenchmarks
         new[] { new SpecGenerator().AsSourceGenerator() },
         files,
         new CSharpParseOptions(LanguageVersion.Latest),
-        new Options());
-
-    private sealed class SpecText(string path, string text) : AdditionalText
-    {
-        private readonly SourceText source = SourceText.From(text);
-
-        public override string Path { get; } = path;
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => source;
-    }
-
-    private sealed class Options : AnalyzerConfigOptionsProvider
-    {
-        private static readonly AnalyzerConfigOptions Spec = new Values(new Dictionary<string, string> { [SpecGenerator.KindMetadata] = "JobSpec" });
-
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Values(new Dictionary<string, string> { ["build_property.RootNamespace"] = "Bench", ["build_property.ProjectDir"] = "/project/" });
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Values.Empty;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Spec;
-    }
-
-    private sealed class Values(Dictionary<string, string> values) : AnalyzerConfigOptions
-    {
-        public static Values Empty { get; } = new(new Dictionary<string, string>());
-
-        public override bool TryGetValue(string key, out string value) => values.TryGetValue(key, out value!);
-    }
+        new BenchmarkOptions("/project/"));
 }

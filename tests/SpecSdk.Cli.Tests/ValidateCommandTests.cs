@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using SpecSdk.Testing;
 
 namespace SpecSdk.Cli.Tests;
 
@@ -12,7 +13,7 @@ public sealed class ValidateCommandTests : IDisposable
     [Fact]
     public void Seeds_are_valid()
     {
-        var (code, output, _) = Run("validate", Path.Combine(RepositoryRoot(), "seeds"));
+        var (code, output, _) = Run("validate", TestRepository.Path("seeds"));
 
         Assert.Equal(0, code);
         Assert.Matches(@"^11 spec files: 3 jurisdictions, 1 class series, 7 job classes; 0 error\(s\), 0 warning\(s\) in \d+\.\d\d s\.\s*$", output);
@@ -63,16 +64,5 @@ public sealed class ValidateCommandTests : IDisposable
         var error = new StringWriter();
         var code = Program.Run(args, output, error);
         return (code, output.ToString(), error.ToString());
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(directory!.FullName, "SpecSdk.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory.FullName;
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using SpecSdk.Testing;
 
 namespace SpecSdk.Generators.Tests;
 
@@ -16,7 +17,7 @@ internal static class Baselines
 
     public static void Verify(string set, IReadOnlyDictionary<string, string> files)
     {
-        var folder = Path.Combine(GeneratorHarness.RepositoryRoot(), "tests", "SpecSdk.Generators.Tests", "Baselines", set);
+        var folder = TestRepository.Path("tests", "SpecSdk.Generators.Tests", "Baselines", set);
         var accept = Environment.GetEnvironmentVariable(AcceptVariable) == "1";
         Directory.CreateDirectory(folder);
         var failures = new List<string>();

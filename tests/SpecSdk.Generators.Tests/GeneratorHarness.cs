@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using SpecSdk.Testing;
 
 namespace SpecSdk.Generators.Tests;
 
@@ -38,7 +39,7 @@ internal static class GeneratorHarness
 
     public static IEnumerable<AdditionalText> Seeds()
     {
-        var root = Path.Combine(RepositoryRoot(), "seeds");
+        var root = TestRepository.Path("seeds");
         return Directory.GetFiles(root, "*.md", SearchOption.AllDirectories)
             .Order(StringComparer.Ordinal)
             .Select(path => new InMemoryAdditionalText(ProjectDirectory + "specs/" + Path.GetRelativePath(root, path).Replace('\\', '/'), File.ReadAllText(path)));
@@ -65,17 +66,6 @@ internal static class GeneratorHarness
     {
         var driver = Driver(files).RunGeneratorsAndUpdateCompilation(Compilation(sources), out var output, out var diagnostics);
         return (driver.GetRunResult(), output, diagnostics);
-    }
-
-    public static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(directory!.FullName, "SpecSdk.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory.FullName;
     }
 
     private sealed class Options(string? ns) : AnalyzerConfigOptionsProvider

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using SpecSdk.Testing;
 using System.Reflection;
 using System.Runtime.Loader;
 using Microsoft.CodeAnalysis;
@@ -82,7 +83,7 @@ public class SeedOutputTests
     {
         var assembly = Load(Run.Value.Output);
         var all = (System.Collections.Generic.IReadOnlyList<JobClass>)assembly.GetType("Consumer.Jobs.JobCatalog")!.GetProperty("All")!.GetValue(null)!;
-        var expected = SpecSdk.Specs.SpecLoader.LoadDirectory(Path.Combine(GeneratorHarness.RepositoryRoot(), "seeds")).Catalog.Classes;
+        var expected = SpecSdk.Specs.SpecLoader.LoadDirectory(TestRepository.Path("seeds")).Catalog.Classes;
 
         Assert.Equal(expected.Select(c => c with { SourcePath = "specs/" + c.SourcePath }), all);
     }

@@ -37,15 +37,4 @@ internal static class DotNet
         Task.WaitAll(output, error);
         return (process.ExitCode, output.Result + error.Result);
     }
-
-    public static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(directory!.FullName, "SpecSdk.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory.FullName;
-    }
 }

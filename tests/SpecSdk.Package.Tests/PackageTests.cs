@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
+using SpecSdk.Testing;
 
 namespace SpecSdk.Package.Tests;
 
@@ -19,7 +20,7 @@ public sealed class PackageTests : IDisposable
     public void A_new_console_project_builds_runs_and_fails_on_a_broken_spec()
     {
         var feed = Path.Combine(root, "feed");
-        var (packed, packOutput) = DotNet.Run(DotNet.RepositoryRoot(), "pack", "src/SpecSdk/SpecSdk.csproj", "-c", "Release", "-o", feed);
+        var (packed, packOutput) = DotNet.Run(TestRepository.Root, "pack", "src/SpecSdk/SpecSdk.csproj", "-c", "Release", "-o", feed);
         Assert.True(packed == 0, packOutput);
         AssertPackageLayout(Path.Combine(feed, "SpecSdk.1.0.0.nupkg"));
 
@@ -117,7 +118,7 @@ public sealed class PackageTests : IDisposable
             Console.WriteLine(JobCatalog.TryGetByCode(args[0], out var found) ? $"{args[0]} is {found.Title}" : "not found");
             Console.WriteLine($"{JobCatalog.All.Count} classes");
             """);
-        var seeds = Path.Combine(DotNet.RepositoryRoot(), "seeds");
+        var seeds = Path.Combine(TestRepository.Root, "seeds");
         foreach (var file in Directory.GetFiles(seeds, "*.md", SearchOption.AllDirectories))
         {
             var target = Path.Combine(app, "specs", Path.GetRelativePath(seeds, file));

@@ -5,6 +5,8 @@ using System.Linq;
 using System.Text;
 using SpecSdk.Model;
 
+using SpecSdk.Testing;
+
 namespace SpecSdk.Specs.Tests;
 
 /// <summary>One bad input per diagnostic, with the exact span the diagnostic must point at marked [|like this|].</summary>
@@ -137,7 +139,7 @@ public class DiagnosticTests
     [Fact]
     public void Every_descriptor_is_documented_with_its_title_example_and_fix()
     {
-        var page = File.ReadAllText(Repository.Path_("docs", "diagnostics.md"));
+        var page = File.ReadAllText(TestRepository.Path("docs", "diagnostics.md"));
         var sections = System.Text.RegularExpressions.Regex.Split(page, @"^## (?=SPEC\d{3}$)", System.Text.RegularExpressions.RegexOptions.Multiline)
             .Skip(1)
             .ToDictionary(s => s[..s.IndexOf('\n')].Trim());

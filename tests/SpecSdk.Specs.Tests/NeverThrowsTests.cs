@@ -4,6 +4,8 @@ using System.Linq;
 using System.Text;
 using CsCheck;
 
+using SpecSdk.Testing;
+
 namespace SpecSdk.Specs.Tests;
 
 /// <summary>Random and mutated input gives diagnostics, never an exception, and every location lies inside the file.</summary>
@@ -12,7 +14,7 @@ public class NeverThrowsTests
     private const string Significant = "-:[]{}#*&!|>'\"%@`,?~\n\r\t {#}\\\u00A0\uFEFF\uFFFD\u2028é漢\U0001F600";
 
     private static readonly string[] SeedTexts = Directory
-        .GetFiles(Repository.Seeds, "*.md", SearchOption.AllDirectories)
+        .GetFiles(TestRepository.Path("seeds"), "*.md", SearchOption.AllDirectories)
         .Order(StringComparer.Ordinal)
         .Select(File.ReadAllText)
         .ToArray();

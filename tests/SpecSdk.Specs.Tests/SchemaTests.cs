@@ -4,12 +4,14 @@ using System.Linq;
 using System.Text.Json;
 using SpecSdk.Specs.Reading;
 
+using SpecSdk.Testing;
+
 namespace SpecSdk.Specs.Tests;
 
 /// <summary>The published JSON Schema and the reader accept the same fields, so editors and builds agree.</summary>
 public class SchemaTests
 {
-    private static readonly JsonElement Schema = JsonDocument.Parse(File.ReadAllText(Repository.Path_("docs", "spec-file.schema.json"))).RootElement;
+    private static readonly JsonElement Schema = JsonDocument.Parse(File.ReadAllText(TestRepository.Path("docs", "spec-file.schema.json"))).RootElement;
 
     public static TheoryData<string, string> Objects => new()
     {

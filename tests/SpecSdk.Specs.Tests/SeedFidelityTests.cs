@@ -2,11 +2,13 @@ using System.IO;
 using System.Linq;
 using SpecSdk.Model;
 
+using SpecSdk.Testing;
+
 namespace SpecSdk.Specs.Tests;
 
 public class SeedFidelityTests
 {
-    private static readonly Catalog Catalog = SpecLoader.LoadDirectory(Repository.Seeds).Catalog;
+    private static readonly Catalog Catalog = SpecLoader.LoadDirectory(TestRepository.Path("seeds")).Catalog;
 
     public static TheoryData<string, string, string> Seeds => new()
     {
@@ -20,7 +22,7 @@ public class SeedFidelityTests
     [MemberData(nameof(Seeds))]
     public void Every_sentence_and_figure_of_the_original_is_in_the_model(string original, string kind, string id)
     {
-        var document = File.ReadAllText(Path.Combine(Repository.Seeds, "original", original));
+        var document = File.ReadAllText(Path.Combine(TestRepository.Path("seeds"), "original", original));
         var jurisdiction = id.Split('/')[0];
         var key = id.Split('/')[1];
         var text = kind == "series"
@@ -36,7 +38,7 @@ public class SeedFidelityTests
     [Fact]
     public void The_comparison_notices_a_missing_sentence()
     {
-        var document = File.ReadAllText(Path.Combine(Repository.Seeds, "original", "000_f9e488b68215ebe5.txt"));
+        var document = File.ReadAllText(Path.Combine(TestRepository.Path("seeds"), "original", "000_f9e488b68215ebe5.txt"));
         var jobClass = Catalog.Classes.Single(c => c.Code == "73070V000101");
         var text = ModelText.Of(Catalog, jobClass).Replace("Directs switching of online systems to alternate processor(s).", string.Empty);
 
@@ -46,7 +48,7 @@ public class SeedFidelityTests
     [Fact]
     public void Originals_are_kept_byte_for_byte()
     {
-        var names = Directory.GetFiles(Path.Combine(Repository.Seeds, "original")).Select(Path.GetFileName).Order().ToArray();
+        var names = Directory.GetFiles(Path.Combine(TestRepository.Path("seeds"), "original")).Select(Path.GetFileName).Order().ToArray();
         Assert.Equal(Seeds.Select(row => (string)row[0]).ToArray(), names);
     }
 }

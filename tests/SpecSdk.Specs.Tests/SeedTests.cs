@@ -1,12 +1,14 @@
 using System.Linq;
 using SpecSdk.Model;
 
+using SpecSdk.Testing;
+
 namespace SpecSdk.Specs.Tests;
 
 /// <summary>Concrete values read from the canonical seed files.</summary>
 public class SeedTests
 {
-    private static readonly LoadResult Seeds = SpecLoader.LoadDirectory(Repository.Seeds);
+    private static readonly LoadResult Seeds = SpecLoader.LoadDirectory(TestRepository.Path("seeds"));
 
     private static Catalog Catalog => Seeds.Catalog;
 
