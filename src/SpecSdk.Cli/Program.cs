@@ -14,6 +14,7 @@ internal static class Program
     {
         var root = new RootCommand("SpecSdk: job class specifications as source.")
         {
+            BuildCommand.Create(output, error),
             ValidateCommand.Create(output, error),
         };
         var result = root.Parse(args);

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.IO;
-using System.Linq;
 using SpecSdk.Specs;
 
 namespace SpecSdk.Cli;
@@ -39,25 +38,11 @@ internal static class ValidateCommand
 
         var clock = Stopwatch.StartNew();
         var result = SpecLoader.LoadDirectory(directory.FullName);
-        foreach (var diagnostic in result.Diagnostics)
-        {
-            var shown = warningsAsErrors && diagnostic.Severity == SpecSeverity.Warning ? diagnostic with { Severity = SpecSeverity.Error } : diagnostic;
-            output.WriteLine(Relative(directory, shown));
-        }
-
-        var errors = result.Diagnostics.Count(d => d.Severity == SpecSeverity.Error || (warningsAsErrors && d.Severity == SpecSeverity.Warning));
-        var warnings = warningsAsErrors ? 0 : result.Diagnostics.Count(d => d.Severity == SpecSeverity.Warning);
+        var (errors, warnings) = DiagnosticPrinter.Print(result, directory, warningsAsErrors, output);
         var catalog = result.Catalog;
         output.WriteLine(
             $"{result.Files.Count} spec files: {catalog.Jurisdictions.Count} jurisdictions, {catalog.Series.Count} class series, {catalog.Classes.Count} job classes; " +
             $"{errors} error(s), {warnings} warning(s) in {clock.Elapsed.TotalSeconds:F2} s.");
         return errors > 0 ? ExitCodes.SpecErrors : ExitCodes.Success;
-    }
-
-    /// <summary>The diagnostic with its path as the user named the folder, so editors and CI can open it.</summary>
-    private static string Relative(DirectoryInfo directory, SpecDiagnostic diagnostic)
-    {
-        var shownPath = Path.Combine(Path.GetRelativePath(Directory.GetCurrentDirectory(), directory.FullName), diagnostic.Location.Path);
-        return (diagnostic with { Location = diagnostic.Location with { Path = shownPath } }).ToString();
     }
 }

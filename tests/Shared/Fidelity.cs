@@ -5,7 +5,7 @@ using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace SpecSdk.Specs.Tests;
+namespace SpecSdk.Testing;
 
 /// <summary>
 /// The comparison of the project's fidelity tool, in C#: the sentences (six words or more) and the figures (codes,

@@ -1,0 +1,103 @@
+using System;
+using System.Globalization;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using SpecSdk.Model;
+
+namespace SpecSdk.Site;
+
+/// <summary>Turns model values into what pages show: safe HTML from Markdown, money, dates, basis names.</summary>
+internal static class Formatting
+{
+    /// <summary>
+    /// Markdown as the handbook renders it: raw HTML in a spec is shown as text, never executed, and a link may only
+    /// go to http, https, mailto or a relative address.
+    /// </summary>
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .DisableHtml()
+        .UsePipeTables()
+        .UseAutoLinks()
+        .Build();
+
+    public static string Markdown(string markdown)
+    {
+        if (markdown.Length == 0)
+        {
+            return string.Empty;
+        }
+
+        var document = Markdig.Markdown.Parse(markdown, Pipeline);
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            if (!IsSafeUrl(link.Url))
+            {
+                link.Url = "#";
+            }
+        }
+
+        foreach (var link in document.Descendants<AutolinkInline>())
+        {
+            if (!link.IsEmail && !IsSafeUrl(link.Url))
+            {
+                link.Url = "#";
+            }
+        }
+
+        return document.ToHtml(Pipeline).TrimEnd('\n');
+    }
+
+    /// <summary>A figure with the precision the spec gives and thousands separators: 2,937.20, 18.075.</summary>
+    public static string Money(decimal? value)
+    {
+        if (value is not { } amount)
+        {
+            return string.Empty;
+        }
+
+        var scale = (decimal.GetBits(amount)[3] >> 16) & 0xFF;
+        return "$" + amount.ToString("#,##0" + (scale > 0 ? "." + new string('0', scale) : string.Empty), CultureInfo.InvariantCulture);
+    }
+
+    public static string Date(SpecDate? date) => date is { } value ? value.ToLongString() : string.Empty;
+
+    public static string IsoDate(SpecDate? date) => date is { } value ? value.ToString() : string.Empty;
+
+    public static string Basis(SalaryBasis basis) => basis switch
+    {
+        SalaryBasis.Hourly => "Hourly",
+        SalaryBasis.Weekly => "Weekly",
+        SalaryBasis.Biweekly => "Biweekly",
+        SalaryBasis.SemiMonthly => "Semi-monthly",
+        SalaryBasis.Monthly => "Monthly",
+        SalaryBasis.MonthlyAt37Point5Hours => "Monthly, 37.5-hour week",
+        SalaryBasis.MonthlyAt40Hours => "Monthly, 40-hour week",
+        _ => "Annual",
+    };
+
+    /// <summary>A range as one phrase: "$18.075 – $23.944".</summary>
+    public static string Range(SalaryRange range)
+    {
+        var low = range.Minimum ?? range.Midpoint;
+        var high = range.Maximum ?? range.Midpoint;
+        return low == high || high is null ? Money(low) : Money(low) + " – " + Money(high);
+    }
+
+    private static bool IsSafeUrl(string? url)
+    {
+        if (string.IsNullOrEmpty(url))
+        {
+            return true;
+        }
+
+        var colon = url!.IndexOf(':');
+        var slash = url.IndexOfAny(new[] { '/', '?', '#' });
+        if (colon < 0 || (slash >= 0 && slash < colon))
+        {
+            return true;
+        }
+
+        var scheme = url.Substring(0, colon).Trim().ToLowerInvariant();
+        return scheme is "http" or "https" or "mailto";
+    }
+}

@@ -1,0 +1,363 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using SpecSdk.Model;
+using SpecSdk.Specs.Reading;
+
+namespace SpecSdk.Site;
+
+/// <summary>
+/// Decides every page of the handbook and prepares what it shows, so templates only lay out: URLs, formatted
+/// figures and dates, HTML of the prose, the comparisons of series levels.
+/// </summary>
+internal sealed class PageBuilder
+{
+    private readonly Catalog catalog;
+    private readonly Dictionary<(string, string), string> classUrls = new();
+    private readonly Dictionary<(string, string), JobClass> classes = new();
+    private readonly Dictionary<string, Jurisdiction> jurisdictions = new(StringComparer.Ordinal);
+    private readonly ILookup<(string, string?, string?), JobClass> byGrade;
+    private readonly Dictionary<(string, string), ClassSeries> series = new();
+
+    public PageBuilder(Catalog catalog)
+    {
+        this.catalog = catalog;
+        foreach (var jurisdiction in catalog.Jurisdictions)
+        {
+            jurisdictions[jurisdiction.Key] = jurisdiction;
+        }
+
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var jobClass in catalog.Classes)
+        {
+            var slug = jobClass.Code is { } code && Text.Slug(code).Length > 0 ? Text.Slug(code) : jobClass.Key;
+            var url = $"{jobClass.JurisdictionKey}/classes/{slug}/";
+            for (var n = 2; !used.Add(url); n++)
+            {
+                url = $"{jobClass.JurisdictionKey}/classes/{slug}-{n.ToString(CultureInfo.InvariantCulture)}/";
+            }
+
+            classUrls[(jobClass.JurisdictionKey, jobClass.Key)] = url;
+            classes[(jobClass.JurisdictionKey, jobClass.Key)] = jobClass;
+        }
+
+        byGrade = catalog.Classes.Where(c => c.Grade is not null).ToLookup(c => (c.JurisdictionKey, c.PayPlanKey, c.Grade));
+        foreach (var classSeries in catalog.Series)
+        {
+            series[(classSeries.JurisdictionKey, classSeries.Key)] = classSeries;
+        }
+    }
+
+    /// <summary>The URL of a class's page, relative to the site root.</summary>
+    public string ClassUrl(JobClass jobClass) => classUrls[(jobClass.JurisdictionKey, jobClass.Key)];
+
+    public static string GradeUrl(PayGrade grade) => $"{grade.JurisdictionKey}/grades/{grade.PayPlanKey}/{GradeSlug(grade.Grade)}/";
+
+    public static string PlanUrl(string jurisdictionKey, PayPlan plan) => $"{jurisdictionKey}/pay-plans/{plan.Key}/";
+
+    public static string SeriesUrl(ClassSeries series) => $"{series.JurisdictionKey}/series/{series.Key}/";
+
+    public static string SpecUrl(string sourcePath) => "specs/" + sourcePath;
+
+    public IEnumerable<PageView> Pages()
+    {
+        yield return Home();
+        foreach (var jurisdiction in catalog.Jurisdictions)
+        {
+            yield return JurisdictionPage(jurisdiction);
+            foreach (var plan in jurisdiction.PayPlans)
+            {
+                yield return PlanPage(jurisdiction, plan);
+                foreach (var grade in plan.Grades)
+                {
+                    yield return new PageView(
+                        GradeUrl(grade) + "index.html",
+                        "grade.html",
+                        $"Grade {grade.Grade} — {jurisdiction.Name}",
+                        $"Pay grade {grade.Grade} of {jurisdiction.Name}: salary ranges and the classes in it.",
+                        new[] { Crumb(jurisdiction), new LinkView(PlanName(plan), PlanUrl(jurisdiction.Key, plan)) },
+                        Grade(jurisdiction, plan, grade, withClasses: true));
+                }
+            }
+        }
+
+        foreach (var classSeries in catalog.Series)
+        {
+            yield return SeriesPage(classSeries);
+        }
+
+        foreach (var jobClass in catalog.Classes)
+        {
+            yield return ClassPage(jobClass);
+        }
+    }
+
+    private PageView Home()
+    {
+        var summaries = catalog.Jurisdictions.Select(j => new JurisdictionSummaryView(
+            j.Name,
+            j.Key + "/",
+            catalog.Classes.Count(c => c.JurisdictionKey == j.Key),
+            catalog.Series.Count(s => s.JurisdictionKey == j.Key),
+            j.PayPlans.Sum(p => p.Grades.Count))).ToList();
+        var recent = catalog.Classes
+            .Where(c => c.Revised is not null || c.Established is not null)
+            .OrderByDescending(c => c.Revised ?? c.Established)
+            .ThenBy(c => c.Title, StringComparer.Ordinal)
+            .Take(10)
+            .Select(Row)
+            .ToList();
+        return new PageView(
+            "index.html",
+            "home.html",
+            "Job class specifications",
+            "Job class specifications: titles, codes, pay grades, duties and requirements.",
+            Array.Empty<LinkView>(),
+            new HomeView(summaries, recent, catalog.Classes.Count, catalog.Series.Count, catalog.Jurisdictions.Sum(j => j.PayPlans.Sum(p => p.Grades.Count))));
+    }
+
+    private PageView JurisdictionPage(Jurisdiction jurisdiction)
+    {
+        var members = catalog.Classes.Where(c => c.JurisdictionKey == jurisdiction.Key).OrderBy(c => c.Title, StringComparer.Ordinal).ThenBy(c => c.Key, StringComparer.Ordinal).ToList();
+        var groups = jurisdiction.JobGroups.Select(g => new GroupView(
+            g.Name,
+            g.Code ?? string.Empty,
+            Formatting.Markdown(g.Description ?? string.Empty),
+            members.Count(c => c.JobGroupKey == g.Key))).ToList();
+        var view = new JurisdictionView(
+            jurisdiction.Name,
+            jurisdiction.DocumentTitle ?? string.Empty,
+            jurisdiction.JobGroupTerm,
+            groups,
+            members.Select(Row).ToList(),
+            jurisdiction.PayPlans.Select(p => new LinkView(PlanName(p), PlanUrl(jurisdiction.Key, p))).ToList(),
+            catalog.Series.Where(s => s.JurisdictionKey == jurisdiction.Key).Select(s => new LinkView(s.Title, SeriesUrl(s))).ToList());
+        return new PageView(
+            jurisdiction.Key + "/index.html",
+            "jurisdiction.html",
+            jurisdiction.Name,
+            $"The job classes, class series and pay plans of {jurisdiction.Name}.",
+            Array.Empty<LinkView>(),
+            view);
+    }
+
+    private PageView PlanPage(Jurisdiction jurisdiction, PayPlan plan)
+    {
+        var columns = new List<(SalaryBasis Basis, string Figure)>();
+        foreach (var grade in plan.Grades)
+        {
+            foreach (var range in grade.Ranges)
+            {
+                foreach (var (figure, value) in new[] { ("Minimum", range.Minimum), ("Midpoint", range.Midpoint), ("Maximum", range.Maximum) })
+                {
+                    if (value is not null && !columns.Contains((range.Basis, figure)))
+                    {
+                        columns.Add((range.Basis, figure));
+                    }
+                }
+            }
+        }
+
+        columns = columns.OrderBy(c => c.Basis).ThenBy(c => c.Figure == "Minimum" ? 0 : c.Figure == "Midpoint" ? 1 : 2).ToList();
+        var rows = plan.Grades.Select(grade => new PayPlanRowView(
+            grade.Grade,
+            GradeUrl(grade),
+            columns.Select(c => Formatting.Money(Figure(grade.RangeFor(c.Basis), c.Figure))).ToList())).ToList();
+        return new PageView(
+            PlanUrl(jurisdiction.Key, plan) + "index.html",
+            "payplan.html",
+            $"{PlanName(plan)} — {jurisdiction.Name}",
+            $"Every pay grade of {jurisdiction.Name} with its salary figures.",
+            new[] { Crumb(jurisdiction) },
+            new PayPlanView(PlanName(plan), jurisdiction.Name, Formatting.Date(plan.Effective), columns.Select(c => Formatting.Basis(c.Basis) + " " + c.Figure.ToLowerInvariant()).ToList(), rows));
+    }
+
+    private GradeView Grade(Jurisdiction jurisdiction, PayPlan plan, PayGrade grade, bool withClasses) => new(
+        grade.Grade,
+        PlanName(plan),
+        PlanUrl(jurisdiction.Key, plan),
+        jurisdiction.Name,
+        grade.Ranges.Select(r => new RangeView(Formatting.Basis(r.Basis), Formatting.Money(r.Minimum), Formatting.Money(r.Midpoint), Formatting.Money(r.Maximum))).ToList(),
+        withClasses ? byGrade[(jurisdiction.Key, plan.Key, grade.Grade)].OrderBy(c => c.Title, StringComparer.Ordinal).Select(Row).ToList() : new List<ClassRowView>());
+
+    private PageView SeriesPage(ClassSeries series)
+    {
+        var jurisdiction = jurisdictions[series.JurisdictionKey];
+        var levels = series.Levels.Select(key => classes[(series.JurisdictionKey, key)]).ToList();
+        var levelViews = new List<LevelView>();
+        for (var i = 0; i < levels.Count; i++)
+        {
+            var level = levels[i];
+            levelViews.Add(new LevelView(
+                level.Title,
+                level.ShortTitle ?? level.Title,
+                ClassUrl(level),
+                level.Code ?? string.Empty,
+                level.Level?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+                Formatting.Markdown(level.FindSection("concept")?.Body ?? string.Empty),
+                Factors(level, i > 0 ? levels[i - 1] : null)));
+        }
+
+        var view = new SeriesView(
+            series.Title,
+            Formatting.Date(series.Date),
+            Formatting.IsoDate(series.Date),
+            jurisdiction.JobGroups.FirstOrDefault(g => g.Key == series.JobGroupKey)?.Name ?? string.Empty,
+            series.Factors.Select(f => f.Name).ToList(),
+            levelViews,
+            series.Sections.Select(Section).ToList(),
+            series.History.Select(h => new FactView(Formatting.Date(h.Date), h.Text, string.Empty, Formatting.IsoDate(h.Date))).ToList(),
+            SpecUrl(series.SourcePath));
+        return new PageView(
+            SeriesUrl(series) + "index.html",
+            "series.html",
+            $"{series.Title} class series — {jurisdiction.Name}",
+            $"The {series.Title} class series of {jurisdiction.Name}: its levels side by side.",
+            new[] { Crumb(jurisdiction) },
+            view);
+    }
+
+    private PageView ClassPage(JobClass jobClass)
+    {
+        var jurisdiction = jurisdictions[jobClass.JurisdictionKey];
+        var plan = jurisdiction.PayPlans.FirstOrDefault(p => p.Key == jobClass.PayPlanKey);
+        var grade = plan?.FindGrade(jobClass.Grade ?? string.Empty);
+        var group = jurisdiction.JobGroups.FirstOrDefault(g => g.Key == jobClass.JobGroupKey);
+        var series = jobClass.SeriesKey is { } seriesKey && this.series.TryGetValue((jobClass.JurisdictionKey, seriesKey), out var found) ? found : null;
+        var facts = new List<FactView>();
+        Add(facts, "Job code", jobClass.Code);
+        Add(facts, "Job number", jobClass.JobNumber);
+        if (grade is not null)
+        {
+            facts.Add(new FactView("Grade", grade.Grade, GradeUrl(grade)));
+        }
+
+        if (group is not null)
+        {
+            facts.Add(new FactView(jurisdiction.JobGroupTerm, group.Code is null ? group.Name : group.Code + " - " + group.Name));
+        }
+
+        if (series is not null)
+        {
+            facts.Add(new FactView("Class series", series.Title + (jobClass.Level is { } level ? ", level " + level.ToString(CultureInfo.InvariantCulture) : string.Empty), SeriesUrl(series)));
+        }
+
+        AddDate(facts, "Established", jobClass.Established);
+        AddDate(facts, "Revised", jobClass.Revised);
+        AddDate(facts, "Valid as of", jobClass.ValidAsOf);
+        if (jobClass.ProbationaryPeriodMonths is { } months)
+        {
+            facts.Add(new FactView("Probationary period", months.ToString(CultureInfo.InvariantCulture) + " months"));
+        }
+
+        if (jobClass.SpecialEntranceRate is { } rate)
+        {
+            facts.Add(new FactView("Special entrance rate", rate.IsNone ? "None" : string.Join("; ", rate.Amounts.Select(a => Formatting.Basis(a.Basis) + " " + Formatting.Money(a.Amount)))));
+        }
+
+        AddDate(facts, "Printed", jobClass.Source?.Printed);
+
+        var levels = series?.Levels.Select(key => classes[(series.JurisdictionKey, key)]).ToList();
+        var index = levels?.FindIndex(c => c.Key == jobClass.Key) ?? -1;
+        var lower = index > 0 ? levels![index - 1] : null;
+        var higher = levels is not null && index >= 0 && index < levels.Count - 1 ? levels[index + 1] : null;
+        var view = new ClassView(
+            jobClass.Title,
+            jobClass.Code ?? string.Empty,
+            jurisdiction.Name,
+            jurisdiction.DocumentTitle ?? string.Empty,
+            facts,
+            grade is null || plan is null ? null : Grade(jurisdiction, plan, grade, withClasses: false),
+            series is null ? null : new LinkView(series.Title, SeriesUrl(series)),
+            jobClass.Level?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+            lower is null ? null : new LinkView(lower.Title, ClassUrl(lower)),
+            higher is null ? null : new LinkView(higher.Title, ClassUrl(higher)),
+            Factors(jobClass, lower),
+            jobClass.Sections.Select(Section).ToList(),
+            jobClass.History.Select(h => new FactView(Formatting.Date(h.Date), h.Text, string.Empty, Formatting.IsoDate(h.Date))).ToList(),
+            SpecUrl(jobClass.SourcePath),
+            jobClass.SourcePath);
+        var crumbs = new List<LinkView> { Crumb(jurisdiction) };
+        if (series is not null)
+        {
+            crumbs.Add(new LinkView(series.Title, SeriesUrl(series)));
+        }
+
+        return new PageView(
+            ClassUrl(jobClass) + "index.html",
+            "class.html",
+            jobClass.Title + (jobClass.Code is null ? string.Empty : " (" + jobClass.Code + ")"),
+            $"{jobClass.Title}: job class specification of {jurisdiction.Name}.",
+            crumbs,
+            view);
+    }
+
+    private ClassRowView Row(JobClass jobClass)
+    {
+        var jurisdiction = jurisdictions[jobClass.JurisdictionKey];
+        var grade = jurisdiction.PayPlans.FirstOrDefault(p => p.Key == jobClass.PayPlanKey)?.FindGrade(jobClass.Grade ?? string.Empty);
+        var range = grade is null ? null : grade.Ranges.FirstOrDefault(r => r.Basis == SalaryBasis.Annual) ?? grade.Ranges.FirstOrDefault();
+        return new ClassRowView(
+            jobClass.Title,
+            ClassUrl(jobClass),
+            jobClass.Code ?? string.Empty,
+            jobClass.Grade ?? string.Empty,
+            grade is null ? string.Empty : GradeUrl(grade),
+            range is null ? string.Empty : Formatting.Range(range) + " " + Formatting.Basis(range.Basis).ToLowerInvariant(),
+            range?.Minimum?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+            jurisdiction.JobGroups.FirstOrDefault(g => g.Key == jobClass.JobGroupKey)?.Name ?? string.Empty,
+            Formatting.Date(jobClass.Revised ?? jobClass.Established),
+            Formatting.IsoDate(jobClass.Revised ?? jobClass.Established));
+    }
+
+    /// <summary>A level's factors; Changed marks a rating that differs from the level below.</summary>
+    private static List<FactorView> Factors(JobClass level, JobClass? lower) => level.Factors
+        .Select(f => new FactorView(
+            f.FactorName,
+            f.Rating,
+            Formatting.Markdown(f.Text),
+            lower is not null && lower.Factors.FirstOrDefault(l => l.FactorKey == f.FactorKey)?.Rating != f.Rating))
+        .ToList();
+
+    private static SectionView Section(Section section) => new(
+        section.Id,
+        section.Title,
+        Formatting.Markdown(section.Lead),
+        Formatting.Markdown(section.Body),
+        section.Subsections.Select(Section).ToList(),
+        section.Body.Length == 0 && section.Lead.Length > 0);
+
+    private static LinkView Crumb(Jurisdiction jurisdiction) => new(jurisdiction.Name, jurisdiction.Key + "/");
+
+    private static string PlanName(PayPlan plan) => plan.Name.Length > 0 ? plan.Name : "Pay plan";
+
+    private static decimal? Figure(SalaryRange? range, string figure) => range is null ? null : figure switch
+    {
+        "Minimum" => range.Minimum,
+        "Midpoint" => range.Midpoint,
+        _ => range.Maximum,
+    };
+
+    private static string GradeSlug(string grade)
+    {
+        var slug = Text.Slug(grade);
+        return slug.Length > 0 ? slug : "grade";
+    }
+
+    private static void Add(List<FactView> facts, string label, string? value)
+    {
+        if (value is not null)
+        {
+            facts.Add(new FactView(label, value));
+        }
+    }
+
+    private static void AddDate(List<FactView> facts, string label, SpecDate? date)
+    {
+        if (date is not null)
+        {
+            facts.Add(new FactView(label, Formatting.Date(date), string.Empty, Formatting.IsoDate(date)));
+        }
+    }
+}

@@ -1,0 +1,102 @@
+using System;
+using System.CommandLine;
+using System.Diagnostics;
+using System.IO;
+using SpecSdk.Site;
+using SpecSdk.Specs;
+
+namespace SpecSdk.Cli;
+
+/// <summary><c>specsdk build [SPECS_DIR] [-o OUT_DIR]</c>: validates the specs and publishes the handbook.</summary>
+internal static class BuildCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var specs = new Argument<DirectoryInfo>("SPECS_DIR")
+        {
+            Description = "The folder of spec files (*.md, read recursively).",
+            DefaultValueFactory = _ => new DirectoryInfo("seeds"),
+        };
+        var outputDirectory = new Option<DirectoryInfo>("--output", "-o")
+        {
+            Description = "The folder to write the handbook to; it is replaced as a whole once the build succeeds.",
+            DefaultValueFactory = _ => new DirectoryInfo("_site"),
+        };
+        var theme = new Option<DirectoryInfo?>("--theme")
+        {
+            Description = "A folder of theme files (templates/, assets/) that replace the default theme's, file by file.",
+        };
+        var baseUrl = new Option<string>("--base-url")
+        {
+            Description = "The address the handbook is published at, for sitemap.xml and 404.html (e.g. https://jobs.example.gov/).",
+            DefaultValueFactory = _ => "/",
+        };
+        var command = new Command("build", "Validate the specs and write the handbook: HTML pages, search index, sitemap, JSON and CSV exports.")
+        {
+            specs,
+            outputDirectory,
+            theme,
+            baseUrl,
+        };
+        command.SetAction(parse => Run(parse.GetValue(specs)!, parse.GetValue(outputDirectory)!, parse.GetValue(theme), parse.GetValue(baseUrl)!, output, error));
+        return command;
+    }
+
+    private static int Run(DirectoryInfo specs, DirectoryInfo outputDirectory, DirectoryInfo? theme, string baseUrl, TextWriter output, TextWriter error)
+    {
+        if (!specs.Exists)
+        {
+            error.WriteLine($"specsdk: the folder '{specs.FullName}' does not exist.");
+            return ExitCodes.Usage;
+        }
+
+        if (theme is { Exists: false })
+        {
+            error.WriteLine($"specsdk: the theme folder '{theme.FullName}' does not exist.");
+            return ExitCodes.Usage;
+        }
+
+        var clock = Stopwatch.StartNew();
+        var result = SpecLoader.LoadDirectory(specs.FullName);
+        var (errors, _) = DiagnosticPrinter.Print(result, specs, warningsAsErrors: false, output);
+        if (errors > 0)
+        {
+            error.WriteLine($"specsdk: {errors} error(s) in the specs; the handbook was not written.");
+            return ExitCodes.SpecErrors;
+        }
+
+        try
+        {
+            var progress = new Progress(error);
+            var site = SiteBuilder.Build(result.Catalog, new SiteOptions
+            {
+                OutputDirectory = outputDirectory.FullName,
+                SpecDirectory = specs.FullName,
+                ThemeDirectory = theme?.FullName,
+                BaseUrl = baseUrl,
+            }, progress);
+            output.WriteLine($"Wrote {site.Pages} pages ({site.Files} files) for {result.Catalog.Classes.Count} job classes to {outputDirectory.FullName} in {clock.Elapsed.TotalSeconds:F2} s.");
+            return ExitCodes.Success;
+        }
+        catch (SiteException exception)
+        {
+            error.WriteLine("specsdk: " + exception.Message);
+            return ExitCodes.Usage;
+        }
+    }
+
+    /// <summary>Reports pages written on long builds, on the error stream so that output stays diagnostics only.</summary>
+    private sealed class Progress(TextWriter error) : IProgress<(int Done, int Total)>
+    {
+        public void Report((int Done, int Total) value)
+        {
+            if (value.Total >= 1000)
+            {
+                lock (error)
+                {
+                    error.WriteLine($"Writing pages: {value.Done}/{value.Total}");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,90 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Security.Cryptography;
+using SpecSdk.Specs;
+using SpecSdk.Testing;
+
+namespace SpecSdk.Site.Tests;
+
+/// <summary>The output folder is replaced whole, only when the build succeeds, and two builds are identical.</summary>
+public sealed class OutputFolderTests : IDisposable
+{
+    private readonly string root = Directory.CreateTempSubdirectory("specsdk-output-").FullName;
+
+    public void Dispose() => Directory.Delete(root, recursive: true);
+
+    private static SpecSdk.Model.Catalog Seeds => SpecLoader.LoadDirectory(TestRepository.Path("seeds")).Catalog;
+
+    [Fact]
+    public void Two_builds_of_the_same_specs_are_byte_identical()
+    {
+        SiteBuilder.Build(Seeds, new SiteOptions { OutputDirectory = Path.Combine(root, "a"), SpecDirectory = TestRepository.Path("seeds") });
+        SiteBuilder.Build(Seeds, new SiteOptions { OutputDirectory = Path.Combine(root, "b"), SpecDirectory = TestRepository.Path("seeds") });
+
+        Assert.Equal(Hashes(Path.Combine(root, "a")), Hashes(Path.Combine(root, "b")));
+    }
+
+    [Fact]
+    public void A_rebuild_removes_pages_that_no_longer_exist()
+    {
+        var output = Path.Combine(root, "site");
+        SiteBuilder.Build(Seeds, new SiteOptions { OutputDirectory = output });
+        var stale = Path.Combine(output, "ky", "classes", "renamed", "index.html");
+        Directory.CreateDirectory(Path.GetDirectoryName(stale)!);
+        File.WriteAllText(stale, "old page");
+
+        SiteBuilder.Build(Seeds, new SiteOptions { OutputDirectory = output });
+
+        Assert.False(File.Exists(stale));
+        Assert.True(File.Exists(Path.Combine(output, "ky", "classes", "73070v000101", "index.html")));
+        Assert.Single(Directory.GetDirectories(root));
+    }
+
+    [Fact]
+    public void A_failed_build_leaves_the_previous_site_as_it_was()
+    {
+        var output = Path.Combine(root, "site");
+        SiteBuilder.Build(Seeds, new SiteOptions { OutputDirectory = output });
+        var before = Hashes(output);
+        var theme = Path.Combine(root, "theme", "templates");
+        Directory.CreateDirectory(theme);
+        File.WriteAllText(Path.Combine(theme, "class.html"), "{{ for x in }}");
+
+        var error = Assert.Throws<SiteException>(() => SiteBuilder.Build(Seeds, new SiteOptions { OutputDirectory = output, ThemeDirectory = Path.Combine(root, "theme") }));
+
+        Assert.Contains("class.html", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, Hashes(output));
+        Assert.Equal(new[] { "site", "theme" }, Directory.GetDirectories(root).Select(Path.GetFileName).Order());
+    }
+
+    [Fact]
+    public void A_folder_with_other_files_is_not_replaced()
+    {
+        var output = Path.Combine(root, "documents");
+        Directory.CreateDirectory(output);
+        File.WriteAllText(Path.Combine(output, "thesis.docx"), "precious");
+
+        Assert.Throws<SiteException>(() => SiteBuilder.Build(Seeds, new SiteOptions { OutputDirectory = output }));
+        Assert.Equal("precious", File.ReadAllText(Path.Combine(output, "thesis.docx")));
+    }
+
+    [Fact]
+    public void A_theme_file_overrides_the_default_one_by_one()
+    {
+        var theme = Path.Combine(root, "theme", "assets");
+        Directory.CreateDirectory(theme);
+        File.WriteAllText(Path.Combine(theme, "site.css"), "body { color: rebeccapurple; }");
+        var output = Path.Combine(root, "site");
+
+        SiteBuilder.Build(Seeds, new SiteOptions { OutputDirectory = output, ThemeDirectory = Path.Combine(root, "theme") });
+
+        Assert.Equal("body { color: rebeccapurple; }", File.ReadAllText(Path.Combine(output, "assets", "site.css")));
+        Assert.True(File.Exists(Path.Combine(output, "assets", "site.js")));
+    }
+
+    private static string[] Hashes(string folder) => Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
+        .Order(StringComparer.Ordinal)
+        .Select(f => Path.GetRelativePath(folder, f) + " " + Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))))
+        .ToArray();
+}

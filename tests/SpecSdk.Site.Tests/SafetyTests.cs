@@ -1,0 +1,63 @@
+using System;
+using System.IO;
+using System.Linq;
+using SpecSdk.Specs;
+
+namespace SpecSdk.Site.Tests;
+
+/// <summary>Every string from a spec is text on the page: hostile titles, raw HTML and script links never run.</summary>
+public sealed class SafetyTests : IDisposable
+{
+    private const string Hostile = "<img src=x onerror=alert(1)>";
+    private readonly string specs = Directory.CreateTempSubdirectory("specsdk-hostile-").FullName;
+
+    public void Dispose() => Directory.Delete(specs, recursive: true);
+
+    [Fact]
+    public void Hostile_strings_appear_only_as_text()
+    {
+        File.WriteAllText(Path.Combine(specs, "j.md"), $"---\nkind: jurisdiction\nkey: evil\nname: '{Hostile} County'\njob-groups:\n  - key: g\n    name: '\"><script>alert(2)</script>'\n---\n\n## Notice {{#notice}}\n\n<script>alert(3)</script>\n");
+        File.WriteAllText(Path.Combine(specs, "c.md"), $"""
+            ---
+            jurisdiction: evil
+            title: '{Hostile}'
+            code: "X1"
+            job-group: g
+            ---
+
+            ## Duties {"{#duties}"}
+
+            - <b onmouseover=alert(4)>bold</b>
+            - [click](javascript:alert(5)) and [data](data:text/html,<script>alert(6)</script>) and [ok](https://example.org/)
+            - <iframe src="https://evil.example"></iframe>
+            """);
+
+        using var site = BuiltSite.From(specs);
+
+        foreach (var (path, page) in site.Pages)
+        {
+            Assert.Empty(page.QuerySelectorAll("img, iframe, b"));
+            Assert.All(page.QuerySelectorAll("script"), s => Assert.EndsWith(".js", s.GetAttribute("src") ?? "inline script in " + path, StringComparison.Ordinal));
+            Assert.All(page.QuerySelectorAll("a[href]"), a => Assert.DoesNotMatch("^(javascript|data|vbscript):", a.GetAttribute("href")!.ToLowerInvariant()));
+            Assert.All(page.All, e => Assert.DoesNotContain(e.Attributes, a => a.Name.StartsWith("on", StringComparison.Ordinal)));
+        }
+
+        var classPage = site.Pages["evil/classes/x1/index.html"];
+        Assert.Equal(Hostile, classPage.QuerySelector("h1")!.TextContent);
+        Assert.Contains("<script>alert(3)</script>", classPage.GetElementById("notice")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("https://example.org/", classPage.QuerySelectorAll("a").Single(a => a.TextContent == "ok").GetAttribute("href"));
+        Assert.Contains(Hostile, site.Pages["index.html"].Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Csv_cells_cannot_run_as_spreadsheet_formulas()
+    {
+        File.WriteAllText(Path.Combine(specs, "j.md"), "---\nkind: jurisdiction\nkey: t\nname: T\n---\n");
+        File.WriteAllText(Path.Combine(specs, "c.md"), "---\njurisdiction: t\ntitle: '=HYPERLINK(\"http://x\",\"y\")'\n---\n");
+
+        using var site = BuiltSite.From(specs);
+
+        var row = File.ReadAllLines(Path.Combine(site.Site, "classes.csv"))[1];
+        Assert.Contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"", row, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,149 @@
+using System;
+using System.IO;
+using System.Linq;
+using AngleSharp.Dom;
+using SpecSdk.Testing;
+
+namespace SpecSdk.Site.Tests;
+
+/// <summary>The handbook of the seeds, read back with AngleSharp.</summary>
+public sealed class SeedSiteTests : IClassFixture<SeedSiteTests.Fixture>
+{
+    private readonly BuiltSite site;
+
+    public SeedSiteTests(Fixture fixture)
+    {
+        site = fixture.Site;
+    }
+
+    [Fact]
+    public void Every_page_is_an_accessible_html5_document()
+    {
+        Assert.True(site.Pages.Count >= 17);
+        foreach (var (path, page) in site.Pages)
+        {
+            Assert.True(page.Doctype?.Name == "html", path + " has no HTML5 doctype");
+            Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
+            Assert.Single(page.QuerySelectorAll("h1"));
+            Assert.Single(page.QuerySelectorAll("main#main"));
+            Assert.NotNull(page.QuerySelector("a.skip-link[href='#main']"));
+            Assert.False(string.IsNullOrWhiteSpace(page.Title), path + " has no title");
+
+            var levels = page.QuerySelectorAll("h1, h2, h3, h4, h5, h6").Select(h => h.LocalName[1] - '0').ToList();
+            for (var i = 1; i < levels.Count; i++)
+            {
+                Assert.True(levels[i] <= levels[i - 1] + 1, $"{path}: heading level {levels[i]} follows {levels[i - 1]}");
+            }
+
+            var ids = page.QuerySelectorAll("[id]").Select(e => e.Id).ToList();
+            Assert.True(ids.Count == ids.Distinct().Count(), path + " repeats an id");
+            Assert.All(page.QuerySelectorAll("input"), input => Assert.NotNull(page.QuerySelector($"label[for='{input.Id}']")));
+        }
+    }
+
+    [Fact]
+    public void Every_internal_link_and_asset_resolves()
+    {
+        foreach (var (path, page) in site.Pages.Where(p => p.Key != "404.html"))
+        {
+            var references = page.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!)
+                .Concat(page.QuerySelectorAll("link[href]").Select(l => l.GetAttribute("href")!))
+                .Concat(page.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")!))
+                .Concat(page.QuerySelectorAll("form[action]").Select(f => f.GetAttribute("action")!));
+            foreach (var reference in references.Where(r => !r.StartsWith("http:", StringComparison.Ordinal) && !r.StartsWith("https:", StringComparison.Ordinal) && !r.StartsWith("mailto:", StringComparison.Ordinal)))
+            {
+                var hash = reference.IndexOf('#');
+                var file = hash >= 0 ? reference[..hash] : reference;
+                var target = file.Length == 0 ? path : Path.GetRelativePath(site.Site, Path.GetFullPath(Path.Combine(site.Site, Path.GetDirectoryName(path)!, file))).Replace('\\', '/');
+                Assert.True(File.Exists(Path.Combine(site.Site, target)), $"{path} links to {reference}, which does not exist");
+                if (hash >= 0 && target.EndsWith(".html", StringComparison.Ordinal))
+                {
+                    Assert.True(site.Pages[target].GetElementById(reference[(hash + 1)..]) is not null, $"{path} links to {reference}, whose anchor does not exist");
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_class_series_grade_and_jurisdiction_has_its_page()
+    {
+        Assert.True(site.Pages.ContainsKey("ky/classes/73070v000101/index.html"));
+        Assert.True(site.Pages.ContainsKey("ky/classes/73040v000101/index.html"));
+        Assert.True(site.Pages.ContainsKey("jcc/classes/business-systems-coordinator/index.html"));
+        Assert.Equal(
+            site.Catalog.Classes.Select(c => c.Title).Order(),
+            site.Pages.Where(p => p.Key.Contains("/classes/", StringComparison.Ordinal)).Select(p => p.Value.QuerySelector("h1")!.TextContent).Order());
+        Assert.True(site.Pages.ContainsKey("co/series/customer-support-coordinator/index.html"));
+        Assert.True(site.Pages.ContainsKey("ky/grades/salary-grades/14/index.html"));
+        Assert.True(site.Pages.ContainsKey("ky/pay-plans/salary-grades/index.html"));
+        Assert.All(site.Catalog.Jurisdictions, j => Assert.True(site.Pages.ContainsKey(j.Key + "/index.html")));
+        var sitemap = File.ReadAllText(Path.Combine(site.Site, "sitemap.xml"));
+        Assert.Contains("<loc>/ky/classes/73070v000101/</loc>", sitemap, StringComparison.Ordinal);
+        Assert.Equal(site.Pages.Count - 2, sitemap.Split("<loc>").Length - 1);
+    }
+
+    [Fact]
+    public void A_class_page_shows_its_grade_in_every_basis_and_its_spec_file()
+    {
+        var page = site.Pages["ky/classes/73070v000101/index.html"];
+        var cells = page.QuerySelectorAll("table caption").Single(c => c.TextContent == "Salary ranges of grade 14").ParentElement!.QuerySelectorAll("tbody tr")
+            .Select(r => string.Join("|", r.Children.Select(c => c.TextContent))).ToList();
+
+        Assert.Equal(new[] { "Hourly|$18.075|$23.944|", "Monthly, 37.5-hour week|$2,937.20|$3,890.90|", "Monthly, 40-hour week|$3,133.00|$4,150.30|" }, cells);
+        Assert.Equal("../../../specs/kentucky/production-coordinator.md", page.QuerySelector("p.source a")!.GetAttribute("href"));
+        Assert.Equal("1993-07-01", page.QuerySelectorAll("dt").Single(d => d.TextContent == "Established").NextElementSibling!.QuerySelector("time")!.GetAttribute("datetime"));
+    }
+
+    [Fact]
+    public void A_series_page_compares_the_levels_and_links_each()
+    {
+        var page = site.Pages["co/series/customer-support-coordinator/index.html"];
+        var summary = page.GetElementById("summary")!.ParentElement!.QuerySelector("table")!;
+        Assert.Equal("Class Level|Decision Making|Complexity|Line/Staff Authority", string.Join("|", summary.QuerySelectorAll("thead th").Select(t => t.TextContent)));
+        Assert.Equal(
+            new[]
+            {
+                "Customer Support Intern|na|na|na",
+                "Customer Support Coord I|Defined|Prescribed|Indiv. Contributor",
+                "Customer Support Coord II|Defined|Patterned|Indiv. Contributor or Work Leader",
+                "Customer Support Coord III|Operational|Patterned|Unit Supervisor or *Indiv. Contributor",
+            },
+            summary.QuerySelectorAll("tbody tr").Select(r => string.Join("|", r.Children.Select(c => c.TextContent))));
+        var second = site.Pages["co/classes/g2c3xx/index.html"];
+        Assert.Equal("../../../co/classes/g2c2tx/index.html", second.QuerySelectorAll("nav.levels a").Single(a => a.TextContent == "Customer Support Coordinator I").GetAttribute("href"));
+        Assert.Equal("../../../co/classes/g2c4xx/index.html", second.QuerySelectorAll("nav.levels a").Single(a => a.TextContent == "Customer Support Coordinator III").GetAttribute("href"));
+        Assert.Contains("changed from the level below", second.QuerySelector("table.ratings")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("000_f9e488b68215ebe5.txt")]
+    [InlineData("001_1ec98876241d0fee.txt")]
+    [InlineData("002_39d9cd6d330901a5.txt")]
+    [InlineData("003_c413c47e85ec8b65.txt")]
+    public void Every_sentence_and_figure_of_each_seed_is_on_the_site(string original)
+    {
+        var text = string.Join("\n", site.Pages.Values.Select(p => p.Body!.TextContent));
+        var missing = Fidelity.Missing(File.ReadAllText(TestRepository.Path("seeds", "original", original)), text);
+        Assert.True(missing.Count == 0, string.Join("\n", missing));
+    }
+
+    [Fact]
+    public void Exports_hold_every_class()
+    {
+        var csv = File.ReadAllLines(Path.Combine(site.Site, "classes.csv"));
+        Assert.Equal("jurisdiction,key,code,title,job_number,pay_plan,grade,job_group,series,level,established,revised,url", csv[0]);
+        Assert.Contains("ky,production-coordinator,73070V000101,Production Coordinator,20001502,salary-grades,14,7300,,,1993-07-01,2006-02-24,ky/classes/73070v000101/", csv);
+        Assert.Equal(site.Catalog.Classes.Count + 1, csv.Length);
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(site.Site, "catalog.json")));
+        Assert.Equal(site.Catalog.Classes.Count, json.RootElement.GetProperty("Classes").GetArrayLength());
+        using var search = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(site.Site, "search-index.json")));
+        Assert.Equal(2, search.RootElement.EnumerateArray().Count(e => e.GetProperty("Title").GetString()!.StartsWith("Production", StringComparison.Ordinal)));
+    }
+
+    public sealed class Fixture : IDisposable
+    {
+        public BuiltSite Site { get; } = BuiltSite.FromSeeds();
+
+        public void Dispose() => Site.Dispose();
+    }
+}
