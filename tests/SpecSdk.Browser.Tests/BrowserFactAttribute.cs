@@ -1,0 +1,24 @@
+using System;
+using System.IO;
+
+namespace SpecSdk.Browser.Tests;
+
+/// <summary>
+/// A test that needs Debian's Chromium (/usr/bin/chromium) and the npm tools of this folder (npm ci). It is skipped,
+/// with the reason shown, on a machine without them; under CI (CI=true) it always runs, so a missing install fails.
+/// </summary>
+public sealed class BrowserFactAttribute : FactAttribute
+{
+    public BrowserFactAttribute()
+    {
+        if (Environment.GetEnvironmentVariable("CI") != "true" && Missing() is { } reason)
+        {
+            Skip = reason;
+        }
+    }
+
+    private static string? Missing() =>
+        !File.Exists(BrowserSite.Chromium) ? "Chromium is not installed (apt-get install chromium); .ci/run installs it."
+        : !File.Exists(BrowserSite.Axe) ? "axe-core is not installed (npm ci in tests/SpecSdk.Browser.Tests); .ci/run installs it."
+        : null;
+}
