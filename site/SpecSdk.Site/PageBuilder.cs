@@ -60,18 +60,22 @@ internal sealed class PageBuilder
 
     public static string SpecUrl(string sourcePath) => "specs/" + sourcePath;
 
-    public IEnumerable<PageView> Pages()
+    /// <summary>
+    /// Every page as a function that prepares it, so a build prepares, renders and writes pages in parallel and
+    /// keeps only the pages in flight in memory.
+    /// </summary>
+    public IEnumerable<Func<PageView>> Pages()
     {
-        yield return Home();
+        yield return Home;
         foreach (var jurisdiction in catalog.Jurisdictions)
         {
-            yield return JurisdictionPage(jurisdiction);
+            yield return () => JurisdictionPage(jurisdiction);
             foreach (var plan in jurisdiction.PayPlans)
             {
-                yield return PlanPage(jurisdiction, plan);
+                yield return () => PlanPage(jurisdiction, plan);
                 foreach (var grade in plan.Grades)
                 {
-                    yield return new PageView(
+                    yield return () => new PageView(
                         GradeUrl(grade) + "index.html",
                         "grade.html",
                         $"Grade {grade.Grade} — {jurisdiction.Name}",
@@ -84,12 +88,12 @@ internal sealed class PageBuilder
 
         foreach (var classSeries in catalog.Series)
         {
-            yield return SeriesPage(classSeries);
+            yield return () => SeriesPage(classSeries);
         }
 
         foreach (var jobClass in catalog.Classes)
         {
-            yield return ClassPage(jobClass);
+            yield return () => ClassPage(jobClass);
         }
     }
 

@@ -80,12 +80,15 @@ public static class SiteBuilder
         var templates = new Templates(theme);
         var builder = new PageBuilder(catalog);
         var pages = builder.Pages().ToList();
+        var paths = new ConcurrentBag<string>();
         var done = 0;
         try
         {
-            Parallel.ForEach(pages, page =>
+            Parallel.ForEach(pages, prepare =>
             {
+                var page = prepare();
                 WriteText(root, page.Path, templates.Render(page));
+                paths.Add(page.Path);
                 var count = Interlocked.Increment(ref done);
                 if (count % 500 == 0 || count == pages.Count)
                 {
@@ -106,7 +109,7 @@ public static class SiteBuilder
         WriteText(root, "search-index.json", SearchIndex(catalog, builder));
         WriteText(root, "catalog.json", JsonSerializer.Serialize(catalog, JsonOptions));
         WriteText(root, "classes.csv", Csv(catalog, builder));
-        WriteText(root, "sitemap.xml", Sitemap(pages, options.BaseUrl));
+        WriteText(root, "sitemap.xml", Sitemap(paths, options.BaseUrl));
         files += 6;
         foreach (var path in theme.Paths.Where(p => p.StartsWith("assets/", StringComparison.Ordinal)))
         {
@@ -136,6 +139,7 @@ public static class SiteBuilder
         Directory.Move(staging, output);
         if (old is not null)
         {
+            Parallel.ForEach(Directory.GetDirectories(old), folder => Directory.Delete(folder, recursive: true));
             Directory.Delete(old, recursive: true);
         }
     }
@@ -147,19 +151,19 @@ public static class SiteBuilder
         var specRoot = Path.GetFullPath(specs);
         var target = Path.GetFullPath(Path.Combine(root, "specs"));
         var count = 0;
-        foreach (var source in sources)
+        Parallel.ForEach(sources, source =>
         {
             var from = Path.GetFullPath(Path.Combine(specRoot, source));
             var to = Path.GetFullPath(Path.Combine(target, source));
             if (!from.StartsWith(specRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !to.StartsWith(target + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(from))
             {
-                continue;
+                return;
             }
 
             Directory.CreateDirectory(Path.GetDirectoryName(to)!);
             File.Copy(from, to);
-            count++;
-        }
+            Interlocked.Increment(ref count);
+        });
 
         return count;
     }
@@ -177,19 +181,40 @@ public static class SiteBuilder
         return JsonSerializer.Serialize(entries, JsonOptions);
     }
 
-    /// <summary>The text search looks in: duties, characteristics and summaries, as plain text, at most 1,500 characters.</summary>
+    /// <summary>
+    /// The text search looks in: the sections' Markdown with its markup characters dropped, at most 1,500 characters.
+    /// </summary>
     private static string Excerpt(JobClass jobClass)
     {
-        var text = new StringBuilder();
+        var text = new StringBuilder(1600);
         foreach (var section in jobClass.Sections)
         {
-            if (section.Body.Length > 0 && text.Length < 1500)
+            foreach (var c in section.Body)
             {
-                text.Append(Markdig.Markdown.ToPlainText(section.Body).Replace('\n', ' ')).Append(' ');
+                if (text.Length >= 1500)
+                {
+                    return text.ToString();
+                }
+
+                if (c is '*' or '_' or '#' or '`' or '>' or '|')
+                {
+                    continue;
+                }
+
+                var spaced = c is '\n' or '\r' or '\t' ? ' ' : c;
+                if (spaced != ' ' || (text.Length > 0 && text[text.Length - 1] != ' '))
+                {
+                    text.Append(spaced);
+                }
+            }
+
+            if (text.Length > 0 && text[text.Length - 1] != ' ')
+            {
+                text.Append(' ');
             }
         }
 
-        return text.Length > 1500 ? text.ToString(0, 1500) : text.ToString().TrimEnd();
+        return text.ToString().TrimEnd();
     }
 
     private static string Csv(Catalog catalog, PageBuilder builder)
@@ -224,13 +249,13 @@ public static class SiteBuilder
         return value.IndexOfAny(new[] { ',', '"', '\n', '\r' }) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
     }
 
-    private static string Sitemap(IEnumerable<PageView> pages, string baseUrl)
+    private static string Sitemap(IEnumerable<string> paths, string baseUrl)
     {
         var root = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/";
         var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        foreach (var page in pages.OrderBy(p => p.Path, StringComparer.Ordinal))
+        foreach (var path in paths.OrderBy(p => p, StringComparer.Ordinal))
         {
-            var url = page.Path.EndsWith("index.html", StringComparison.Ordinal) ? page.Path.Substring(0, page.Path.Length - "index.html".Length) : page.Path;
+            var url = path.EndsWith("index.html", StringComparison.Ordinal) ? path.Substring(0, path.Length - "index.html".Length) : path;
             xml.Append("  <url><loc>").Append(System.Security.SecurityElement.Escape(root + url)).Append("</loc></url>\n");
         }
 
