@@ -20,9 +20,13 @@ internal sealed class PageBuilder
     private readonly ILookup<(string, string?, string?), JobClass> byGrade;
     private readonly Dictionary<(string, string), ClassSeries> series = new();
 
-    public PageBuilder(Catalog catalog)
+    private readonly string? specUrl;
+
+    /// <summary>Prepares the pages of <paramref name="catalog"/>; spec files are linked at <paramref name="specUrl"/> when given, else in specs/.</summary>
+    public PageBuilder(Catalog catalog, string? specUrl = null)
     {
         this.catalog = catalog;
+        this.specUrl = specUrl is null || specUrl.EndsWith('/') ? specUrl : specUrl + "/";
         foreach (var jurisdiction in catalog.Jurisdictions)
         {
             jurisdictions[jurisdiction.Key] = jurisdiction;
@@ -32,10 +36,10 @@ internal sealed class PageBuilder
         foreach (var jobClass in catalog.Classes)
         {
             var slug = jobClass.Code is { } code && Text.Slug(code).Length > 0 ? Text.Slug(code) : jobClass.Key;
-            var url = $"{jobClass.JurisdictionKey}/classes/{slug}/";
+            var url = $"{jobClass.JurisdictionKey}/classes/{slug}.html";
             for (var n = 2; !used.Add(url); n++)
             {
-                url = $"{jobClass.JurisdictionKey}/classes/{slug}-{n.ToString(CultureInfo.InvariantCulture)}/";
+                url = $"{jobClass.JurisdictionKey}/classes/{slug}-{n.ToString(CultureInfo.InvariantCulture)}.html";
             }
 
             classUrls[(jobClass.JurisdictionKey, jobClass.Key)] = url;
@@ -49,16 +53,16 @@ internal sealed class PageBuilder
         }
     }
 
-    /// <summary>The URL of a class's page, relative to the site root.</summary>
+    /// <summary>The URL of a class's page, relative to the site root: one file a page, no folder a page.</summary>
     public string ClassUrl(JobClass jobClass) => classUrls[(jobClass.JurisdictionKey, jobClass.Key)];
 
-    public static string GradeUrl(PayGrade grade) => $"{grade.JurisdictionKey}/grades/{grade.PayPlanKey}/{GradeSlug(grade.Grade)}/";
+    public static string GradeUrl(PayGrade grade) => $"{grade.JurisdictionKey}/grades/{grade.PayPlanKey}/{GradeSlug(grade.Grade)}.html";
 
-    public static string PlanUrl(string jurisdictionKey, PayPlan plan) => $"{jurisdictionKey}/pay-plans/{plan.Key}/";
+    public static string PlanUrl(string jurisdictionKey, PayPlan plan) => $"{jurisdictionKey}/pay-plans/{plan.Key}.html";
 
-    public static string SeriesUrl(ClassSeries series) => $"{series.JurisdictionKey}/series/{series.Key}/";
+    public static string SeriesUrl(ClassSeries series) => $"{series.JurisdictionKey}/series/{series.Key}.html";
 
-    public static string SpecUrl(string sourcePath) => "specs/" + sourcePath;
+    public string SpecUrl(string sourcePath) => (specUrl ?? "specs/") + sourcePath;
 
     /// <summary>
     /// Every page as a function that prepares it, so a build prepares, renders and writes pages in parallel and
@@ -76,7 +80,7 @@ internal sealed class PageBuilder
                 foreach (var grade in plan.Grades)
                 {
                     yield return () => new PageView(
-                        GradeUrl(grade) + "index.html",
+                        GradeUrl(grade),
                         "grade.html",
                         $"Grade {grade.Grade} — {jurisdiction.Name}",
                         $"Pay grade {grade.Grade} of {jurisdiction.Name}: salary ranges and the classes in it.",
@@ -101,7 +105,7 @@ internal sealed class PageBuilder
     {
         var summaries = catalog.Jurisdictions.Select(j => new JurisdictionSummaryView(
             j.Name,
-            j.Key + "/",
+            j.Key + "/index.html",
             catalog.Classes.Count(c => c.JurisdictionKey == j.Key),
             catalog.Series.Count(s => s.JurisdictionKey == j.Key),
             j.PayPlans.Sum(p => p.Grades.Count))).ToList();
@@ -169,7 +173,7 @@ internal sealed class PageBuilder
             GradeUrl(grade),
             columns.Select(c => Formatting.Money(Figure(grade.RangeFor(c.Basis), c.Figure))).ToList())).ToList();
         return new PageView(
-            PlanUrl(jurisdiction.Key, plan) + "index.html",
+            PlanUrl(jurisdiction.Key, plan),
             "payplan.html",
             $"{PlanName(plan)} — {jurisdiction.Name}",
             $"Every pay grade of {jurisdiction.Name} with its salary figures.",
@@ -212,9 +216,10 @@ internal sealed class PageBuilder
             levelViews,
             series.Sections.Select(Section).ToList(),
             series.History.Select(h => new FactView(Formatting.Date(h.Date), h.Text, string.Empty, Formatting.IsoDate(h.Date))).ToList(),
-            SpecUrl(series.SourcePath));
+            SpecUrl(series.SourcePath),
+            specUrl is not null);
         return new PageView(
-            SeriesUrl(series) + "index.html",
+            SeriesUrl(series),
             "series.html",
             $"{series.Title} class series — {jurisdiction.Name}",
             $"The {series.Title} class series of {jurisdiction.Name}: its levels side by side.",
@@ -281,6 +286,7 @@ internal sealed class PageBuilder
             jobClass.Sections.Select(Section).ToList(),
             jobClass.History.Select(h => new FactView(Formatting.Date(h.Date), h.Text, string.Empty, Formatting.IsoDate(h.Date))).ToList(),
             SpecUrl(jobClass.SourcePath),
+            specUrl is not null,
             jobClass.SourcePath);
         var crumbs = new List<LinkView> { Crumb(jurisdiction) };
         if (series is not null)
@@ -289,7 +295,7 @@ internal sealed class PageBuilder
         }
 
         return new PageView(
-            ClassUrl(jobClass) + "index.html",
+            ClassUrl(jobClass),
             "class.html",
             jobClass.Title + (jobClass.Code is null ? string.Empty : " (" + jobClass.Code + ")"),
             $"{jobClass.Title}: job class specification of {jurisdiction.Name}.",
@@ -332,7 +338,7 @@ internal sealed class PageBuilder
         section.Subsections.Select(Section).ToList(),
         section.Body.Length == 0 && section.Lead.Length > 0);
 
-    private static LinkView Crumb(Jurisdiction jurisdiction) => new(jurisdiction.Name, jurisdiction.Key + "/");
+    private static LinkView Crumb(Jurisdiction jurisdiction) => new(jurisdiction.Name, jurisdiction.Key + "/index.html");
 
     private static string PlanName(PayPlan plan) => plan.Name.Length > 0 ? plan.Name : "Pay plan";
 

@@ -22,8 +22,13 @@ public sealed record SiteOptions
     /// <summary>The folder the site is written to; it is replaced as a whole.</summary>
     public string OutputDirectory { get; init; } = "_site";
 
-    /// <summary>The folder the specs were read from, whose files the class pages link to; null to link none.</summary>
+    /// <summary>The folder the specs were read from; its files are copied to specs/ for the pages to link to.</summary>
     public string? SpecDirectory { get; init; }
+
+    /// <summary>
+    /// Where the spec files are published, e.g. a repository's file view; pages link there and no spec is copied.
+    /// </summary>
+    public string? SpecUrl { get; init; }
 
     /// <summary>A theme folder whose files replace the default theme's, one by one.</summary>
     public string? ThemeDirectory { get; init; }
@@ -78,7 +83,7 @@ public static class SiteBuilder
     {
         var theme = Theme.Load(options.ThemeDirectory);
         var templates = new Templates(theme);
-        var builder = new PageBuilder(catalog);
+        var builder = new PageBuilder(catalog, options.SpecUrl);
         var pages = builder.Pages().ToList();
         var paths = new ConcurrentBag<string>();
         var done = 0;
@@ -117,7 +122,7 @@ public static class SiteBuilder
             files++;
         }
 
-        if (options.SpecDirectory is { } specs)
+        if (options.SpecDirectory is { } specs && options.SpecUrl is null)
         {
             files += CopySpecs(catalog, specs, root);
         }

@@ -67,6 +67,7 @@ public sealed record ClassView(
     IReadOnlyList<SectionView> Sections,
     IReadOnlyList<FactView> History,
     string SpecUrl,
+    bool SpecExternal,
     string SpecPath);
 
 /// <summary>One level of a series comparison.</summary>
@@ -82,4 +83,5 @@ public sealed record SeriesView(
     IReadOnlyList<LevelView> Levels,
     IReadOnlyList<SectionView> Sections,
     IReadOnlyList<FactView> History,
-    string SpecUrl);
+    string SpecUrl,
+    bool SpecExternal);

@@ -31,18 +31,23 @@ internal static class BuildCommand
             Description = "The address the handbook is published at, for sitemap.xml and 404.html (e.g. https://jobs.example.gov/).",
             DefaultValueFactory = _ => "/",
         };
+        var specUrl = new Option<string?>("--spec-url")
+        {
+            Description = "Where the spec files are published (e.g. a repository's file view); pages link there instead of to copies in specs/.",
+        };
         var command = new Command("build", "Validate the specs and write the handbook: HTML pages, search index, sitemap, JSON and CSV exports.")
         {
             specs,
             outputDirectory,
             theme,
             baseUrl,
+            specUrl,
         };
-        command.SetAction(parse => Run(parse.GetValue(specs)!, parse.GetValue(outputDirectory)!, parse.GetValue(theme), parse.GetValue(baseUrl)!, output, error));
+        command.SetAction(parse => Run(parse.GetValue(specs)!, parse.GetValue(outputDirectory)!, parse.GetValue(theme), parse.GetValue(baseUrl)!, parse.GetValue(specUrl), output, error));
         return command;
     }
 
-    private static int Run(DirectoryInfo specs, DirectoryInfo outputDirectory, DirectoryInfo? theme, string baseUrl, TextWriter output, TextWriter error)
+    private static int Run(DirectoryInfo specs, DirectoryInfo outputDirectory, DirectoryInfo? theme, string baseUrl, string? specUrl, TextWriter output, TextWriter error)
     {
         if (!specs.Exists)
         {
@@ -74,6 +79,7 @@ internal static class BuildCommand
                 SpecDirectory = specs.FullName,
                 ThemeDirectory = theme?.FullName,
                 BaseUrl = baseUrl,
+                SpecUrl = specUrl,
             }, progress);
             output.WriteLine($"Wrote {site.Pages} pages ({site.Files} files) for {result.Catalog.Classes.Count} job classes to {outputDirectory.FullName} in {clock.Elapsed.TotalSeconds:F2} s.");
             return ExitCodes.Success;

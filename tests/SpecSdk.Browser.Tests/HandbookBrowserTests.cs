@@ -14,12 +14,12 @@ public sealed class HandbookBrowserTests : IClassFixture<BrowserSite>
     {
         "index.html",
         "ky/index.html",
-        "ky/classes/73070v000101/index.html",
-        "ky/grades/salary-grades/14/index.html",
-        "ky/pay-plans/salary-grades/index.html",
-        "co/series/customer-support-coordinator/index.html",
+        "ky/classes/73070v000101.html",
+        "ky/grades/salary-grades/14.html",
+        "ky/pay-plans/salary-grades.html",
+        "co/series/customer-support-coordinator.html",
         "search/index.html?q=production",
-        "no/such/page/",
+        "no/such/page.html",
     };
 
     private readonly BrowserSite site;
@@ -56,7 +56,7 @@ public sealed class HandbookBrowserTests : IClassFixture<BrowserSite>
         await page.ClickAsync("nav.levels >> text=Customer Support Coordinator");
 
         Assert.Equal("Customer Support Coordinator", await page.TextContentAsync("h1"));
-        Assert.EndsWith("/co/series/customer-support-coordinator/index.html", page.Url, StringComparison.Ordinal);
+        Assert.EndsWith("/co/series/customer-support-coordinator.html", page.Url, StringComparison.Ordinal);
     }
 
     [BrowserFact]

@@ -18,7 +18,7 @@ public sealed class BuildCommandTests : IDisposable
 
         Assert.Equal(0, code);
         Assert.Matches(@"^Wrote 17 pages \(\d+ files\) for 7 job classes to .+ in \d+\.\d\d s\.\s*$", stdout);
-        Assert.True(File.Exists(Path.Combine(output, "ky", "classes", "73070v000101", "index.html")));
+        Assert.True(File.Exists(Path.Combine(output, "ky", "classes", "73070v000101.html")));
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public sealed class BuildCommandTests : IDisposable
         Assert.Equal(1, code);
         Assert.Contains("clerk.md(4,14): error SPEC010", stdout, StringComparison.Ordinal);
         Assert.Contains("the handbook was not written", stderr, StringComparison.Ordinal);
-        Assert.Contains(">Clerk</h1>", File.ReadAllText(Path.Combine(output, "t", "classes", "clerk", "index.html")), StringComparison.Ordinal);
+        Assert.Contains(">Clerk</h1>", File.ReadAllText(Path.Combine(output, "t", "classes", "clerk.html")), StringComparison.Ordinal);
     }
 
     [Fact]

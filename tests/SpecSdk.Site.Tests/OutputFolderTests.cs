@@ -37,7 +37,7 @@ public sealed class OutputFolderTests : IDisposable
         SiteBuilder.Build(Seeds, new SiteOptions { OutputDirectory = output });
 
         Assert.False(File.Exists(stale));
-        Assert.True(File.Exists(Path.Combine(output, "ky", "classes", "73070v000101", "index.html")));
+        Assert.True(File.Exists(Path.Combine(output, "ky", "classes", "73070v000101.html")));
         Assert.Single(Directory.GetDirectories(root));
     }
 
@@ -81,6 +81,16 @@ public sealed class OutputFolderTests : IDisposable
 
         Assert.Equal("body { color: rebeccapurple; }", File.ReadAllText(Path.Combine(output, "assets", "site.css")));
         Assert.True(File.Exists(Path.Combine(output, "assets", "site.js")));
+    }
+
+    [Fact]
+    public void With_a_spec_url_pages_link_there_and_no_spec_is_copied()
+    {
+        var output = Path.Combine(root, "site");
+        SiteBuilder.Build(Seeds, new SiteOptions { OutputDirectory = output, SpecDirectory = TestRepository.Path("seeds"), SpecUrl = "https://example.org/specs/blob/main/seeds" });
+
+        Assert.False(Directory.Exists(Path.Combine(output, "specs")));
+        Assert.Contains("<a href=\"https://example.org/specs/blob/main/seeds/kentucky/production-coordinator.md\">", File.ReadAllText(Path.Combine(output, "ky", "classes", "73070v000101.html")), StringComparison.Ordinal);
     }
 
     private static string[] Hashes(string folder) => Directory.GetFiles(folder, "*", SearchOption.AllDirectories)

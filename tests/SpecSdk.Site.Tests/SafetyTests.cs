@@ -42,7 +42,7 @@ public sealed class SafetyTests : IDisposable
             Assert.All(page.All, e => Assert.DoesNotContain(e.Attributes, a => a.Name.StartsWith("on", StringComparison.Ordinal)));
         }
 
-        var classPage = site.Pages["evil/classes/x1/index.html"];
+        var classPage = site.Pages["evil/classes/x1.html"];
         Assert.Equal(Hostile, classPage.QuerySelector("h1")!.TextContent);
         Assert.Contains("<script>alert(3)</script>", classPage.GetElementById("notice")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("https://example.org/", classPage.QuerySelectorAll("a").Single(a => a.TextContent == "ok").GetAttribute("href"));

@@ -67,37 +67,37 @@ public sealed class SeedSiteTests : IClassFixture<SeedSiteTests.Fixture>
     [Fact]
     public void Every_class_series_grade_and_jurisdiction_has_its_page()
     {
-        Assert.True(site.Pages.ContainsKey("ky/classes/73070v000101/index.html"));
-        Assert.True(site.Pages.ContainsKey("ky/classes/73040v000101/index.html"));
-        Assert.True(site.Pages.ContainsKey("jcc/classes/business-systems-coordinator/index.html"));
+        Assert.True(site.Pages.ContainsKey("ky/classes/73070v000101.html"));
+        Assert.True(site.Pages.ContainsKey("ky/classes/73040v000101.html"));
+        Assert.True(site.Pages.ContainsKey("jcc/classes/business-systems-coordinator.html"));
         Assert.Equal(
             site.Catalog.Classes.Select(c => c.Title).Order(),
             site.Pages.Where(p => p.Key.Contains("/classes/", StringComparison.Ordinal)).Select(p => p.Value.QuerySelector("h1")!.TextContent).Order());
-        Assert.True(site.Pages.ContainsKey("co/series/customer-support-coordinator/index.html"));
-        Assert.True(site.Pages.ContainsKey("ky/grades/salary-grades/14/index.html"));
-        Assert.True(site.Pages.ContainsKey("ky/pay-plans/salary-grades/index.html"));
+        Assert.True(site.Pages.ContainsKey("co/series/customer-support-coordinator.html"));
+        Assert.True(site.Pages.ContainsKey("ky/grades/salary-grades/14.html"));
+        Assert.True(site.Pages.ContainsKey("ky/pay-plans/salary-grades.html"));
         Assert.All(site.Catalog.Jurisdictions, j => Assert.True(site.Pages.ContainsKey(j.Key + "/index.html")));
         var sitemap = File.ReadAllText(Path.Combine(site.Site, "sitemap.xml"));
-        Assert.Contains("<loc>/ky/classes/73070v000101/</loc>", sitemap, StringComparison.Ordinal);
+        Assert.Contains("<loc>/ky/classes/73070v000101.html</loc>", sitemap, StringComparison.Ordinal);
         Assert.Equal(site.Pages.Count - 2, sitemap.Split("<loc>").Length - 1);
     }
 
     [Fact]
     public void A_class_page_shows_its_grade_in_every_basis_and_its_spec_file()
     {
-        var page = site.Pages["ky/classes/73070v000101/index.html"];
+        var page = site.Pages["ky/classes/73070v000101.html"];
         var cells = page.QuerySelectorAll("table caption").Single(c => c.TextContent == "Salary ranges of grade 14").ParentElement!.QuerySelectorAll("tbody tr")
             .Select(r => string.Join("|", r.Children.Select(c => c.TextContent))).ToList();
 
         Assert.Equal(new[] { "Hourly|$18.075|$23.944|", "Monthly, 37.5-hour week|$2,937.20|$3,890.90|", "Monthly, 40-hour week|$3,133.00|$4,150.30|" }, cells);
-        Assert.Equal("../../../specs/kentucky/production-coordinator.md", page.QuerySelector("p.source a")!.GetAttribute("href"));
+        Assert.Equal("../../specs/kentucky/production-coordinator.md", page.QuerySelector("p.source a")!.GetAttribute("href"));
         Assert.Equal("1993-07-01", page.QuerySelectorAll("dt").Single(d => d.TextContent == "Established").NextElementSibling!.QuerySelector("time")!.GetAttribute("datetime"));
     }
 
     [Fact]
     public void A_series_page_compares_the_levels_and_links_each()
     {
-        var page = site.Pages["co/series/customer-support-coordinator/index.html"];
+        var page = site.Pages["co/series/customer-support-coordinator.html"];
         var summary = page.GetElementById("summary")!.ParentElement!.QuerySelector("table")!;
         Assert.Equal("Class Level|Decision Making|Complexity|Line/Staff Authority", string.Join("|", summary.QuerySelectorAll("thead th").Select(t => t.TextContent)));
         Assert.Equal(
@@ -109,9 +109,9 @@ public sealed class SeedSiteTests : IClassFixture<SeedSiteTests.Fixture>
                 "Customer Support Coord III|Operational|Patterned|Unit Supervisor or *Indiv. Contributor",
             },
             summary.QuerySelectorAll("tbody tr").Select(r => string.Join("|", r.Children.Select(c => c.TextContent))));
-        var second = site.Pages["co/classes/g2c3xx/index.html"];
-        Assert.Equal("../../../co/classes/g2c2tx/index.html", second.QuerySelectorAll("nav.levels a").Single(a => a.TextContent == "Customer Support Coordinator I").GetAttribute("href"));
-        Assert.Equal("../../../co/classes/g2c4xx/index.html", second.QuerySelectorAll("nav.levels a").Single(a => a.TextContent == "Customer Support Coordinator III").GetAttribute("href"));
+        var second = site.Pages["co/classes/g2c3xx.html"];
+        Assert.Equal("../../co/classes/g2c2tx.html", second.QuerySelectorAll("nav.levels a").Single(a => a.TextContent == "Customer Support Coordinator I").GetAttribute("href"));
+        Assert.Equal("../../co/classes/g2c4xx.html", second.QuerySelectorAll("nav.levels a").Single(a => a.TextContent == "Customer Support Coordinator III").GetAttribute("href"));
         Assert.Contains("changed from the level below", second.QuerySelector("table.ratings")!.TextContent, StringComparison.Ordinal);
     }
 
@@ -132,7 +132,7 @@ public sealed class SeedSiteTests : IClassFixture<SeedSiteTests.Fixture>
     {
         var csv = File.ReadAllLines(Path.Combine(site.Site, "classes.csv"));
         Assert.Equal("jurisdiction,key,code,title,job_number,pay_plan,grade,job_group,series,level,established,revised,url", csv[0]);
-        Assert.Contains("ky,production-coordinator,73070V000101,Production Coordinator,20001502,salary-grades,14,7300,,,1993-07-01,2006-02-24,ky/classes/73070v000101/", csv);
+        Assert.Contains("ky,production-coordinator,73070V000101,Production Coordinator,20001502,salary-grades,14,7300,,,1993-07-01,2006-02-24,ky/classes/73070v000101.html", csv);
         Assert.Equal(site.Catalog.Classes.Count + 1, csv.Length);
         using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(site.Site, "catalog.json")));
         Assert.Equal(site.Catalog.Classes.Count, json.RootElement.GetProperty("Classes").GetArrayLength());
