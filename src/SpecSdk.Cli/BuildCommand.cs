@@ -12,11 +12,7 @@ internal static class BuildCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var specs = new Argument<DirectoryInfo>("SPECS_DIR")
-        {
-            Description = "The folder of spec files (*.md, read recursively).",
-            DefaultValueFactory = _ => new DirectoryInfo("seeds"),
-        };
+        var specs = SpecFolder.Argument("SPECS_DIR");
         var outputDirectory = new Option<DirectoryInfo>("--output", "-o")
         {
             Description = "The folder to write the handbook to; it is replaced as a whole once the build succeeds.",
@@ -49,9 +45,8 @@ internal static class BuildCommand
 
     private static int Run(DirectoryInfo specs, DirectoryInfo outputDirectory, DirectoryInfo? theme, string baseUrl, string? specUrl, TextWriter output, TextWriter error)
     {
-        if (!specs.Exists)
+        if (!SpecFolder.Exists(specs, error))
         {
-            error.WriteLine($"specsdk: the folder '{specs.FullName}' does not exist.");
             return ExitCodes.Usage;
         }
 

@@ -10,11 +10,7 @@ internal static class ValidateCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var directory = new Argument<DirectoryInfo>("DIR")
-        {
-            Description = "The folder of spec files (*.md, read recursively).",
-            DefaultValueFactory = _ => new DirectoryInfo("seeds"),
-        };
+        var directory = SpecFolder.Argument("DIR");
         var warningsAsErrors = new Option<bool>("--warnaserror")
         {
             Description = "Treat warnings as errors: exit with 1 when there is any.",
@@ -30,9 +26,8 @@ internal static class ValidateCommand
 
     private static int Run(DirectoryInfo directory, bool warningsAsErrors, TextWriter output, TextWriter error)
     {
-        if (!directory.Exists)
+        if (!SpecFolder.Exists(directory, error))
         {
-            error.WriteLine($"specsdk: the folder '{directory.FullName}' does not exist.");
             return ExitCodes.Usage;
         }
 
