@@ -19,6 +19,6 @@ public sealed class BrowserFactAttribute : FactAttribute
 
     private static string? Missing() =>
         !File.Exists(BrowserSite.Chromium) ? "Chromium is not installed (apt-get install chromium); .ci/run installs it."
-        : !File.Exists(BrowserSite.Axe) ? "axe-core is not installed (npm ci in tests/SpecSdk.Browser.Tests); .ci/run installs it."
+        : !File.Exists(BrowserSite.Axe) || !File.Exists(BrowserSite.HtmlValidate) ? "axe-core and html-validate are not installed (npm ci in tests/SpecSdk.Browser.Tests); .ci/run installs them."
         : null;
 }

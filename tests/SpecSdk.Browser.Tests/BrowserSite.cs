@@ -23,6 +23,11 @@ public sealed class BrowserSite : IAsyncLifetime
 
     public static string Axe => TestRepository.Path("tests", "SpecSdk.Browser.Tests", "node_modules", "axe-core", "axe.min.js");
 
+    public static string HtmlValidate => TestRepository.Path("tests", "SpecSdk.Browser.Tests", "node_modules", "html-validate", "bin", "html-validate.mjs");
+
+    /// <summary>The built site's folder.</summary>
+    public string SiteDirectory => Path.Combine(root, "site");
+
     /// <summary>Where screenshots go; CI keeps the folder as an artefact.</summary>
     public static string Screenshots => TestRepository.Path("tests", "SpecSdk.Browser.Tests", "TestResults", "screenshots");
 

@@ -30,6 +30,27 @@ public sealed class HandbookBrowserTests : IClassFixture<BrowserSite>
     }
 
     [BrowserFact]
+    public void Every_page_is_valid_html()
+    {
+        var pages = Directory.GetFiles(site.SiteDirectory, "*.html", SearchOption.AllDirectories);
+        var start = new System.Diagnostics.ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(BrowserSite.HtmlValidate);
+        start.ArgumentList.Add("--config");
+        start.ArgumentList.Add(SpecSdk.Testing.TestRepository.Path("tests", "SpecSdk.Browser.Tests", ".htmlvalidate.json"));
+        foreach (var page in pages)
+        {
+            start.ArgumentList.Add(page);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var report = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
+        process.WaitForExit();
+
+        Assert.True(pages.Length >= 17);
+        Assert.True(process.ExitCode == 0, report);
+    }
+
+    [BrowserFact]
     public async Task Typing_production_in_search_finds_both_kentucky_classes()
     {
         var page = await site.Browser.NewPageAsync();
