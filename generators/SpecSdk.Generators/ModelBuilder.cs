@@ -38,7 +38,7 @@ namespace SpecSdk.Generators
             var assembled = CatalogBuilder.Assemble(context, resolved);
             var catalog = assembled.Catalog;
             var diagnostics = inputs.SelectMany(i => i.File.Diagnostics).Concat(assembled.Diagnostics)
-                .OrderBy(d => d.Location.Path, StringComparer.Ordinal).ThenBy(d => d.Location.Start).ThenBy(d => d.Id, StringComparer.Ordinal)
+                .OrderBy(d => d, SpecDiagnostic.Order)
                 .Select(d => ToInfo(d, paths.Value))
                 .ToList();
 

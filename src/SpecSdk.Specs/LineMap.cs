@@ -38,9 +38,6 @@ namespace SpecSdk.Specs
 
         public int Length { get; }
 
-        /// <summary>The offset at which zero-based <paramref name="line"/> starts.</summary>
-        public int LineStart(int line) => lineStarts[Math.Max(0, Math.Min(line, lineStarts.Length - 1))];
-
         public SourceLocation Locate(int start, int end)
         {
             start = Clamp(start);

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 
 namespace SpecSdk.Specs
@@ -43,6 +44,23 @@ namespace SpecSdk.Specs
     /// <summary>A problem found in a spec file, with its exact location.</summary>
     public sealed record SpecDiagnostic
     {
+        /// <summary>The order diagnostics are reported in: by path, then position, then id and message.</summary>
+        public static IComparer<SpecDiagnostic> Order { get; } = Comparer<SpecDiagnostic>.Create((a, b) =>
+        {
+            var order = string.CompareOrdinal(a.Location.Path, b.Location.Path);
+            if (order == 0)
+            {
+                order = a.Location.Start.CompareTo(b.Location.Start);
+            }
+
+            if (order == 0)
+            {
+                order = string.CompareOrdinal(a.Id, b.Id);
+            }
+
+            return order != 0 ? order : string.CompareOrdinal(a.Message, b.Message);
+        });
+
         /// <summary>The stable id, e.g. "SPEC010".</summary>
         public string Id { get; init; } = string.Empty;
 

@@ -69,14 +69,17 @@ namespace SpecSdk.Specs
         /// <summary>Where each section heading stands.</summary>
         public EquatableArray<SectionLocation> SectionHeadings { get; init; }
 
-        /// <summary>Where <paramref name="field"/> stands, or the front matter when it is absent.</summary>
-        public SourceLocation LocationOf(string field)
+        /// <summary>Where the first of <paramref name="fields"/> that the file gives stands, or the front matter.</summary>
+        public SourceLocation LocationOf(params string[] fields)
         {
-            foreach (var candidate in Fields)
+            foreach (var field in fields)
             {
-                if (candidate.Field == field)
+                foreach (var candidate in Fields)
                 {
-                    return candidate.Location;
+                    if (candidate.Field == field)
+                    {
+                        return candidate.Location;
+                    }
                 }
             }
 

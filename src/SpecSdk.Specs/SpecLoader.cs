@@ -50,9 +50,7 @@ namespace SpecSdk.Specs
         {
             var catalog = CatalogBuilder.Build(files.Where(f => f.Document is not null).Select(f => f.Document!));
             var diagnostics = files.SelectMany(f => f.Diagnostics).Concat(catalog.Diagnostics)
-                .OrderBy(d => d.Location.Path, StringComparer.Ordinal)
-                .ThenBy(d => d.Location.Start)
-                .ThenBy(d => d.Id, StringComparer.Ordinal)
+                .OrderBy(d => d, SpecDiagnostic.Order)
                 .ToArray();
             return new LoadResult { Files = files.ToArray(), Catalog = catalog.Catalog, Diagnostics = diagnostics };
         }

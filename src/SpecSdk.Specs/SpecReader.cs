@@ -67,7 +67,7 @@ namespace SpecSdk.Specs
             }
 
             ReportReplacementCharacters(text, map, context.Diagnostics);
-            context.Diagnostics.Sort(CompareByPosition);
+            context.Diagnostics.Sort(SpecDiagnostic.Order);
             return new SpecFile { Path = path, Document = document, Diagnostics = context.Diagnostics.ToArray() };
         }
 
@@ -187,18 +187,6 @@ namespace SpecSdk.Specs
         }
 
         private static bool HasErrors(List<SpecDiagnostic> diagnostics) => diagnostics.Exists(d => d.Severity == SpecSeverity.Error);
-
-        private static int CompareByPosition(SpecDiagnostic a, SpecDiagnostic b)
-        {
-            var byStart = a.Location.Start.CompareTo(b.Location.Start);
-            if (byStart != 0)
-            {
-                return byStart;
-            }
-
-            var byId = string.CompareOrdinal(a.Id, b.Id);
-            return byId != 0 ? byId : string.CompareOrdinal(a.Message, b.Message);
-        }
 
         private static int LineEnd(string text, int from)
         {

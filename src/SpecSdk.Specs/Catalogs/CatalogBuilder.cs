@@ -86,11 +86,7 @@ namespace SpecSdk.Specs.Catalogs
                 Classes = Ordered(classes),
             };
 
-            diagnostics.Sort((a, b) =>
-            {
-                var byPath = string.CompareOrdinal(a.Location.Path, b.Location.Path);
-                return byPath != 0 ? byPath : a.Location.Start != b.Location.Start ? a.Location.Start.CompareTo(b.Location.Start) : string.CompareOrdinal(a.Message, b.Message);
-            });
+            diagnostics.Sort(SpecDiagnostic.Order);
             return new CatalogResult { Catalog = catalog, Diagnostics = diagnostics.ToArray() };
         }
 

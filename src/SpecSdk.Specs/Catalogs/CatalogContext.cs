@@ -245,7 +245,7 @@ namespace SpecSdk.Specs.Catalogs
                 var rating = document.FactorRatings.FirstOrDefault(r => r.Key == definition.Key);
                 if (rating is null)
                 {
-                    diagnostics.Add(SpecDiagnostics.MissingFactorRating.Create(document.LocationOf(document.Fields.Any(f => f.Field == "factor-ratings") ? "factor-ratings" : "series"), seriesKey, definition.Key));
+                    diagnostics.Add(SpecDiagnostics.MissingFactorRating.Create(document.LocationOf("factor-ratings", "series"), seriesKey, definition.Key));
                 }
 
                 factors[i] = new FactorRating

@@ -14,7 +14,7 @@ namespace SpecSdk.Specs.Reading
                 Key = key,
                 Name = fields.Line("name", required: true) ?? string.Empty,
                 DocumentTitle = fields.Line("document-title"),
-                JobGroupTerm = fields.Line("job-group-term") ?? "Job Group",
+                JobGroupTerm = fields.Line("job-group-term") ?? new Jurisdiction().JobGroupTerm,
                 PayPlans = PayPlans(fields, key),
                 JobGroups = JobGroups(fields),
                 RequiredSections = RequiredSections(fields),

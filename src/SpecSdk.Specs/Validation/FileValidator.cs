@@ -78,29 +78,13 @@ namespace SpecSdk.Specs.Validation
 
                 if (seen.TryGetValue(value, out var first))
                 {
-                    diagnostics.Add(SpecDiagnostics.DuplicateKey.Create(LocationOfFirst(document, fields(i)), what, value, LocationOfFirst(document, fields(first)), string.Empty));
+                    diagnostics.Add(SpecDiagnostics.DuplicateKey.Create(document.LocationOf(fields(i)), what, value, document.LocationOf(fields(first)), string.Empty));
                 }
                 else
                 {
                     seen.Add(value, i);
                 }
             }
-        }
-
-        private static SourceLocation LocationOfFirst(SpecDocument document, string[] fields)
-        {
-            foreach (var field in fields)
-            {
-                foreach (var candidate in document.Fields)
-                {
-                    if (candidate.Field == field)
-                    {
-                        return candidate.Location;
-                    }
-                }
-            }
-
-            return document.FrontMatter;
         }
 
         private static void CheckOrder(SpecDocument document, string rangePath, SalaryRange range, List<SpecDiagnostic> diagnostics)
