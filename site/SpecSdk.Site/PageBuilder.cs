@@ -65,39 +65,40 @@ internal sealed class PageBuilder
     public string SpecUrl(string sourcePath) => (specUrl ?? "specs/") + sourcePath;
 
     /// <summary>
-    /// Every page as a function that prepares it, so a build prepares, renders and writes pages in parallel and
-    /// keeps only the pages in flight in memory.
+    /// Every page: its path and a function that prepares it, so a build prepares, renders and writes pages in
+    /// parallel and keeps only the pages in flight in memory, and a preview server prepares only the pages it is
+    /// asked for.
     /// </summary>
-    public IEnumerable<Func<PageView>> Pages()
+    public IEnumerable<(string Path, Func<PageView> Prepare)> Pages()
     {
-        yield return Home;
+        yield return ("index.html", Home);
         foreach (var jurisdiction in catalog.Jurisdictions)
         {
-            yield return () => JurisdictionPage(jurisdiction);
+            yield return (jurisdiction.Key + "/index.html", () => JurisdictionPage(jurisdiction));
             foreach (var plan in jurisdiction.PayPlans)
             {
-                yield return () => PlanPage(jurisdiction, plan);
+                yield return (PlanUrl(jurisdiction.Key, plan), () => PlanPage(jurisdiction, plan));
                 foreach (var grade in plan.Grades)
                 {
-                    yield return () => new PageView(
+                    yield return (GradeUrl(grade), () => new PageView(
                         GradeUrl(grade),
                         "grade.html",
                         $"Grade {grade.Grade} — {jurisdiction.Name}",
                         $"Pay grade {grade.Grade} of {jurisdiction.Name}: salary ranges and the classes in it.",
                         new[] { Crumb(jurisdiction), new LinkView(PlanName(plan), PlanUrl(jurisdiction.Key, plan)) },
-                        Grade(jurisdiction, plan, grade, withClasses: true));
+                        Grade(jurisdiction, plan, grade, withClasses: true)));
                 }
             }
         }
 
         foreach (var classSeries in catalog.Series)
         {
-            yield return () => SeriesPage(classSeries);
+            yield return (SeriesUrl(classSeries), () => SeriesPage(classSeries));
         }
 
         foreach (var jobClass in catalog.Classes)
         {
-            yield return () => ClassPage(jobClass);
+            yield return (ClassUrl(jobClass), () => ClassPage(jobClass));
         }
     }
 

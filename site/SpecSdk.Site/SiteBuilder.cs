@@ -1,17 +1,9 @@
 using System;
-using System.Collections.Concurrent;
-using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using System.Threading;
 using System.Threading.Tasks;
-using Scriban;
-using Scriban.Runtime;
 using SpecSdk.Model;
 
 namespace SpecSdk.Site;
@@ -87,19 +79,14 @@ public static class SiteBuilder
 
     private static SiteResult Write(Catalog catalog, SiteOptions options, string root, IProgress<(int Done, int Total)>? progress)
     {
-        var theme = Theme.Load(options.ThemeDirectory);
-        var templates = new Templates(theme);
-        var builder = new PageBuilder(catalog, options.SpecUrl);
-        var pages = builder.Pages().ToList();
-        var paths = new ConcurrentBag<string>();
+        var content = new SiteContent(catalog, options);
+        var pages = content.PagePaths;
         var done = 0;
         try
         {
-            Parallel.ForEach(pages, Cores, prepare =>
+            Parallel.ForEach(pages, Cores, path =>
             {
-                var page = prepare();
-                WriteText(root, page.Path, templates.Render(page));
-                paths.Add(page.Path);
+                WriteBytes(root, path, content.Make(path)!);
                 var count = Interlocked.Increment(ref done);
                 if (count % 500 == 0 || count == pages.Count)
                 {
@@ -107,34 +94,30 @@ public static class SiteBuilder
                 }
             });
         }
-        catch (AggregateException exception) when (exception.InnerExceptions.FirstOrDefault(e => e is Scriban.Syntax.ScriptRuntimeException) is { } failure)
+        catch (AggregateException exception) when (exception.InnerExceptions.FirstOrDefault(e => e is SiteException) is { } failure)
         {
-            throw new SiteException("A theme template failed: " + failure.Message);
+            throw failure;
         }
 
-        var files = pages.Count;
-        // A host serves 404.html at any depth, so its links start from the site's address.
-        var siteRoot = options.BaseUrl.EndsWith('/') ? options.BaseUrl : options.BaseUrl + "/";
-        WriteText(root, "404.html", templates.Render(new PageView("404.html", "404.html", "Page not found", "This page does not exist.", Array.Empty<LinkView>(), new object()), siteRoot));
-        WriteText(root, "search/index.html", templates.Render(new PageView("search/index.html", "search.html", "Search", "Search job classes by title, code and text.", Array.Empty<LinkView>(), new object())));
-        WriteText(root, "search-index.json", SearchIndex(catalog, builder));
-        WriteText(root, "catalog.json", JsonSerializer.Serialize(catalog, JsonOptions));
-        WriteText(root, "classes.csv", Csv(catalog, builder));
-        WriteText(root, "sitemap.xml", Sitemap(paths, options.BaseUrl));
-        files += 6;
-        foreach (var path in theme.Paths.Where(p => p.StartsWith("assets/", StringComparison.Ordinal)))
+        foreach (var path in content.OtherPaths)
         {
-            WriteBytes(root, path, theme.Bytes(path));
-            files++;
+            WriteBytes(root, path, content.Make(path)!);
         }
 
-        if (options.SpecDirectory is { } specs && options.SpecUrl is null)
+        var copies = 0;
+        Parallel.ForEach(content.SpecCopies, Cores, copy =>
         {
-            files += CopySpecs(catalog, specs, root);
-        }
+            if (File.Exists(copy.Value))
+            {
+                var to = Path.Combine(root, copy.Key);
+                Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+                File.Copy(copy.Value, to);
+                Interlocked.Increment(ref copies);
+            }
+        });
 
-        WriteText(root, Marker, "This folder is a handbook written by SpecSdk; the next build replaces it as a whole.\n");
-        return new SiteResult(pages.Count + 2, files + 1);
+        WriteBytes(root, Marker, Utf8.GetBytes("This folder is a handbook written by SpecSdk; the next build replaces it as a whole.\n"));
+        return new SiteResult(pages.Count + 2, pages.Count + content.OtherPaths.Count + copies + 1);
     }
 
     /// <summary>Puts the new site in place: the old one is moved aside first and deleted after.</summary>
@@ -155,222 +138,12 @@ public static class SiteBuilder
         }
     }
 
-    /// <summary>Copies each spec a page links to; a path that would leave the site folder is refused.</summary>
-    private static int CopySpecs(Catalog catalog, string specs, string root)
-    {
-        var sources = catalog.Jurisdictions.Select(j => j.SourcePath).Concat(catalog.Series.Select(s => s.SourcePath)).Concat(catalog.Classes.Select(c => c.SourcePath)).Distinct(StringComparer.Ordinal);
-        var specRoot = Path.GetFullPath(specs);
-        var target = Path.GetFullPath(Path.Combine(root, "specs"));
-        var count = 0;
-        Parallel.ForEach(sources, Cores, source =>
-        {
-            var from = Path.GetFullPath(Path.Combine(specRoot, source));
-            var to = Path.GetFullPath(Path.Combine(target, source));
-            if (!from.StartsWith(specRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !to.StartsWith(target + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(from))
-            {
-                return;
-            }
-
-            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
-            File.Copy(from, to);
-            Interlocked.Increment(ref count);
-        });
-
-        return count;
-    }
-
-    private static string SearchIndex(Catalog catalog, PageBuilder builder)
-    {
-        var names = catalog.Jurisdictions.ToDictionary(j => j.Key, j => j.Name);
-        var entries = catalog.Classes.Select((c, i) => new SearchEntry(
-            i,
-            c.Title,
-            c.Code ?? string.Empty,
-            names[c.JurisdictionKey],
-            builder.ClassUrl(c),
-            Excerpt(c)));
-        return JsonSerializer.Serialize(entries, JsonOptions);
-    }
-
-    /// <summary>
-    /// The text search looks in: the sections' Markdown with its markup characters dropped, at most 1,500 characters.
-    /// </summary>
-    private static string Excerpt(JobClass jobClass)
-    {
-        var text = new StringBuilder(1600);
-        foreach (var section in jobClass.Sections)
-        {
-            foreach (var c in section.Body)
-            {
-                if (text.Length >= 1500)
-                {
-                    return text.ToString();
-                }
-
-                if (c is '*' or '_' or '#' or '`' or '>' or '|')
-                {
-                    continue;
-                }
-
-                var spaced = c is '\n' or '\r' or '\t' ? ' ' : c;
-                if (spaced != ' ' || (text.Length > 0 && text[text.Length - 1] != ' '))
-                {
-                    text.Append(spaced);
-                }
-            }
-
-            if (text.Length > 0 && text[text.Length - 1] != ' ')
-            {
-                text.Append(' ');
-            }
-        }
-
-        return text.ToString().TrimEnd();
-    }
-
-    private static string Csv(Catalog catalog, PageBuilder builder)
-    {
-        var csv = new StringBuilder("jurisdiction,key,code,title,job_number,pay_plan,grade,job_group,series,level,established,revised,url\n");
-        foreach (var c in catalog.Classes)
-        {
-            var fields = new[]
-            {
-                c.JurisdictionKey, c.Key, c.Code, c.Title, c.JobNumber, c.PayPlanKey, c.Grade, c.JobGroupKey, c.SeriesKey,
-                c.Level?.ToString(CultureInfo.InvariantCulture), c.Established?.ToString(), c.Revised?.ToString(), builder.ClassUrl(c),
-            };
-            csv.Append(string.Join(",", fields.Select(CsvField))).Append('\n');
-        }
-
-        return csv.ToString();
-    }
-
-    /// <summary>RFC 4180 quoting; a leading = + - @ is prefixed with ' so spreadsheets do not run it as a formula.</summary>
-    private static string CsvField(string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return string.Empty;
-        }
-
-        if (value[0] is '=' or '+' or '-' or '@')
-        {
-            value = "'" + value;
-        }
-
-        return value.IndexOfAny(new[] { ',', '"', '\n', '\r' }) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
-    }
-
-    private static string Sitemap(IEnumerable<string> paths, string baseUrl)
-    {
-        var root = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/";
-        var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        foreach (var path in paths.OrderBy(p => p, StringComparer.Ordinal))
-        {
-            var url = path.EndsWith("index.html", StringComparison.Ordinal) ? path.Substring(0, path.Length - "index.html".Length) : path;
-            xml.Append("  <url><loc>").Append(System.Security.SecurityElement.Escape(root + url)).Append("</loc></url>\n");
-        }
-
-        return xml.Append("</urlset>\n").ToString();
-    }
-
-    private static void WriteText(string root, string path, string text) => WriteBytes(root, path, Utf8.GetBytes(text));
-
     private static void WriteBytes(string root, string path, byte[] bytes)
     {
         var full = Path.Combine(root, path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         File.WriteAllBytes(full, bytes);
     }
-
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        WriteIndented = false,
-        Encoder = JavaScriptEncoder.Default,
-        Converters = { new JsonStringEnumConverter() },
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
-
-    private sealed record SearchEntry(int Id, string Title, string Code, string Jurisdiction, string Url, string Text);
-
-    /// <summary>The theme's templates, parsed once; each page renders its template, then the layout around it.</summary>
-    private sealed class Templates
-    {
-        private readonly Theme theme;
-        private readonly ConcurrentDictionary<string, Template> parsed = new(StringComparer.Ordinal);
-
-        // A context per thread, reused page after page: it keeps Scriban's member accessors and included templates
-        // cached, which a new context per page rebuilds (most of the build's allocations).
-        private readonly ThreadLocal<TemplateContext> contexts;
-
-        /// <summary>Parses every template first, so a broken theme stops the build before any page is written.</summary>
-        public Templates(Theme theme)
-        {
-            this.theme = theme;
-            contexts = new ThreadLocal<TemplateContext>(() => new TemplateContext { LoopLimit = int.MaxValue, StrictVariables = true, TemplateLoader = new ThemeLoader(theme) });
-            foreach (var path in theme.Paths.Where(p => p.StartsWith("templates/", StringComparison.Ordinal)))
-            {
-                Parse(path.Substring("templates/".Length));
-            }
-        }
-
-        public string Render(PageView page, string? fixedRoot = null)
-        {
-            var depth = page.Path.Count(c => c == '/');
-            var root = fixedRoot ?? (depth == 0 ? string.Empty : string.Concat(Enumerable.Repeat("../", depth)));
-            var body = Run(page.Template, page, root, string.Empty);
-            return Run("layout.html", page, root, body);
-        }
-
-        private string Run(string name, PageView page, string root, string content)
-        {
-            var template = Parse(name);
-            var globals = new ScriptObject
-            {
-                ["page"] = page,
-                ["model"] = page.Model,
-                ["root"] = root,
-                ["content"] = content,
-            };
-            var context = contexts.Value!;
-            context.PushGlobal(globals);
-            try
-            {
-                return template.Render(context);
-            }
-            finally
-            {
-                context.PopGlobal();
-            }
-        }
-
-        private Template Parse(string name) => parsed.GetOrAdd(name, key =>
-        {
-            var template = Template.Parse(theme.Text("templates/" + key), key);
-            if (template.HasErrors)
-            {
-                throw new SiteException($"The theme template {key} has errors: {string.Join("; ", template.Messages)}");
-            }
-
-            return template;
-        });
-    }
-}
-
-/// <summary>Lets templates include other theme files: <c>include 'templates/ranges.html'</c>.</summary>
-internal sealed class ThemeLoader : Scriban.Runtime.ITemplateLoader
-{
-    private readonly Theme theme;
-
-    public ThemeLoader(Theme theme)
-    {
-        this.theme = theme;
-    }
-
-    public string GetPath(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templateName) => templateName;
-
-    public string Load(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) => theme.Text(templatePath);
-
-    public System.Threading.Tasks.ValueTask<string?> LoadAsync(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) => new(Load(context, callerSpan, templatePath));
 }
 
 /// <summary>A problem that stops a build: an output folder that is not ours, a broken theme template.</summary>

@@ -1,0 +1,221 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using SpecSdk.Model;
+
+namespace SpecSdk.Site;
+
+/// <summary>
+/// Every file of a handbook, each made when asked for: the pages through the theme's templates, the search page
+/// and index, the JSON and CSV exports, sitemap.xml, 404.html, the theme's assets and the copies of the spec
+/// files. <see cref="SiteBuilder"/> writes them all; a preview server makes only the ones a browser requests.
+/// </summary>
+public sealed class SiteContent
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly Catalog catalog;
+    private readonly SiteOptions options;
+    private readonly Theme theme;
+    private readonly Templates templates;
+    private readonly PageBuilder builder;
+    private readonly Dictionary<string, Func<PageView>> pages = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Func<string>> generated;
+    private readonly Dictionary<string, string> specCopies = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Prepares the handbook of <paramref name="catalog"/>; the theme's templates are parsed here, so a broken theme
+    /// fails with a <see cref="SiteException"/> before anything is made.
+    /// </summary>
+    public SiteContent(Catalog catalog, SiteOptions options)
+    {
+        this.catalog = catalog;
+        this.options = options;
+        theme = Theme.Load(options.ThemeDirectory);
+        templates = new Templates(theme);
+        builder = new PageBuilder(catalog, options.SpecUrl);
+        var pagePaths = new List<string>();
+        foreach (var (path, prepare) in builder.Pages())
+        {
+            pages[path] = prepare;
+            pagePaths.Add(path);
+        }
+
+        PagePaths = pagePaths;
+        generated = new Dictionary<string, Func<string>>(StringComparer.Ordinal)
+        {
+            // A host serves 404.html at any depth, so its links start from the site's address.
+            ["404.html"] = () => templates.Render(new PageView("404.html", "404.html", "Page not found", "This page does not exist.", Array.Empty<LinkView>(), new object()), SiteRoot),
+            ["search/index.html"] = () => templates.Render(new PageView("search/index.html", "search.html", "Search", "Search job classes by title, code and text.", Array.Empty<LinkView>(), new object())),
+            ["search-index.json"] = SearchIndex,
+            ["catalog.json"] = () => JsonSerializer.Serialize(catalog, JsonOptions),
+            ["classes.csv"] = Csv,
+            ["sitemap.xml"] = Sitemap,
+        };
+        if (options.SpecDirectory is { } specs && options.SpecUrl is null)
+        {
+            FindSpecCopies(Path.GetFullPath(specs));
+        }
+
+        OtherPaths = generated.Keys.Concat(theme.Paths.Where(p => p.StartsWith("assets/", StringComparison.Ordinal))).ToList();
+    }
+
+    /// <summary>The paths of the pages made from the catalog through the templates, in catalog order.</summary>
+    public IReadOnlyList<string> PagePaths { get; }
+
+    /// <summary>The paths of every other file except the spec copies: the search page, exports, sitemap, 404, assets.</summary>
+    public IReadOnlyList<string> OtherPaths { get; }
+
+    /// <summary>The spec copies: the path in the site (specs/...) and the full path of the file it copies.</summary>
+    public IReadOnlyDictionary<string, string> SpecCopies => specCopies;
+
+    /// <summary>The address the site's links start from in pages served at any depth.</summary>
+    private string SiteRoot => options.BaseUrl.EndsWith('/') ? options.BaseUrl : options.BaseUrl + "/";
+
+    /// <summary>The bytes of the file at <paramref name="path"/> (relative, '/' separated), or null when the site has none.</summary>
+    public byte[]? Make(string path)
+    {
+        if (pages.TryGetValue(path, out var prepare))
+        {
+            return Utf8.GetBytes(templates.Render(prepare()));
+        }
+
+        if (generated.TryGetValue(path, out var make))
+        {
+            return Utf8.GetBytes(make());
+        }
+
+        if (path.StartsWith("assets/", StringComparison.Ordinal) && theme.Paths.Contains(path, StringComparer.Ordinal))
+        {
+            return theme.Bytes(path);
+        }
+
+        return specCopies.TryGetValue(path, out var source) && File.Exists(source) ? File.ReadAllBytes(source) : null;
+    }
+
+    /// <summary>Every spec a page links to, unless the path would leave the spec folder or the site's specs/ folder.</summary>
+    private void FindSpecCopies(string specRoot)
+    {
+        var sources = catalog.Jurisdictions.Select(j => j.SourcePath).Concat(catalog.Series.Select(s => s.SourcePath)).Concat(catalog.Classes.Select(c => c.SourcePath)).Distinct(StringComparer.Ordinal);
+        var target = Path.GetFullPath("/specs");
+        foreach (var source in sources)
+        {
+            var from = Path.GetFullPath(Path.Combine(specRoot, source));
+            var to = Path.GetFullPath(Path.Combine(target, source));
+            if (from.StartsWith(specRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal) && to.StartsWith(target + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            {
+                specCopies["specs/" + to.Substring(target.Length + 1).Replace('\\', '/')] = from;
+            }
+        }
+    }
+
+    private string SearchIndex()
+    {
+        var names = catalog.Jurisdictions.ToDictionary(j => j.Key, j => j.Name);
+        var entries = catalog.Classes.Select((c, i) => new SearchEntry(
+            i,
+            c.Title,
+            c.Code ?? string.Empty,
+            names[c.JurisdictionKey],
+            builder.ClassUrl(c),
+            Excerpt(c)));
+        return JsonSerializer.Serialize(entries, JsonOptions);
+    }
+
+    /// <summary>
+    /// The text search looks in: the sections' Markdown with its markup characters dropped, at most 1,500 characters.
+    /// </summary>
+    private static string Excerpt(JobClass jobClass)
+    {
+        var text = new StringBuilder(1600);
+        foreach (var section in jobClass.Sections)
+        {
+            foreach (var c in section.Body)
+            {
+                if (text.Length >= 1500)
+                {
+                    return text.ToString();
+                }
+
+                if (c is '*' or '_' or '#' or '`' or '>' or '|')
+                {
+                    continue;
+                }
+
+                var spaced = c is '\n' or '\r' or '\t' ? ' ' : c;
+                if (spaced != ' ' || (text.Length > 0 && text[text.Length - 1] != ' '))
+                {
+                    text.Append(spaced);
+                }
+            }
+
+            if (text.Length > 0 && text[text.Length - 1] != ' ')
+            {
+                text.Append(' ');
+            }
+        }
+
+        return text.ToString().TrimEnd();
+    }
+
+    private string Csv()
+    {
+        var csv = new StringBuilder("jurisdiction,key,code,title,job_number,pay_plan,grade,job_group,series,level,established,revised,url\n");
+        foreach (var c in catalog.Classes)
+        {
+            var fields = new[]
+            {
+                c.JurisdictionKey, c.Key, c.Code, c.Title, c.JobNumber, c.PayPlanKey, c.Grade, c.JobGroupKey, c.SeriesKey,
+                c.Level?.ToString(CultureInfo.InvariantCulture), c.Established?.ToString(), c.Revised?.ToString(), builder.ClassUrl(c),
+            };
+            csv.Append(string.Join(",", fields.Select(CsvField))).Append('\n');
+        }
+
+        return csv.ToString();
+    }
+
+    /// <summary>RFC 4180 quoting; a leading = + - @ is prefixed with ' so spreadsheets do not run it as a formula.</summary>
+    private static string CsvField(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return string.Empty;
+        }
+
+        if (value[0] is '=' or '+' or '-' or '@')
+        {
+            value = "'" + value;
+        }
+
+        return value.IndexOfAny(new[] { ',', '"', '\n', '\r' }) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
+    }
+
+    private string Sitemap()
+    {
+        var root = SiteRoot;
+        var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        foreach (var path in PagePaths.OrderBy(p => p, StringComparer.Ordinal))
+        {
+            var url = path.EndsWith("index.html", StringComparison.Ordinal) ? path.Substring(0, path.Length - "index.html".Length) : path;
+            xml.Append("  <url><loc>").Append(System.Security.SecurityElement.Escape(root + url)).Append("</loc></url>\n");
+        }
+
+        return xml.Append("</urlset>\n").ToString();
+    }
+
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        WriteIndented = false,
+        Encoder = JavaScriptEncoder.Default,
+        Converters = { new JsonStringEnumConverter() },
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    private sealed record SearchEntry(int Id, string Title, string Code, string Jurisdiction, string Url, string Text);
+}
