@@ -58,7 +58,7 @@ internal static class BuildCommand
 
         var clock = Stopwatch.StartNew();
         var result = SpecLoader.LoadDirectory(specs.FullName);
-        var (errors, _) = DiagnosticPrinter.Print(result, specs, warningsAsErrors: false, output);
+        var (errors, _) = DiagnosticPrinter.Print(DiagnosticPrinter.Reported(result, specs, warningsAsErrors: false), DiagnosticFormat.Text, output);
         if (errors > 0)
         {
             error.WriteLine($"specsdk: {errors} error(s) in the specs; the handbook was not written.");

@@ -1,24 +1,84 @@
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using SpecSdk.Specs;
 
 namespace SpecSdk.Cli;
 
-/// <summary>Prints diagnostics as MSBuild does, with paths as the user named the spec folder, and counts them.</summary>
+/// <summary>How <c>validate</c> prints diagnostics.</summary>
+internal enum DiagnosticFormat
+{
+    /// <summary>MSBuild's form, one line each: <c>path(line,col): error SPEC010: message</c>.</summary>
+    Text,
+
+    /// <summary>A SARIF 2.1.0 log, for code-scanning uploads.</summary>
+    Sarif,
+
+    /// <summary>GitHub Actions workflow commands, which annotate the files of a pull request.</summary>
+    Github,
+}
+
+/// <summary>Prints diagnostics with paths as the user named the spec folder, and counts them.</summary>
 internal static class DiagnosticPrinter
 {
-    /// <summary>Prints every diagnostic; returns (errors, warnings), warnings counted as errors when asked.</summary>
-    public static (int Errors, int Warnings) Print(LoadResult result, DirectoryInfo directory, bool warningsAsErrors, TextWriter output)
+    /// <summary>
+    /// The diagnostics as they are reported: paths relative to the current folder (as the user named the spec
+    /// folder), warnings made errors when asked.
+    /// </summary>
+    public static IReadOnlyList<SpecDiagnostic> Reported(LoadResult result, DirectoryInfo directory, bool warningsAsErrors)
     {
         var shownRoot = Path.GetRelativePath(Directory.GetCurrentDirectory(), directory.FullName);
-        foreach (var diagnostic in result.Diagnostics)
+        return result.Diagnostics
+            .Select(d => warningsAsErrors && d.Severity == SpecSeverity.Warning ? d with { Severity = SpecSeverity.Error } : d)
+            .Select(d => d with { Location = d.Location with { Path = Path.Combine(shownRoot, d.Location.Path) } })
+            .ToList();
+    }
+
+    /// <summary>Prints <paramref name="diagnostics"/> in <paramref name="format"/>; returns (errors, warnings).</summary>
+    public static (int Errors, int Warnings) Print(IReadOnlyList<SpecDiagnostic> diagnostics, DiagnosticFormat format, TextWriter output)
+    {
+        switch (format)
         {
-            var shown = warningsAsErrors && diagnostic.Severity == SpecSeverity.Warning ? diagnostic with { Severity = SpecSeverity.Error } : diagnostic;
-            output.WriteLine((shown with { Location = shown.Location with { Path = Path.Combine(shownRoot, shown.Location.Path) } }).ToString());
+            case DiagnosticFormat.Sarif:
+                SarifWriter.Write(diagnostics, Directory.GetCurrentDirectory(), output);
+                break;
+            case DiagnosticFormat.Github:
+                foreach (var diagnostic in diagnostics)
+                {
+                    output.WriteLine(GithubAnnotation(diagnostic));
+                }
+
+                break;
+            default:
+                foreach (var diagnostic in diagnostics)
+                {
+                    output.WriteLine(diagnostic.ToString());
+                }
+
+                break;
         }
 
-        var errors = result.Diagnostics.Count(d => d.Severity == SpecSeverity.Error || (warningsAsErrors && d.Severity == SpecSeverity.Warning));
-        var warnings = warningsAsErrors ? 0 : result.Diagnostics.Count(d => d.Severity == SpecSeverity.Warning);
-        return (errors, warnings);
+        return (diagnostics.Count(d => d.Severity == SpecSeverity.Error), diagnostics.Count(d => d.Severity == SpecSeverity.Warning));
     }
+
+    /// <summary>
+    /// A workflow command: <c>::error file=…,line=…,col=…,endLine=…,endColumn=…,title=SPEC010::message</c>, with
+    /// GitHub's escaping (% CR LF everywhere, and , : in properties) so no spec text can end or forge a command.
+    /// </summary>
+    public static string GithubAnnotation(SpecDiagnostic diagnostic)
+    {
+        var location = diagnostic.Location;
+        var command = diagnostic.Severity switch
+        {
+            SpecSeverity.Error => "error",
+            SpecSeverity.Warning => "warning",
+            _ => "notice",
+        };
+        var path = location.Path.Replace('\\', '/');
+        return $"::{command} file={Property(path)},line={location.StartLine + 1},col={location.StartColumn + 1},endLine={location.EndLine + 1},endColumn={location.EndColumn + 1},title={Property(diagnostic.Id)}::{Data(diagnostic.Message)}";
+    }
+
+    private static string Data(string text) => text.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
+
+    private static string Property(string text) => Data(text).Replace(":", "%3A").Replace(",", "%2C");
 }

@@ -16,6 +16,7 @@ internal static class Program
         {
             BuildCommand.Create(output, error),
             ValidateCommand.Create(output, error),
+            NewCommand.Create(output, error),
         };
         var result = root.Parse(args);
         if (result.Errors.Count > 0)

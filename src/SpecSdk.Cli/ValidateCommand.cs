@@ -1,3 +1,4 @@
+using System;
 using System.CommandLine;
 using System.Diagnostics;
 using System.IO;
@@ -15,16 +16,23 @@ internal static class ValidateCommand
         {
             Description = "Treat warnings as errors: exit with 1 when there is any.",
         };
-        var command = new Command("validate", "Check spec files and report each problem as path(line,col): severity SPECnnn: message.")
+        var format = new Option<string>("--format")
+        {
+            Description = "text: path(line,col): error SPECnnn: message; sarif: a SARIF 2.1.0 log on standard output, for code scanning; github: workflow-command annotations.",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "sarif", "github");
+        var command = new Command("validate", "Check spec files and report every problem with its file, line and column.")
         {
             directory,
             warningsAsErrors,
+            format,
         };
-        command.SetAction(parse => Run(parse.GetValue(directory)!, parse.GetValue(warningsAsErrors), output, error));
+        command.SetAction(parse => Run(parse.GetValue(directory)!, parse.GetValue(warningsAsErrors), Enum.Parse<DiagnosticFormat>(parse.GetValue(format)!, ignoreCase: true), output, error));
         return command;
     }
 
-    private static int Run(DirectoryInfo directory, bool warningsAsErrors, TextWriter output, TextWriter error)
+    private static int Run(DirectoryInfo directory, bool warningsAsErrors, DiagnosticFormat format, TextWriter output, TextWriter error)
     {
         if (!SpecFolder.Exists(directory, error))
         {
@@ -33,9 +41,10 @@ internal static class ValidateCommand
 
         var clock = Stopwatch.StartNew();
         var result = SpecLoader.LoadDirectory(directory.FullName);
-        var (errors, warnings) = DiagnosticPrinter.Print(result, directory, warningsAsErrors, output);
+        var (errors, warnings) = DiagnosticPrinter.Print(DiagnosticPrinter.Reported(result, directory, warningsAsErrors), format, output);
         var catalog = result.Catalog;
-        output.WriteLine(
+        // A SARIF log is the whole of standard output; the summary goes beside it.
+        (format == DiagnosticFormat.Sarif ? error : output).WriteLine(
             $"{result.Files.Count} spec files: {catalog.Jurisdictions.Count} jurisdictions, {catalog.Series.Count} class series, {catalog.Classes.Count} job classes; " +
             $"{errors} error(s), {warnings} warning(s) in {clock.Elapsed.TotalSeconds:F2} s.");
         return errors > 0 ? ExitCodes.SpecErrors : ExitCodes.Success;

@@ -34,15 +34,38 @@ namespace SpecSdk.Specs
         public static LoadResult LoadDirectory(string directory, SpecReaderOptions? options = null)
         {
             var root = Path.GetFullPath(directory);
-            var paths = EnumerateSpecFiles(root).OrderBy(p => p, StringComparer.Ordinal).ToArray();
-            var files = new SpecFile[paths.Length];
-            Parallel.For(0, paths.Length, i =>
-            {
-                var relative = Relative(root, paths[i]);
-                files[i] = ReadFile(paths[i], relative, options);
-            });
-
+            var paths = FindSpecFiles(root);
+            var files = new SpecFile[paths.Count];
+            Parallel.For(0, paths.Count, i => files[i] = ReadFile(root, paths[i], options));
             return Load(files);
+        }
+
+        /// <summary>
+        /// The spec files below <paramref name="directory"/>, relative to it with '/' separators, in ordinal order;
+        /// folders whose names start with '.' are skipped.
+        /// </summary>
+        public static IReadOnlyList<string> FindSpecFiles(string directory)
+        {
+            var root = Path.GetFullPath(directory);
+            return EnumerateSpecFiles(root).Select(p => Relative(root, p)).OrderBy(p => p, StringComparer.Ordinal).ToArray();
+        }
+
+        /// <summary>Reads the spec file <paramref name="relativePath"/> of <paramref name="directory"/>; an unreadable file gives SPEC002.</summary>
+        public static SpecFile ReadFile(string directory, string relativePath, SpecReaderOptions? options = null)
+        {
+            var fullPath = Path.Combine(Path.GetFullPath(directory), relativePath);
+            byte[] bytes;
+            try
+            {
+                bytes = File.ReadAllBytes(fullPath);
+            }
+            catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
+            {
+                var location = new SourceLocation { Path = relativePath };
+                return new SpecFile { Path = relativePath, Diagnostics = new[] { SpecDiagnostics.FileUnreadable.Create(location, exception.Message) } };
+            }
+
+            return SpecReader.Read(relativePath, bytes, options);
         }
 
         /// <summary>Builds the catalog from files already read.</summary>
@@ -53,22 +76,6 @@ namespace SpecSdk.Specs
                 .OrderBy(d => d, SpecDiagnostic.Order)
                 .ToArray();
             return new LoadResult { Files = files.ToArray(), Catalog = catalog.Catalog, Diagnostics = diagnostics };
-        }
-
-        private static SpecFile ReadFile(string fullPath, string relative, SpecReaderOptions? options)
-        {
-            byte[] bytes;
-            try
-            {
-                bytes = File.ReadAllBytes(fullPath);
-            }
-            catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
-            {
-                var location = new SourceLocation { Path = relative };
-                return new SpecFile { Path = relative, Diagnostics = new[] { SpecDiagnostics.FileUnreadable.Create(location, exception.Message) } };
-            }
-
-            return SpecReader.Read(relative, bytes, options);
         }
 
         private static IEnumerable<string> EnumerateSpecFiles(string directory)

@@ -8,7 +8,15 @@ namespace SpecSdk.Package.Tests;
 /// <summary>Runs the dotnet CLI the way a user would, and captures what it prints.</summary>
 internal static class DotNet
 {
-    public static (int ExitCode, string Output) Run(string workingDirectory, params string[] arguments)
+    public static (int ExitCode, string Output) Run(string workingDirectory, params string[] arguments) =>
+        RunWithPackages(workingDirectory, packagesFolder: null, arguments);
+
+    /// <summary>
+    /// Runs dotnet with <paramref name="packagesFolder"/> as its NuGet packages folder, when given, and a home of its
+    /// own beside it: local tools are found through a resolver cache in the dotnet home, which would otherwise still
+    /// point at an earlier run's packages folder.
+    /// </summary>
+    public static (int ExitCode, string Output) RunWithPackages(string workingDirectory, string? packagesFolder, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -25,6 +33,12 @@ internal static class DotNet
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        if (packagesFolder is not null)
+        {
+            start.Environment["NUGET_PACKAGES"] = packagesFolder;
+            start.Environment["DOTNET_CLI_HOME"] = packagesFolder + "-home";
+        }
+
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

@@ -1,0 +1,313 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using SpecSdk.Model;
+using SpecSdk.Specs;
+using SpecSdk.Specs.Reading;
+
+namespace SpecSdk.Cli;
+
+/// <summary>
+/// <c>specsdk new jurisdiction|class|series</c>: writes new spec files into the spec folder. The files are read and
+/// validated with the folder's other specs before anything is written, and an existing file is never replaced.
+/// </summary>
+internal static class NewCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var command = new Command("new", "Scaffold a jurisdiction, a job class or a class series as spec files that pass validation.")
+        {
+            Jurisdiction(output, error),
+            Class(output, error),
+            Series(output, error),
+        };
+        return command;
+    }
+
+    private static Command Jurisdiction(TextWriter output, TextWriter error)
+    {
+        var key = new Argument<string>("KEY") { Description = "A short key, unique in the catalog, e.g. ky." };
+        var name = new Option<string>("--name") { Description = "The employer's name, e.g. \"Commonwealth of Kentucky\".", Required = true };
+        var documentTitle = new Option<string?>("--document-title") { Description = "What it calls its specs, e.g. \"Job Class Specification\"." };
+        var folder = FolderOption();
+        var command = new Command("jurisdiction", "A jurisdiction: writes DIR/<name>/jurisdiction.md.") { key, name, documentTitle, folder };
+        command.SetAction(parse =>
+        {
+            var directory = parse.GetValue(folder)!;
+            var text = new StringBuilder("---\nkind: jurisdiction\n");
+            Field(text, "key", parse.GetValue(key)!);
+            Field(text, "name", parse.GetValue(name)!);
+            Field(text, "document-title", parse.GetValue(documentTitle));
+            text.Append("---\n");
+            var path = Text.Slug(parse.GetValue(name)!) is { Length: > 0 } slug ? slug : parse.GetValue(key)!;
+            return Write(directory, new[] { (path + "/jurisdiction.md", text.ToString()) }, output, error);
+        });
+        return command;
+    }
+
+    private static Command Class(TextWriter output, TextWriter error)
+    {
+        var title = new Argument<string>("TITLE") { Description = "The class title, e.g. \"Production Coordinator\"." };
+        var jurisdiction = JurisdictionOption();
+        var code = new Option<string?>("--code") { Description = "The job code." };
+        var grade = new Option<string?>("--grade") { Description = "A grade of the jurisdiction's pay plan." };
+        var series = new Option<string?>("--series") { Description = "The key of the class series the class is a level of." };
+        var level = new Option<int?>("--level") { Description = "The level in the series: 1 for the lowest." };
+        var folder = FolderOption();
+        var command = new Command("class", "A job class: writes <the jurisdiction's folder>/<title>.md (in the series' folder with --series).")
+        {
+            title, jurisdiction, code, grade, series, level, folder,
+        };
+        command.SetAction(parse =>
+        {
+            var directory = parse.GetValue(folder)!;
+            if (!SpecFolder.Exists(directory, error))
+            {
+                return ExitCodes.Usage;
+            }
+
+            var existing = SpecLoader.LoadDirectory(directory.FullName);
+            var seriesKey = parse.GetValue(series);
+            if ((seriesKey is null) != (parse.GetValue(level) is null))
+            {
+                error.WriteLine("specsdk: --series and --level go together.");
+                return ExitCodes.Usage;
+            }
+
+            var owner = FindJurisdiction(existing, parse.GetValue(jurisdiction)!, error);
+            if (owner is null)
+            {
+                return ExitCodes.Usage;
+            }
+
+            var folderPath = Folder(owner.SourcePath);
+            var factors = Array.Empty<string>();
+            if (seriesKey is not null)
+            {
+                var found = existing.Catalog.Series.FirstOrDefault(s => s.JurisdictionKey == owner.Key && s.Key == seriesKey);
+                if (found is null)
+                {
+                    error.WriteLine($"specsdk: {owner.Name} has no class series '{seriesKey}'; create it with 'specsdk new series'.");
+                    return ExitCodes.Usage;
+                }
+
+                folderPath = Folder(found.SourcePath);
+                factors = found.Factors.Select(f => f.Key).ToArray();
+            }
+
+            var name = parse.GetValue(title)!;
+            var text = ClassText(owner, name, parse.GetValue(code), parse.GetValue(grade), seriesKey, parse.GetValue(level), factors);
+            return Write(directory, new[] { (Combine(folderPath, FileName(name)), text) }, output, error, existing);
+        });
+        return command;
+    }
+
+    private static Command Series(TextWriter output, TextWriter error)
+    {
+        var key = new Argument<string>("KEY") { Description = "The series key, unique in the jurisdiction, e.g. customer-support-coordinator." };
+        var title = new Option<string>("--title") { Description = "The series title.", Required = true };
+        var jurisdiction = JurisdictionOption();
+        var factors = new Option<string[]>("--factor") { Description = "An allocation factor, in order (repeat the option): --factor \"Decision Making\"." };
+        var levels = new Option<string[]>("--level") { Description = "The title of a level, lowest first (repeat the option); each becomes a class file." };
+        var folder = FolderOption();
+        var command = new Command("series", "A class series: writes <the jurisdiction's folder>/<key>/series.md and a class file for each level.")
+        {
+            key, title, jurisdiction, factors, levels, folder,
+        };
+        command.SetAction(parse =>
+        {
+            var directory = parse.GetValue(folder)!;
+            if (!SpecFolder.Exists(directory, error))
+            {
+                return ExitCodes.Usage;
+            }
+
+            var existing = SpecLoader.LoadDirectory(directory.FullName);
+            var owner = FindJurisdiction(existing, parse.GetValue(jurisdiction)!, error);
+            if (owner is null)
+            {
+                return ExitCodes.Usage;
+            }
+
+            var seriesKey = parse.GetValue(key)!;
+            var factorNames = parse.GetValue(factors) ?? Array.Empty<string>();
+            var text = new StringBuilder("---\nkind: series\n");
+            Field(text, "key", seriesKey);
+            Field(text, "jurisdiction", owner.Key);
+            Field(text, "title", parse.GetValue(title)!);
+            if (factorNames.Length > 0)
+            {
+                text.Append("factors:\n");
+                foreach (var factor in factorNames)
+                {
+                    text.Append("  - ").Append(Quote(factor)).Append('\n');
+                }
+            }
+
+            text.Append("---\n\n## Description of Occupational Work {#description}\n\n").Append(Prompt("what the occupation does, and how the levels of the series differ")).Append('\n');
+            var folderPath = Combine(Folder(owner.SourcePath), Text.Slug(seriesKey).Length > 0 ? Text.Slug(seriesKey) : "series");
+            var files = new List<(string, string)> { (Combine(folderPath, "series.md"), text.ToString()) };
+            var factorKeys = factorNames.Select(Text.Slug).ToArray();
+            var levelTitles = parse.GetValue(levels) ?? Array.Empty<string>();
+            for (var i = 0; i < levelTitles.Length; i++)
+            {
+                files.Add((Combine(folderPath, FileName(levelTitles[i])), ClassText(owner, levelTitles[i], null, null, seriesKey, i + 1, factorKeys)));
+            }
+
+            return Write(directory, files, output, error, existing);
+        });
+        return command;
+    }
+
+    private static string ClassText(Jurisdiction owner, string title, string? code, string? grade, string? series, int? level, IReadOnlyList<string> factors)
+    {
+        var text = new StringBuilder("---\nkind: class\n");
+        Field(text, "jurisdiction", owner.Key);
+        Field(text, "title", title);
+        Field(text, "code", code);
+        Field(text, "grade", grade);
+        Field(text, "series", series);
+        if (level is { } number)
+        {
+            text.Append("level: ").Append(number.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        }
+
+        if (factors.Count > 0)
+        {
+            // "na" is the rating of a factor that does not apply; the analyst replaces each with the level's rating.
+            text.Append("factor-ratings:\n");
+            foreach (var factor in factors)
+            {
+                text.Append("  ").Append(factor).Append(": na\n");
+            }
+        }
+
+        text.Append("established: ").Append(DateTime.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n');
+        text.Append("---\n");
+        var sections = new List<(string Id, string Heading, string Prompt)>
+        {
+            ("characteristics", "Characteristics of the Job", "the nature of the work, its level and the supervision given and received"),
+            ("duties", "Examples of Duties", "the typical duties, one list item each"),
+            ("minimum-qualifications", "Minimum Qualifications", "the education and experience an applicant needs"),
+        };
+        foreach (var required in owner.RequiredSections.Where(id => sections.All(s => s.Id != id)))
+        {
+            sections.Add((required, char.ToUpperInvariant(required[0]) + required.Substring(1).Replace('-', ' '), "this section, which every class of " + owner.Name + " has"));
+        }
+
+        foreach (var (id, heading, prompt) in sections)
+        {
+            text.Append("\n## ").Append(heading).Append(" {#").Append(id).Append("}\n\n");
+            text.Append(id == "duties" ? "- " : string.Empty).Append(Prompt(prompt)).Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The text a scaffolded section starts with: what to write there, marked so a reviewer sees it is not done.</summary>
+    private static string Prompt(string what) => "TODO: describe " + what + ".";
+
+    /// <summary>
+    /// Reads the new files together with the folder's specs and writes them only when none of them has an error and
+    /// none exists yet.
+    /// </summary>
+    private static int Write(DirectoryInfo directory, IReadOnlyList<(string Path, string Text)> files, TextWriter output, TextWriter error, LoadResult? existing = null)
+    {
+        if (!SpecFolder.Exists(directory, error))
+        {
+            return ExitCodes.Usage;
+        }
+
+        var taken = files.Where(f => File.Exists(Path.Combine(directory.FullName, f.Path))).Select(f => f.Path).ToList();
+        if (taken.Count > 0 || files.Select(f => f.Path).Distinct(StringComparer.Ordinal).Count() != files.Count)
+        {
+            error.WriteLine($"specsdk: {string.Join(", ", taken.DefaultIfEmpty("two of the new files"))} already exist(s); nothing was written.");
+            return ExitCodes.Usage;
+        }
+
+        existing ??= SpecLoader.LoadDirectory(directory.FullName);
+        var read = files.Select(f => SpecReader.Read(f.Path, Encoding.UTF8.GetBytes(f.Text))).ToList();
+        var result = SpecLoader.Load(existing.Files.Concat(read).ToList());
+        var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var problems = result.Diagnostics.Where(d => paths.Contains(d.Location.Path) && d.Severity == SpecSeverity.Error).ToList();
+        if (problems.Count > 0)
+        {
+            foreach (var problem in problems)
+            {
+                error.WriteLine(problem.ToString());
+            }
+
+            error.WriteLine("specsdk: the new spec would not be valid with these values; nothing was written.");
+            return ExitCodes.SpecErrors;
+        }
+
+        foreach (var (path, text) in files)
+        {
+            var full = Path.Combine(directory.FullName, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            File.WriteAllText(full, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            output.WriteLine("Created " + Path.GetRelativePath(Directory.GetCurrentDirectory(), full));
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static Jurisdiction? FindJurisdiction(LoadResult existing, string key, TextWriter error)
+    {
+        var found = existing.Catalog.Jurisdictions.FirstOrDefault(j => j.Key == key);
+        if (found is null)
+        {
+            var known = existing.Catalog.Jurisdictions.Select(j => j.Key).ToList();
+            error.WriteLine($"specsdk: there is no jurisdiction '{key}' in the spec folder ({(known.Count == 0 ? "it has none" : "it has " + string.Join(", ", known))}); create it with 'specsdk new jurisdiction'.");
+        }
+
+        return found;
+    }
+
+    private static Option<string> JurisdictionOption() => new("--jurisdiction", "-j") { Description = "The key of the jurisdiction, e.g. ky.", Required = true };
+
+    private static Option<DirectoryInfo> FolderOption() => new("--specs", "-d")
+    {
+        Description = "The spec folder to add to.",
+        DefaultValueFactory = _ => new DirectoryInfo("seeds"),
+    };
+
+    private static string FileName(string title) => (Text.Slug(title) is { Length: > 0 } slug ? slug : "class") + ".md";
+
+    private static string Folder(string sourcePath) => sourcePath.Contains('/') ? sourcePath.Substring(0, sourcePath.LastIndexOf('/')) : string.Empty;
+
+    private static string Combine(string folder, string name) => folder.Length == 0 ? name : folder + "/" + name;
+
+    private static void Field(StringBuilder text, string name, string? value)
+    {
+        if (value is not null)
+        {
+            text.Append(name).Append(": ").Append(Text.IsKey(value) ? value : Quote(value)).Append('\n');
+        }
+    }
+
+    /// <summary>A YAML double-quoted scalar: every value is text, whatever it looks like.</summary>
+    private static string Quote(string value)
+    {
+        var quoted = new StringBuilder("\"");
+        foreach (var c in value)
+        {
+            quoted.Append(c switch
+            {
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                _ when char.IsControl(c) => "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture),
+                _ => c.ToString(),
+            });
+        }
+
+        return quoted.Append('"').ToString();
+    }
+}

@@ -1,0 +1,99 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using SpecSdk.Specs;
+
+namespace SpecSdk.Cli.Tests;
+
+/// <summary>validate's --format sarif and --format github, read back the way code scanning and Actions read them.</summary>
+public sealed class FormatTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("specsdk-format-").FullName;
+
+    public FormatTests()
+    {
+        File.WriteAllText(Path.Combine(folder, "j.md"), "---\nkind: jurisdiction\nkey: t\nname: Test\ncolour: blue\n---\n");
+        Directory.CreateDirectory(Path.Combine(folder, "clerks and typists"));
+        File.WriteAllText(Path.Combine(folder, "clerks and typists", "clerk.md"), "---\njurisdiction: t\ntitle: Clerk\nestablished: 1993-13-01\n---\n\n## Duties\n\n- Files.\n");
+    }
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    [Fact]
+    public void Sarif_is_the_whole_of_standard_output_with_every_rule_and_each_result_located()
+    {
+        var (code, output, error) = Run("validate", folder, "--format", "sarif");
+
+        Assert.Equal(1, code);
+        Assert.Contains("1 error(s), 1 warning(s)", error, StringComparison.Ordinal);
+        using var log = JsonDocument.Parse(output);
+        Assert.Equal("2.1.0", log.RootElement.GetProperty("version").GetString());
+        var run = Assert.Single(log.RootElement.GetProperty("runs").EnumerateArray());
+        var driver = run.GetProperty("tool").GetProperty("driver");
+        Assert.Equal("specsdk", driver.GetProperty("name").GetString());
+        var rules = driver.GetProperty("rules").EnumerateArray().ToList();
+        Assert.Equal(SpecDiagnostics.All.Select(d => d.Id), rules.Select(r => r.GetProperty("id").GetString()));
+        Assert.All(rules, r => Assert.Matches("^[A-Z][A-Za-z0-9]+$", r.GetProperty("name").GetString()));
+
+        var results = run.GetProperty("results").EnumerateArray().ToList();
+        Assert.Equal(2, results.Count);
+        var date = results.Single(r => r.GetProperty("ruleId").GetString() == "SPEC010");
+        Assert.Equal("error", date.GetProperty("level").GetString());
+        Assert.Equal("SPEC010", rules[date.GetProperty("ruleIndex").GetInt32()].GetProperty("id").GetString());
+        Assert.StartsWith("'1993-13-01' is not a valid date", date.GetProperty("message").GetProperty("text").GetString(), StringComparison.Ordinal);
+        var location = date.GetProperty("locations")[0].GetProperty("physicalLocation");
+        var uri = location.GetProperty("artifactLocation").GetProperty("uri").GetString()!;
+        Assert.EndsWith("/clerks%20and%20typists/clerk.md", uri, StringComparison.Ordinal);
+        Assert.Equal("%SRCROOT%", location.GetProperty("artifactLocation").GetProperty("uriBaseId").GetString());
+        var region = location.GetProperty("region");
+        Assert.Equal((4, 14, 4, 24), (region.GetProperty("startLine").GetInt32(), region.GetProperty("startColumn").GetInt32(), region.GetProperty("endLine").GetInt32(), region.GetProperty("endColumn").GetInt32()));
+
+        // The URI resolves against %SRCROOT% to the file that has the error.
+        var root = new Uri(run.GetProperty("originalUriBaseIds").GetProperty("%SRCROOT%").GetProperty("uri").GetString()!);
+        Assert.Equal(Path.Combine(folder, "clerks and typists", "clerk.md"), new Uri(root, uri).LocalPath);
+        Assert.Equal("warning", results.Single(r => r.GetProperty("ruleId").GetString() == "SPEC007").GetProperty("level").GetString());
+    }
+
+    [Fact]
+    public void Github_annotations_carry_the_span_and_warnaserror_makes_warnings_errors()
+    {
+        var (code, output, _) = Run("validate", folder, "--format", "github", "--warnaserror");
+
+        Assert.Equal(1, code);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var shownFolder = Path.GetRelativePath(Environment.CurrentDirectory, folder).Replace('\\', '/');
+        Assert.Contains($"::error file={shownFolder}/clerks and typists/clerk.md,line=4,col=14,endLine=4,endColumn=24,title=SPEC010::'1993-13-01' is not a valid date", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith($"::error file={shownFolder}/j.md,line=5,col=1,", lines[1], StringComparison.Ordinal);
+        Assert.Contains("2 error(s), 0 warning(s)", lines[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_github_annotation_cannot_be_ended_or_forged_by_spec_text()
+    {
+        var diagnostic = SpecDiagnostics.InvalidValue.Create(new SourceLocation { Path = "a,b:c%.md" }, "x\n::error::forged %0A", "y", "z");
+
+        var annotation = DiagnosticPrinter.GithubAnnotation(diagnostic);
+
+        Assert.StartsWith("::error file=a%2Cb%3Ac%25.md,line=1,col=1,", annotation, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', annotation);
+        Assert.Contains("x%0A::error::forged %250A", annotation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_format_is_bad_usage()
+    {
+        var (code, _, error) = Run("validate", folder, "--format", "xml");
+
+        Assert.Equal(2, code);
+        Assert.Contains("xml", error, StringComparison.Ordinal);
+    }
+
+    private static (int Code, string Output, string Error) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = Program.Run(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+}
