@@ -17,6 +17,7 @@ internal static class Program
             BuildCommand.Create(output, error),
             ValidateCommand.Create(output, error),
             NewCommand.Create(output, error),
+            ServeCommand.Create(output, error),
         };
         var result = root.Parse(args);
         if (result.Errors.Count > 0)

@@ -1,0 +1,166 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using SpecSdk.Site;
+using SpecSdk.Specs;
+
+namespace SpecSdk.Cli.Serve;
+
+/// <summary>
+/// The handbook as <c>specsdk serve</c> holds it: every spec file as last read, and the site made from them. A
+/// change re-reads only the files that changed, joins the catalog again and starts a new snapshot whose pages are
+/// rendered when first requested.
+/// </summary>
+internal sealed class LiveSite
+{
+    private readonly string specRoot;
+    private readonly string? themeDirectory;
+    private readonly SortedDictionary<string, SpecFile> files = new(StringComparer.Ordinal);
+    private readonly object gate = new();
+    private volatile Snapshot current;
+
+    public LiveSite(string specDirectory, string? themeDirectory)
+    {
+        specRoot = Path.GetFullPath(specDirectory);
+        this.themeDirectory = themeDirectory is null ? null : Path.GetFullPath(themeDirectory);
+        foreach (var path in SpecLoader.FindSpecFiles(specRoot))
+        {
+            files[path] = SpecLoader.ReadFile(specRoot, path);
+        }
+
+        current = Make(1);
+    }
+
+    /// <summary>What is served now.</summary>
+    public Snapshot Current => current;
+
+    /// <summary>
+    /// Re-reads the spec files at <paramref name="changedPaths"/> (full paths; a deleted file is dropped, a folder
+    /// re-read as a whole), or every file when <paramref name="everything"/>; then makes a new snapshot.
+    /// </summary>
+    public Snapshot Update(IReadOnlyCollection<string> changedPaths, bool everything = false)
+    {
+        lock (gate)
+        {
+            if (everything)
+            {
+                files.Clear();
+                foreach (var path in SpecLoader.FindSpecFiles(specRoot))
+                {
+                    files[path] = SpecLoader.ReadFile(specRoot, path);
+                }
+            }
+            else
+            {
+                foreach (var changed in changedPaths)
+                {
+                    Reread(Path.GetFullPath(changed));
+                }
+            }
+
+            current = Make(current.Version + 1);
+            return current;
+        }
+    }
+
+    /// <summary>True when <paramref name="fullPath"/> is in the spec folder (not in a '.' folder) or the theme folder.</summary>
+    public bool Watches(string fullPath) =>
+        (IsBelow(fullPath, specRoot) && !Relative(fullPath).Split('/').Any(p => p.StartsWith(".", StringComparison.Ordinal)))
+        || (themeDirectory is not null && IsBelow(fullPath, themeDirectory));
+
+    private void Reread(string fullPath)
+    {
+        if (!IsBelow(fullPath, specRoot))
+        {
+            return;
+        }
+
+        var relative = Relative(fullPath);
+        if (Directory.Exists(fullPath))
+        {
+            foreach (var path in SpecLoader.FindSpecFiles(fullPath))
+            {
+                files[relative + "/" + path] = SpecLoader.ReadFile(specRoot, relative + "/" + path);
+            }
+
+            return;
+        }
+
+        var prefix = relative + "/";
+        foreach (var gone in files.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal) && !File.Exists(Path.Combine(specRoot, k))).ToList())
+        {
+            files.Remove(gone);
+        }
+
+        if (!relative.EndsWith(".md", StringComparison.Ordinal) || relative.Split('/').Any(p => p.StartsWith(".", StringComparison.Ordinal)))
+        {
+            return;
+        }
+
+        if (File.Exists(fullPath))
+        {
+            files[relative] = SpecLoader.ReadFile(specRoot, relative);
+        }
+        else
+        {
+            files.Remove(relative);
+        }
+    }
+
+    private Snapshot Make(int version)
+    {
+        var result = SpecLoader.Load(files.Values.ToList());
+        if (result.HasErrors)
+        {
+            return new Snapshot(version, result, null, null);
+        }
+
+        try
+        {
+            var content = new SiteContent(result.Catalog, new SiteOptions { SpecDirectory = specRoot, ThemeDirectory = themeDirectory });
+            return new Snapshot(version, result, content, null);
+        }
+        catch (Exception exception) when (exception is SiteException || exception is IOException)
+        {
+            return new Snapshot(version, result, null, exception.Message);
+        }
+    }
+
+    private string Relative(string fullPath) => fullPath.Length == specRoot.Length ? string.Empty : fullPath.Substring(specRoot.Length + 1).Replace('\\', '/');
+
+    private static bool IsBelow(string fullPath, string folder) =>
+        fullPath.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal) || fullPath == folder;
+}
+
+/// <summary>
+/// One state of the served handbook: its version (each change adds one), the specs as loaded, and either the site
+/// or why there is none — spec errors, or a theme that fails.
+/// </summary>
+internal sealed class Snapshot
+{
+    private readonly ConcurrentDictionary<string, byte[]?> made = new(StringComparer.Ordinal);
+
+    public Snapshot(int version, LoadResult load, SiteContent? content, string? themeError)
+    {
+        Version = version;
+        Load = load;
+        Content = content;
+        ThemeError = themeError;
+    }
+
+    public int Version { get; }
+
+    public LoadResult Load { get; }
+
+    public SiteContent? Content { get; }
+
+    public string? ThemeError { get; }
+
+    /// <summary>
+    /// The file at <paramref name="path"/>, made once per snapshot; null when the site has none. A template that
+    /// fails throws <see cref="SiteException"/>.
+    /// </summary>
+    public byte[]? File(string path) => Content is null ? null : made.GetOrAdd(path, Content.Make);
+}

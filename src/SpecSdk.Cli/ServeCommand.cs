@@ -1,0 +1,200 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Net;
+using System.Threading;
+using System.Threading.Tasks;
+using SpecSdk.Cli.Serve;
+using SpecSdk.Specs;
+
+namespace SpecSdk.Cli;
+
+/// <summary>
+/// <c>specsdk serve [SPECS_DIR] [--port N]</c>: builds the handbook in memory, serves it on 127.0.0.1, and on each
+/// saved change to a spec or theme file re-reads what changed and reloads the open pages.
+/// </summary>
+internal static class ServeCommand
+{
+    /// <summary>How long to wait after a change for more: an editor's save is often several events.</summary>
+    private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(30);
+
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var specs = SpecFolder.Argument("SPECS_DIR");
+        var port = new Option<int>("--port", "-p")
+        {
+            Description = "The port to serve on, at 127.0.0.1.",
+            DefaultValueFactory = _ => 5080,
+        };
+        port.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 1 or > 65535)
+            {
+                result.AddError("--port must be from 1 to 65535.");
+            }
+        });
+        var theme = new Option<DirectoryInfo?>("--theme")
+        {
+            Description = "A folder of theme files that replace the default theme's, file by file; watched like the specs.",
+        };
+        var command = new Command("serve", "Preview the handbook at http://127.0.0.1:PORT/, rebuilding and reloading the page as spec or theme files are saved.")
+        {
+            specs,
+            port,
+            theme,
+        };
+        command.SetAction((parse, cancellation) => Run(parse.GetValue(specs)!, parse.GetValue(port), parse.GetValue(theme), output, error, cancellation));
+        return command;
+    }
+
+    private static async Task<int> Run(DirectoryInfo specs, int port, DirectoryInfo? theme, TextWriter output, TextWriter error, CancellationToken cancellation)
+    {
+        if (!SpecFolder.Exists(specs, error))
+        {
+            return ExitCodes.Usage;
+        }
+
+        if (theme is { Exists: false })
+        {
+            error.WriteLine($"specsdk: the theme folder '{theme.FullName}' does not exist.");
+            return ExitCodes.Usage;
+        }
+
+        var clock = Stopwatch.StartNew();
+        var site = new LiveSite(specs.FullName, theme?.FullName);
+        Report(site.Current, specs, clock, output);
+        using var server = new PreviewServer(site, port);
+        try
+        {
+            server.Start();
+        }
+        catch (HttpListenerException exception)
+        {
+            error.WriteLine($"specsdk: cannot serve on port {port}: {exception.Message}. Choose another with --port.");
+            return ExitCodes.Usage;
+        }
+
+        output.WriteLine($"Serving the handbook at {server.Address} (Ctrl+C to stop).");
+        output.Flush();
+        using var watcher = new ChangeWatcher(site, new[] { specs.FullName }.Concat(theme is null ? Array.Empty<string>() : new[] { theme.FullName }));
+        var serving = server.RunAsync(cancellation);
+        while (!cancellation.IsCancellationRequested)
+        {
+            try
+            {
+                var (changes, everything) = await watcher.NextAsync(Settle, cancellation).ConfigureAwait(false);
+                clock.Restart();
+                Report(site.Update(changes, everything), specs, clock, output);
+                server.Changed();
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+        }
+
+        await serving.ConfigureAwait(false);
+        output.WriteLine("Stopped.");
+        return ExitCodes.Success;
+    }
+
+    private static void Report(Snapshot snapshot, DirectoryInfo specs, Stopwatch clock, TextWriter output)
+    {
+        var diagnostics = DiagnosticPrinter.Reported(snapshot.Load, specs, warningsAsErrors: false);
+        var (errors, warnings) = DiagnosticPrinter.Print(diagnostics, DiagnosticFormat.Text, output);
+        var state = snapshot.Content is not null ? "ready" : snapshot.ThemeError is { } theme ? "not built: " + theme : "not built: the pages show the errors";
+        output.WriteLine($"[{snapshot.Version}] {snapshot.Load.Catalog.Classes.Count} job classes, {errors} error(s), {warnings} warning(s) in {clock.Elapsed.TotalMilliseconds:F0} ms; {state}.");
+        output.Flush();
+    }
+}
+
+/// <summary>
+/// Collects file-system changes below the watched folders and hands them over in batches, once no new change has
+/// come for a moment. A watcher whose buffer overflowed asks for everything to be re-read.
+/// </summary>
+internal sealed class ChangeWatcher : IDisposable
+{
+    private readonly LiveSite site;
+    private readonly List<FileSystemWatcher> watchers = new();
+    private readonly HashSet<string> pending = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim signal = new(0);
+    private bool everything;
+
+    public ChangeWatcher(LiveSite site, IEnumerable<string> folders)
+    {
+        this.site = site;
+        foreach (var folder in folders)
+        {
+            var watcher = new FileSystemWatcher(folder)
+            {
+                IncludeSubdirectories = true,
+                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+            };
+            watcher.Changed += (_, e) => Add(e.FullPath);
+            watcher.Created += (_, e) => Add(e.FullPath);
+            watcher.Deleted += (_, e) => Add(e.FullPath);
+            watcher.Renamed += (_, e) =>
+            {
+                Add(e.OldFullPath);
+                Add(e.FullPath);
+            };
+            watcher.Error += (_, _) =>
+            {
+                lock (pending)
+                {
+                    everything = true;
+                }
+
+                signal.Release();
+            };
+            watcher.EnableRaisingEvents = true;
+            watchers.Add(watcher);
+        }
+    }
+
+    /// <summary>Waits for a change, then for <paramref name="settle"/> without one; returns what changed.</summary>
+    public async Task<(IReadOnlyCollection<string> Changes, bool Everything)> NextAsync(TimeSpan settle, CancellationToken cancellation)
+    {
+        await signal.WaitAsync(cancellation).ConfigureAwait(false);
+        while (await signal.WaitAsync(settle, cancellation).ConfigureAwait(false))
+        {
+        }
+
+        lock (pending)
+        {
+            var changes = pending.ToList();
+            var all = everything;
+            pending.Clear();
+            everything = false;
+            return (changes, all);
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var watcher in watchers)
+        {
+            watcher.Dispose();
+        }
+
+        signal.Dispose();
+    }
+
+    private void Add(string fullPath)
+    {
+        if (!site.Watches(fullPath))
+        {
+            return;
+        }
+
+        lock (pending)
+        {
+            pending.Add(fullPath);
+        }
+
+        signal.Release();
+    }
+}
