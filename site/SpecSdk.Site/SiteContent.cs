@@ -34,11 +34,16 @@ public sealed class SiteContent
     /// fails with a <see cref="SiteException"/> before anything is made.
     /// </summary>
     public SiteContent(Catalog catalog, SiteOptions options)
+        : this(catalog, options, Theme.Load(options.ThemeDirectory), null)
+    {
+    }
+
+    private SiteContent(Catalog catalog, SiteOptions options, Theme theme, Templates? parsed)
     {
         this.catalog = catalog;
         this.options = options;
-        theme = Theme.Load(options.ThemeDirectory);
-        templates = new Templates(theme);
+        this.theme = theme;
+        templates = parsed ?? new Templates(theme);
         builder = new PageBuilder(catalog, options.SpecUrl);
         var pagePaths = new List<string>();
         foreach (var (path, prepare) in builder.Pages())
@@ -77,6 +82,15 @@ public sealed class SiteContent
 
     /// <summary>The address the site's links start from in pages served at any depth.</summary>
     private string SiteRoot => options.BaseUrl.EndsWith('/') ? options.BaseUrl : options.BaseUrl + "/";
+
+    /// <summary>
+    /// The handbook of another catalog with the same options and the theme as this one loaded and parsed it: what a
+    /// preview does after a spec (not a theme file) changed.
+    /// </summary>
+    public SiteContent WithCatalog(Catalog catalog) => new(catalog, options, theme, templates);
+
+    /// <summary>The path of a class's page.</summary>
+    public string ClassPagePath(JobClass jobClass) => builder.ClassUrl(jobClass);
 
     /// <summary>The bytes of the file at <paramref name="path"/> (relative, '/' separated), or null when the site has none.</summary>
     public byte[]? Make(string path)

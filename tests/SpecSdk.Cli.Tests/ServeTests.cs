@@ -24,13 +24,7 @@ public sealed class ServeTests : IDisposable
 
     public ServeTests()
     {
-        var seeds = TestRepository.Path("seeds");
-        foreach (var file in Directory.GetFiles(seeds, "*.md", SearchOption.AllDirectories))
-        {
-            var to = Path.Combine(folder, "specs", Path.GetRelativePath(seeds, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
-            File.Copy(file, to);
-        }
+        TestRepository.CopySeeds(Path.Combine(folder, "specs"));
     }
 
     private string Spec => Path.Combine(folder, "specs", "kentucky", "production-coordinator.md");

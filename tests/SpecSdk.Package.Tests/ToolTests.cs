@@ -25,7 +25,7 @@ public sealed class ToolTests : IDisposable
         var project = Path.Combine(root, "handbook");
         var packages = Path.Combine(root, "packages");
         Directory.CreateDirectory(project);
-        CopySeeds(Path.Combine(project, "seeds"));
+        TestRepository.CopySeeds(Path.Combine(project, "seeds"));
         var (created, createOutput) = DotNet.RunWithPackages(project, packages, "new", "tool-manifest");
         Assert.True(created == 0, createOutput);
         var (installed, installOutput) = DotNet.RunWithPackages(project, packages, "tool", "install", "SpecSdk.Tool", "--local", "--version", "1.0.0", "--add-source", feed);
@@ -44,16 +44,5 @@ public sealed class ToolTests : IDisposable
         var (failed, failOutput) = DotNet.RunWithPackages(project, packages, "tool", "run", "specsdk", "validate", "seeds", "--format", "github");
         Assert.True(failed == 1, failOutput);
         Assert.Contains("::error file=seeds/broken.md,line=5,col=14,", failOutput, StringComparison.Ordinal);
-    }
-
-    private static void CopySeeds(string target)
-    {
-        var seeds = Path.Combine(TestRepository.Root, "seeds");
-        foreach (var file in Directory.GetFiles(seeds, "*", SearchOption.AllDirectories))
-        {
-            var to = Path.Combine(target, Path.GetRelativePath(seeds, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
-            File.Copy(file, to);
-        }
     }
 }

@@ -30,7 +30,7 @@ internal sealed class LiveSite
             files[path] = SpecLoader.ReadFile(specRoot, path);
         }
 
-        current = Make(1);
+        current = Make(1, null);
     }
 
     /// <summary>What is served now.</summary>
@@ -60,7 +60,8 @@ internal sealed class LiveSite
                 }
             }
 
-            current = Make(current.Version + 1);
+            var themeChanged = everything || (themeDirectory is not null && changedPaths.Any(p => IsBelow(Path.GetFullPath(p), themeDirectory)));
+            current = Make(current.Version + 1, themeChanged ? null : current.Content);
             return current;
         }
     }
@@ -78,23 +79,29 @@ internal sealed class LiveSite
         }
 
         var relative = Relative(fullPath);
+        if (relative.Split('/').Any(p => p.StartsWith(".", StringComparison.Ordinal)))
+        {
+            // Folders starting with '.' are not specs, as for build and validate.
+            return;
+        }
+
+        var prefix = relative.Length == 0 ? string.Empty : relative + "/";
         if (Directory.Exists(fullPath))
         {
             foreach (var path in SpecLoader.FindSpecFiles(fullPath))
             {
-                files[relative + "/" + path] = SpecLoader.ReadFile(specRoot, relative + "/" + path);
+                files[prefix + path] = SpecLoader.ReadFile(specRoot, prefix + path);
             }
 
             return;
         }
 
-        var prefix = relative + "/";
         foreach (var gone in files.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal) && !File.Exists(Path.Combine(specRoot, k))).ToList())
         {
             files.Remove(gone);
         }
 
-        if (!relative.EndsWith(".md", StringComparison.Ordinal) || relative.Split('/').Any(p => p.StartsWith(".", StringComparison.Ordinal)))
+        if (!relative.EndsWith(".md", StringComparison.Ordinal))
         {
             return;
         }
@@ -109,7 +116,8 @@ internal sealed class LiveSite
         }
     }
 
-    private Snapshot Make(int version)
+    /// <summary>A snapshot of the files as read; the theme as <paramref name="previous"/> parsed it, when given.</summary>
+    private Snapshot Make(int version, SiteContent? previous)
     {
         var result = SpecLoader.Load(files.Values.ToList());
         if (result.HasErrors)
@@ -119,7 +127,7 @@ internal sealed class LiveSite
 
         try
         {
-            var content = new SiteContent(result.Catalog, new SiteOptions { SpecDirectory = specRoot, ThemeDirectory = themeDirectory });
+            var content = previous?.WithCatalog(result.Catalog) ?? new SiteContent(result.Catalog, new SiteOptions { SpecDirectory = specRoot, ThemeDirectory = themeDirectory });
             return new Snapshot(version, result, content, null);
         }
         catch (Exception exception) when (exception is SiteException || exception is IOException)

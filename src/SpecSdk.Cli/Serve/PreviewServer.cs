@@ -23,7 +23,8 @@ internal sealed class PreviewServer : IDisposable
 
     private const string ReloadScript =
         "<script>(function(){var seen=null;var events=new EventSource('" + EventsPath + "');" +
-        "events.onmessage=function(e){if(seen!==null&&e.data!==seen){location.reload();}seen=e.data;};})();</script>";
+        "events.onmessage=function(e){if(seen!==null&&e.data!==seen){location.reload();}seen=e.data;" +
+        "document.documentElement.setAttribute('data-specsdk-version',seen);};})();</script>";
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
