@@ -105,9 +105,9 @@ public sealed class SiteContent
             return Utf8.GetBytes(make());
         }
 
-        if (path.StartsWith("assets/", StringComparison.Ordinal) && theme.Paths.Contains(path, StringComparer.Ordinal))
+        if (path.StartsWith("assets/", StringComparison.Ordinal) && theme.Find(path) is { } asset)
         {
-            return theme.Bytes(path);
+            return asset;
         }
 
         return specCopies.TryGetValue(path, out var source) && File.Exists(source) ? File.ReadAllBytes(source) : null;

@@ -55,4 +55,7 @@ public sealed class Theme
 
     /// <summary>The bytes of a theme file.</summary>
     public byte[] Bytes(string path) => files[path];
+
+    /// <summary>The bytes of the theme file at <paramref name="path"/>, or null when the theme has none.</summary>
+    public byte[]? Find(string path) => files.TryGetValue(path, out var bytes) ? bytes : null;
 }

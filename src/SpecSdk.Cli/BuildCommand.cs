@@ -45,14 +45,8 @@ internal static class BuildCommand
 
     private static int Run(DirectoryInfo specs, DirectoryInfo outputDirectory, DirectoryInfo? theme, string baseUrl, string? specUrl, TextWriter output, TextWriter error)
     {
-        if (!SpecFolder.Exists(specs, error))
+        if (!SpecFolder.Exists(specs, error) || !SpecFolder.ThemeExists(theme, error))
         {
-            return ExitCodes.Usage;
-        }
-
-        if (theme is { Exists: false })
-        {
-            error.WriteLine($"specsdk: the theme folder '{theme.FullName}' does not exist.");
             return ExitCodes.Usage;
         }
 

@@ -38,13 +38,18 @@ internal static class NewCommand
         command.SetAction(parse =>
         {
             var directory = parse.GetValue(folder)!;
+            if (!SpecFolder.Exists(directory, error))
+            {
+                return ExitCodes.Usage;
+            }
+
             var text = new StringBuilder("---\nkind: jurisdiction\n");
             Field(text, "key", parse.GetValue(key)!);
             Field(text, "name", parse.GetValue(name)!);
             Field(text, "document-title", parse.GetValue(documentTitle));
             text.Append("---\n");
             var path = Text.Slug(parse.GetValue(name)!) is { Length: > 0 } slug ? slug : parse.GetValue(key)!;
-            return Write(directory, new[] { (path + "/jurisdiction.md", text.ToString()) }, output, error);
+            return Write(directory, new[] { (path + "/jurisdiction.md", text.ToString()) }, output, error, SpecLoader.LoadDirectory(directory.FullName));
         });
         return command;
     }
@@ -212,16 +217,11 @@ internal static class NewCommand
     private static string Prompt(string what) => "TODO: describe " + what + ".";
 
     /// <summary>
-    /// Reads the new files together with the folder's specs and writes them only when none of them has an error and
+    /// Reads the new files together with the folder's specs (<paramref name="existing"/>, as loaded) and writes them only when none of them has an error and
     /// none exists yet.
     /// </summary>
-    private static int Write(DirectoryInfo directory, IReadOnlyList<(string Path, string Text)> files, TextWriter output, TextWriter error, LoadResult? existing = null)
+    private static int Write(DirectoryInfo directory, IReadOnlyList<(string Path, string Text)> files, TextWriter output, TextWriter error, LoadResult existing)
     {
-        if (!SpecFolder.Exists(directory, error))
-        {
-            return ExitCodes.Usage;
-        }
-
         var taken = files.Where(f => File.Exists(Path.Combine(directory.FullName, f.Path))).Select(f => f.Path).ToList();
         if (taken.Count > 0 || files.Select(f => f.Path).Distinct(StringComparer.Ordinal).Count() != files.Count)
         {
@@ -229,7 +229,6 @@ internal static class NewCommand
             return ExitCodes.Usage;
         }
 
-        existing ??= SpecLoader.LoadDirectory(directory.FullName);
         var read = files.Select(f => SpecReader.Read(f.Path, Encoding.UTF8.GetBytes(f.Text))).ToList();
         var result = SpecLoader.Load(existing.Files.Concat(read).ToList());
         var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);

@@ -15,7 +15,7 @@ namespace SpecSdk.Cli;
 /// </summary>
 internal static class SarifWriter
 {
-    public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
+    private const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 
     public static void Write(IReadOnlyList<SpecDiagnostic> diagnostics, string sourceRoot, TextWriter output)
     {
@@ -110,7 +110,7 @@ internal static class SarifWriter
     }
 
     /// <summary>A relative URI reference: '/' separators, each segment percent-encoded.</summary>
-    public static string RelativeUri(string path) =>
+    private static string RelativeUri(string path) =>
         string.Join("/", path.Replace('\\', '/').Split('/').Select(Uri.EscapeDataString));
 
     /// <summary>The title as one PascalCase word, as SARIF rule names are: "File is not UTF-8" → "FileIsNotUtf8".</summary>

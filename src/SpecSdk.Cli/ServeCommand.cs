@@ -52,14 +52,8 @@ internal static class ServeCommand
 
     private static async Task<int> Run(DirectoryInfo specs, int port, DirectoryInfo? theme, TextWriter output, TextWriter error, CancellationToken cancellation)
     {
-        if (!SpecFolder.Exists(specs, error))
+        if (!SpecFolder.Exists(specs, error) || !SpecFolder.ThemeExists(theme, error))
         {
-            return ExitCodes.Usage;
-        }
-
-        if (theme is { Exists: false })
-        {
-            error.WriteLine($"specsdk: the theme folder '{theme.FullName}' does not exist.");
             return ExitCodes.Usage;
         }
 

@@ -23,4 +23,16 @@ internal static class SpecFolder
         error.WriteLine($"specsdk: the folder '{directory.FullName}' does not exist.");
         return false;
     }
+
+    /// <summary>False, with the reason on <paramref name="error"/>, when a theme folder was named and does not exist.</summary>
+    public static bool ThemeExists(DirectoryInfo? theme, TextWriter error)
+    {
+        if (theme is not { Exists: false })
+        {
+            return true;
+        }
+
+        error.WriteLine($"specsdk: the theme folder '{theme.FullName}' does not exist.");
+        return false;
+    }
 }

@@ -68,7 +68,7 @@ internal sealed class LiveSite
 
     /// <summary>True when <paramref name="fullPath"/> is in the spec folder (not in a '.' folder) or the theme folder.</summary>
     public bool Watches(string fullPath) =>
-        (IsBelow(fullPath, specRoot) && !Relative(fullPath).Split('/').Any(p => p.StartsWith(".", StringComparison.Ordinal)))
+        (IsBelow(fullPath, specRoot) && !IsHidden(Relative(fullPath)))
         || (themeDirectory is not null && IsBelow(fullPath, themeDirectory));
 
     private void Reread(string fullPath)
@@ -79,9 +79,8 @@ internal sealed class LiveSite
         }
 
         var relative = Relative(fullPath);
-        if (relative.Split('/').Any(p => p.StartsWith(".", StringComparison.Ordinal)))
+        if (IsHidden(relative))
         {
-            // Folders starting with '.' are not specs, as for build and validate.
             return;
         }
 
@@ -137,6 +136,9 @@ internal sealed class LiveSite
     }
 
     private string Relative(string fullPath) => fullPath.Length == specRoot.Length ? string.Empty : fullPath.Substring(specRoot.Length + 1).Replace('\\', '/');
+
+    /// <summary>True for a path in a folder (or a file) whose name starts with '.': not a spec, as for build and validate.</summary>
+    private static bool IsHidden(string relative) => relative.Split('/').Any(p => p.StartsWith(".", StringComparison.Ordinal));
 
     private static bool IsBelow(string fullPath, string folder) =>
         fullPath.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal) || fullPath == folder;
