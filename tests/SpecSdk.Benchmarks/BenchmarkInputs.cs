@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.IO;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -37,5 +38,21 @@ internal sealed class BenchmarkOptions(string projectDirectory) : AnalyzerConfig
         public static Values Empty { get; } = new(new Dictionary<string, string>());
 
         public override bool TryGetValue(string key, out string value) => values.TryGetValue(key, out value!);
+    }
+}
+
+/// <summary>The benchmarks' scratch folders.</summary>
+internal static class BenchmarkFolders
+{
+    /// <summary>An empty folder <paramref name="name"/> in the temp folder; what an earlier run left there is deleted.</summary>
+    public static string Fresh(string name)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), name);
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        return folder;
     }
 }

@@ -28,11 +28,7 @@ public class BuildOverheadBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        root = Path.Combine(Path.GetTempPath(), "specsdk-build-overhead-" + Classes);
-        if (Directory.Exists(root))
-        {
-            Directory.Delete(root, recursive: true);
-        }
+        root = BenchmarkFolders.Fresh("specsdk-build-overhead-" + Classes);
 
         var files = SpecSynthesizer.Create(Classes);
         var generated = Path.Combine(root, "Generated");

@@ -25,11 +25,7 @@ public class ValidateProcessBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        root = Path.Combine(Path.GetTempPath(), "specsdk-validate-bench-" + Classes);
-        if (Directory.Exists(root))
-        {
-            Directory.Delete(root, recursive: true);
-        }
+        root = BenchmarkFolders.Fresh("specsdk-validate-bench-" + Classes);
 
         SpecSynthesizer.WriteTo(root, Classes);
     }
@@ -79,11 +75,7 @@ public class ServeBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        root = Path.Combine(Path.GetTempPath(), "specsdk-serve-bench-" + Classes);
-        if (Directory.Exists(root))
-        {
-            Directory.Delete(root, recursive: true);
-        }
+        root = BenchmarkFolders.Fresh("specsdk-serve-bench-" + Classes);
 
         SpecSynthesizer.WriteTo(root, Classes);
         site = new LiveSite(root, themeDirectory: null);

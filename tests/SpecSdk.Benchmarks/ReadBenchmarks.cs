@@ -29,11 +29,7 @@ public class ReadBenchmarks
     public void Setup()
     {
         files = SpecSynthesizer.Create(Classes);
-        folder = Path.Combine(Path.GetTempPath(), "specsdk-bench-" + Classes);
-        if (Directory.Exists(folder))
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        folder = BenchmarkFolders.Fresh("specsdk-bench-" + Classes);
 
         SpecSynthesizer.WriteTo(folder, Classes);
         var check = SpecLoader.LoadDirectory(folder);

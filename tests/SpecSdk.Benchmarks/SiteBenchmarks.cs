@@ -30,11 +30,7 @@ public class SiteBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        root = Path.Combine(Path.GetTempPath(), "specsdk-site-bench-" + Classes);
-        if (Directory.Exists(root))
-        {
-            Directory.Delete(root, recursive: true);
-        }
+        root = BenchmarkFolders.Fresh("specsdk-site-bench-" + Classes);
 
         SpecSynthesizer.WriteTo(Path.Combine(root, "specs"), Classes);
         var load = SpecLoader.LoadDirectory(Path.Combine(root, "specs"));

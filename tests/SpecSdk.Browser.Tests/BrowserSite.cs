@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Net;
-using System.Net.Sockets;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Playwright;
@@ -40,7 +39,7 @@ public sealed class BrowserSite : IAsyncLifetime
         var site = Path.Combine(root, "site");
         var load = SpecLoader.LoadDirectory(TestRepository.Path("seeds"));
         SiteBuilder.Build(load.Catalog, new SiteOptions { OutputDirectory = site, SpecDirectory = TestRepository.Path("seeds") });
-        var port = FreePort();
+        var port = ServeProcess.FreePort();
         BaseUrl = $"http://127.0.0.1:{port}/";
         listener = new HttpListener();
         listener.Prefixes.Add(BaseUrl);
@@ -66,13 +65,6 @@ public sealed class BrowserSite : IAsyncLifetime
         stop.Cancel();
         listener?.Close();
         Directory.Delete(root, recursive: true);
-    }
-
-    private static int FreePort()
-    {
-        using var socket = new TcpListener(IPAddress.Loopback, 0);
-        socket.Start();
-        return ((IPEndPoint)socket.LocalEndpoint).Port;
     }
 
     /// <summary>A static file server for the test's own pages, on loopback only, until the fixture stops.</summary>

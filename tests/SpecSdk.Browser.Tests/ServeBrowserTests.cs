@@ -1,8 +1,5 @@
 using System;
-using System.Diagnostics;
 using System.IO;
-using System.Net;
-using System.Net.Sockets;
 using System.Threading.Tasks;
 using Microsoft.Playwright;
 using SpecSdk.Testing;
@@ -29,47 +26,23 @@ public sealed class ServeBrowserTests : IClassFixture<BrowserSite>, IDisposable
     [BrowserFact]
     public async Task Saving_a_spec_reloads_the_open_page()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "specsdk.dll"), "serve", specs, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture) })
-        {
-            start.ArgumentList.Add(argument);
-        }
+        using var server = await ServeProcess.Start(specs);
+        var page = await site.Browser.NewPageAsync();
+        await page.GotoAsync(server.Address + "ky/classes/73070v000101.html");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Production Coordinator");
+        // The page is listening once the events stream has said which version it shows.
+        await page.WaitForSelectorAsync("html[data-specsdk-version]", new() { State = WaitForSelectorState.Attached });
 
-        using var server = Process.Start(start)!;
-        try
-        {
-            string? line;
-            while ((line = await server.StandardOutput.ReadLineAsync()) is not null && !line.StartsWith("Serving the handbook at ", StringComparison.Ordinal))
-            {
-            }
+        var spec = Path.Combine(specs, "kentucky", "production-coordinator.md");
+        var text = await File.ReadAllTextAsync(spec);
+        await File.WriteAllTextAsync(spec, text.Replace("title: Production Coordinator", "title: Production Coordinator Lead", StringComparison.Ordinal));
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Production Coordinator Lead", new() { Timeout = 10_000 });
 
-            Assert.NotNull(line);
-            var page = await site.Browser.NewPageAsync();
-            await page.GotoAsync($"http://127.0.0.1:{port}/ky/classes/73070v000101.html");
-            await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Production Coordinator");
-            // The page is listening once the events stream has said which version it shows.
-            await page.WaitForSelectorAsync("html[data-specsdk-version]", new() { State = WaitForSelectorState.Attached });
+        await File.WriteAllTextAsync(spec, text.Replace("established: 1993-07-01", "established: 1993-13-01", StringComparison.Ordinal));
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("The handbook cannot be built", new() { Timeout = 10_000 });
+        await Assertions.Expect(page.Locator("li").First).ToContainTextAsync("error SPEC010");
 
-            var spec = Path.Combine(specs, "kentucky", "production-coordinator.md");
-            var text = await File.ReadAllTextAsync(spec);
-            await File.WriteAllTextAsync(spec, text.Replace("title: Production Coordinator", "title: Production Coordinator Lead", StringComparison.Ordinal));
-            await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Production Coordinator Lead", new() { Timeout = 10_000 });
-
-            await File.WriteAllTextAsync(spec, text.Replace("established: 1993-07-01", "established: 1993-13-01", StringComparison.Ordinal));
-            await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("The handbook cannot be built", new() { Timeout = 10_000 });
-            await Assertions.Expect(page.Locator("li").First).ToContainTextAsync("error SPEC010");
-
-            await File.WriteAllTextAsync(spec, text);
-            await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Production Coordinator", new() { Timeout = 10_000 });
-        }
-        finally
-        {
-            server.Kill(entireProcessTree: true);
-            await server.WaitForExitAsync();
-        }
+        await File.WriteAllTextAsync(spec, text);
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Production Coordinator", new() { Timeout = 10_000 });
     }
 }

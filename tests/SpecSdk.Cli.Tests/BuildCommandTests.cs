@@ -14,7 +14,7 @@ public sealed class BuildCommandTests : IDisposable
     public void Builds_the_seed_handbook()
     {
         var output = Path.Combine(folder, "site");
-        var (code, stdout, _) = Run("build", TestRepository.Path("seeds"), "-o", output);
+        var (code, stdout, _) = Cli.Run("build", TestRepository.Path("seeds"), "-o", output);
 
         Assert.Equal(0, code);
         Assert.Matches(@"^Wrote 17 pages \(\d+ files\) for 7 job classes to .+ in \d+\.\d\d s\.\s*$", stdout);
@@ -29,10 +29,10 @@ public sealed class BuildCommandTests : IDisposable
         Directory.CreateDirectory(specs);
         File.WriteAllText(Path.Combine(specs, "j.md"), "---\nkind: jurisdiction\nkey: t\nname: Test\n---\n");
         File.WriteAllText(Path.Combine(specs, "clerk.md"), "---\njurisdiction: t\ntitle: Clerk\n---\n");
-        Assert.Equal(0, Run("build", specs, "-o", output).Code);
+        Assert.Equal(0, Cli.Run("build", specs, "-o", output).Code);
         File.WriteAllText(Path.Combine(specs, "clerk.md"), "---\njurisdiction: t\ntitle: Clerk II\nestablished: 1993-13-01\n---\n");
 
-        var (code, stdout, stderr) = Run("build", specs, "-o", output);
+        var (code, stdout, stderr) = Cli.Run("build", specs, "-o", output);
 
         Assert.Equal(1, code);
         Assert.Contains("clerk.md(4,14): error SPEC010", stdout, StringComparison.Ordinal);
@@ -47,18 +47,10 @@ public sealed class BuildCommandTests : IDisposable
         Directory.CreateDirectory(output);
         File.WriteAllText(Path.Combine(output, "notes.txt"), "keep me");
 
-        var (code, _, stderr) = Run("build", TestRepository.Path("seeds"), "-o", output);
+        var (code, _, stderr) = Cli.Run("build", TestRepository.Path("seeds"), "-o", output);
 
         Assert.Equal(2, code);
         Assert.Contains("was not written by SpecSdk", stderr, StringComparison.Ordinal);
         Assert.Equal("keep me", File.ReadAllText(Path.Combine(output, "notes.txt")));
-    }
-
-    private static (int Code, string Output, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = Program.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
     }
 }

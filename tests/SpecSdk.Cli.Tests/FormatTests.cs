@@ -23,7 +23,7 @@ public sealed class FormatTests : IDisposable
     [Fact]
     public void Sarif_is_the_whole_of_standard_output_with_every_rule_and_each_result_located()
     {
-        var (code, output, error) = Run("validate", folder, "--format", "sarif");
+        var (code, output, error) = Cli.Run("validate", folder, "--format", "sarif");
 
         Assert.Equal(1, code);
         Assert.Contains("1 error(s), 1 warning(s)", error, StringComparison.Ordinal);
@@ -58,7 +58,7 @@ public sealed class FormatTests : IDisposable
     [Fact]
     public void Github_annotations_carry_the_span_and_warnaserror_makes_warnings_errors()
     {
-        var (code, output, _) = Run("validate", folder, "--format", "github", "--warnaserror");
+        var (code, output, _) = Cli.Run("validate", folder, "--format", "github", "--warnaserror");
 
         Assert.Equal(1, code);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -83,17 +83,9 @@ public sealed class FormatTests : IDisposable
     [Fact]
     public void An_unknown_format_is_bad_usage()
     {
-        var (code, _, error) = Run("validate", folder, "--format", "xml");
+        var (code, _, error) = Cli.Run("validate", folder, "--format", "xml");
 
         Assert.Equal(2, code);
         Assert.Contains("xml", error, StringComparison.Ordinal);
-    }
-
-    private static (int Code, string Output, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = Program.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
     }
 }

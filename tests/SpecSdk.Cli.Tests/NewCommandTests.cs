@@ -14,9 +14,9 @@ public sealed class NewCommandTests : IDisposable
     [Fact]
     public void A_scaffolded_jurisdiction_class_and_series_validate_and_hold_what_was_asked()
     {
-        Assert.Equal(0, Run("new", "jurisdiction", "tx", "--name", "State of Texas", "--document-title", "Job Description", "-d", folder).Code);
-        Assert.Equal(0, Run("new", "class", "Clerk: \"Senior\" #1", "-j", "tx", "--code", "C-100", "-d", folder).Code);
-        var (code, output, _) = Run("new", "series", "admin-support", "--title", "Administrative Support", "-j", "tx", "--factor", "Decision Making", "--factor", "Complexity", "--level", "Admin Assistant I", "--level", "Admin Assistant II", "-d", folder);
+        Assert.Equal(0, Cli.Run("new", "jurisdiction", "tx", "--name", "State of Texas", "--document-title", "Job Description", "-d", folder).Code);
+        Assert.Equal(0, Cli.Run("new", "class", "Clerk: \"Senior\" #1", "-j", "tx", "--code", "C-100", "-d", folder).Code);
+        var (code, output, _) = Cli.Run("new", "series", "admin-support", "--title", "Administrative Support", "-j", "tx", "--factor", "Decision Making", "--factor", "Complexity", "--level", "Admin Assistant I", "--level", "Admin Assistant II", "-d", folder);
 
         Assert.Equal(0, code);
         Assert.Equal(3, output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Count(l => l.StartsWith("Created ", StringComparison.Ordinal)));
@@ -31,18 +31,18 @@ public sealed class NewCommandTests : IDisposable
         Assert.Equal(new[] { "decision-making", "complexity" }, series.Factors.Select(f => f.Key));
         Assert.Equal(new[] { "Admin Assistant I", "Admin Assistant II" }, series.Levels.Select(key => load.Catalog.Classes.Single(c => c.Key == key).Title));
         Assert.True(File.Exists(Path.Combine(folder, "state-of-texas", "admin-support", "admin-assistant-ii.md")));
-        Assert.Equal(0, Run("validate", folder, "--warnaserror").Code);
+        Assert.Equal(0, Cli.Run("validate", folder, "--warnaserror").Code);
     }
 
     [Fact]
     public void An_existing_file_is_never_replaced()
     {
-        Run("new", "jurisdiction", "tx", "--name", "State of Texas", "-d", folder);
+        Cli.Run("new", "jurisdiction", "tx", "--name", "State of Texas", "-d", folder);
         var path = Path.Combine(folder, "state-of-texas", "jurisdiction.md");
         File.AppendAllText(path, "\n## Notes\n\nEdited by hand.\n");
         var before = File.ReadAllText(path);
 
-        var (code, _, error) = Run("new", "jurisdiction", "tx", "--name", "State of Texas", "-d", folder);
+        var (code, _, error) = Cli.Run("new", "jurisdiction", "tx", "--name", "State of Texas", "-d", folder);
 
         Assert.Equal(2, code);
         Assert.Contains("already exist", error, StringComparison.Ordinal);
@@ -52,9 +52,9 @@ public sealed class NewCommandTests : IDisposable
     [Fact]
     public void Values_that_would_make_an_invalid_spec_write_nothing_and_show_the_diagnostic()
     {
-        Run("new", "jurisdiction", "tx", "--name", "State of Texas", "-d", folder);
+        Cli.Run("new", "jurisdiction", "tx", "--name", "State of Texas", "-d", folder);
 
-        var (code, _, error) = Run("new", "class", "Clerk", "-j", "tx", "--grade", "99", "-d", folder);
+        var (code, _, error) = Cli.Run("new", "class", "Clerk", "-j", "tx", "--grade", "99", "-d", folder);
 
         Assert.Equal(1, code);
         Assert.Contains("state-of-texas/clerk.md(5,8): error SPEC040: State of Texas has no pay plan", error, StringComparison.Ordinal);
@@ -68,20 +68,12 @@ public sealed class NewCommandTests : IDisposable
     [InlineData("new", "class", "Clerk")]
     public void Missing_or_unknown_targets_are_bad_usage(params string[] args)
     {
-        Run("new", "jurisdiction", "tx", "--name", "State of Texas", "-d", folder);
+        Cli.Run("new", "jurisdiction", "tx", "--name", "State of Texas", "-d", folder);
 
-        var (code, _, error) = Run(args.Concat(new[] { "-d", folder }).ToArray());
+        var (code, _, error) = Cli.Run(args.Concat(new[] { "-d", folder }).ToArray());
 
         Assert.Equal(2, code);
         Assert.StartsWith("specsdk: ", error, StringComparison.Ordinal);
         Assert.Single(Directory.GetFiles(folder, "*.md", SearchOption.AllDirectories));
-    }
-
-    private static (int Code, string Output, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = Program.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
     }
 }

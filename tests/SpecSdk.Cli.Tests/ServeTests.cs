@@ -3,7 +3,6 @@ using System.Diagnostics;
 using System.IO;
 using System.Net;
 using System.Net.Http;
-using System.Net.Sockets;
 using System.Threading;
 using System.Threading.Tasks;
 using SpecSdk.Cli.Serve;
@@ -38,7 +37,7 @@ public sealed class ServeTests : IDisposable
     [Fact]
     public async Task An_edited_spec_is_served_and_an_error_is_shown_in_the_page_until_it_is_fixed()
     {
-        using var server = await Server.Start(Path.Combine(folder, "specs"));
+        using var server = await ServeProcess.Start(Path.Combine(folder, "specs"));
         var page = await http.GetStringAsync(server.Address + ClassPage);
         Assert.Contains("<h1>Production Coordinator</h1>", page, StringComparison.Ordinal);
         Assert.Contains(PreviewServer.EventsPath, page, StringComparison.Ordinal);
@@ -60,7 +59,7 @@ public sealed class ServeTests : IDisposable
     [Fact]
     public async Task Open_pages_are_told_of_each_change_and_paths_outside_the_site_are_not_served()
     {
-        using var server = await Server.Start(Path.Combine(folder, "specs"));
+        using var server = await ServeProcess.Start(Path.Combine(folder, "specs"));
         using var events = new StreamReader(await http.GetStreamAsync(server.Address + PreviewServer.EventsPath.TrimStart('/')));
         Assert.Equal("data: 1", await events.ReadLineAsync());
         Assert.Equal(string.Empty, await events.ReadLineAsync());
@@ -84,7 +83,7 @@ public sealed class ServeTests : IDisposable
         File.Move(temporary, Spec, overwrite: true);
     }
 
-    private async Task<string> Eventually(string page, Server server, Func<string, bool> done)
+    private async Task<string> Eventually(string page, ServeProcess server, Func<string, bool> done)
     {
         var clock = Stopwatch.StartNew();
         while (true)
@@ -98,92 +97,6 @@ public sealed class ServeTests : IDisposable
 
             Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), "The page did not change in 10 s. Server output:\n" + server.Output);
             await Task.Delay(50);
-        }
-    }
-
-    private sealed class Server : IDisposable
-    {
-        private readonly StringWriter output = new();
-
-        private Server(Process process, string address)
-        {
-            Process = process;
-            Address = address;
-        }
-
-        public Process Process { get; }
-
-        public string Address { get; }
-
-        public string Output
-        {
-            get
-            {
-                lock (output)
-                {
-                    return output.ToString();
-                }
-            }
-        }
-
-        public static async Task<Server> Start(string specs)
-        {
-            var port = FreePort();
-            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "specsdk.dll"), "serve", specs, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture) })
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            var server = new Server(Process.Start(start)!, $"http://127.0.0.1:{port}/");
-            var ready = new TaskCompletionSource();
-            server.Process.OutputDataReceived += (_, e) => server.Append(e.Data, ready);
-            server.Process.ErrorDataReceived += (_, e) => server.Append(e.Data, ready);
-            server.Process.BeginOutputReadLine();
-            server.Process.BeginErrorReadLine();
-            if (await Task.WhenAny(ready.Task, Task.Delay(TimeSpan.FromSeconds(30))) != ready.Task)
-            {
-                server.Dispose();
-                Assert.Fail("specsdk serve did not start in 30 s:\n" + server.Output);
-            }
-
-            return server;
-        }
-
-        public void Dispose()
-        {
-            if (!Process.HasExited)
-            {
-                Process.Kill(entireProcessTree: true);
-                Process.WaitForExit();
-            }
-
-            Process.Dispose();
-        }
-
-        private static int FreePort()
-        {
-            using var probe = new TcpListener(IPAddress.Loopback, 0);
-            probe.Start();
-            return ((IPEndPoint)probe.LocalEndpoint).Port;
-        }
-
-        private void Append(string? line, TaskCompletionSource ready)
-        {
-            if (line is null)
-            {
-                return;
-            }
-
-            lock (output)
-            {
-                output.WriteLine(line);
-            }
-
-            if (line.StartsWith("Serving the handbook at ", StringComparison.Ordinal))
-            {
-                ready.TrySetResult();
-            }
         }
     }
 }

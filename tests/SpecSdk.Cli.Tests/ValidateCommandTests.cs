@@ -13,7 +13,7 @@ public sealed class ValidateCommandTests : IDisposable
     [Fact]
     public void Seeds_are_valid()
     {
-        var (code, output, _) = Run("validate", TestRepository.Path("seeds"));
+        var (code, output, _) = Cli.Run("validate", TestRepository.Path("seeds"));
 
         Assert.Equal(0, code);
         Assert.Matches(@"^11 spec files: 3 jurisdictions, 1 class series, 7 job classes; 0 error\(s\), 0 warning\(s\) in \d+\.\d\d s\.\s*$", output);
@@ -25,7 +25,7 @@ public sealed class ValidateCommandTests : IDisposable
         File.WriteAllText(Path.Combine(folder, "j.md"), "---\nkind: jurisdiction\nkey: t\nname: Test\n---\n");
         File.WriteAllText(Path.Combine(folder, "clerk.md"), "---\njurisdiction: t\ntitle: Clerk\nestablished: 1993-13-01\n---\n\n## Duties\n\n- Files.\n");
 
-        var (code, output, _) = Run("validate", folder);
+        var (code, output, _) = Cli.Run("validate", folder);
 
         Assert.Equal(1, code);
         var expectedPath = Path.Combine(Path.GetRelativePath(Environment.CurrentDirectory, folder), "clerk.md");
@@ -38,8 +38,8 @@ public sealed class ValidateCommandTests : IDisposable
     {
         File.WriteAllText(Path.Combine(folder, "j.md"), "---\nkind: jurisdiction\nkey: t\nname: Test\ncolour: blue\n---\n");
 
-        var (plain, plainOutput, _) = Run("validate", folder);
-        var (strict, strictOutput, _) = Run("validate", folder, "--warnaserror");
+        var (plain, plainOutput, _) = Cli.Run("validate", folder);
+        var (strict, strictOutput, _) = Cli.Run("validate", folder, "--warnaserror");
 
         Assert.Equal((0, 1), (plain, strict));
         Assert.Contains("warning SPEC007", plainOutput, StringComparison.Ordinal);
@@ -52,17 +52,9 @@ public sealed class ValidateCommandTests : IDisposable
     [InlineData("validate", "/no/such/folder")]
     public void Bad_usage_exits_with_2_and_says_why(params string[] args)
     {
-        var (code, _, error) = Run(args);
+        var (code, _, error) = Cli.Run(args);
 
         Assert.Equal(2, code);
         Assert.StartsWith("specsdk: ", error, StringComparison.Ordinal);
-    }
-
-    private static (int Code, string Output, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = Program.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
     }
 }
