@@ -94,7 +94,7 @@ namespace Consumer.Jobs
                     {
                         Id = "probationary-period",
                         Title = "Probationary Period",
-                        Body = "This job has an initial and promotional probationary period of 6 months. For additional information refer\nto: http://www.lrc.ky.gov/kar/101/001/325.htm.",
+                        Body = "This job has an initial and promotional probationary period of 6 months. For additional information refer to:\nhttp://www.lrc.ky.gov/kar/101/001/325.htm.",
                     },
                     new global::SpecSdk.Model.Section
                     {
@@ -145,7 +145,7 @@ namespace Consumer.Jobs
                     {
                         Id = "duties",
                         Title = "Examples of Duties or Responsibilities of the Job Classification",
-                        Lead = "Examples of duties or responsibilities are not to be construed as describing what the duties or\nresponsibilities of any position shall be and are not to be construed as limiting the appointing authority’s\nability to assign, or otherwise alter the duties and responsibilities of a position. This is not intended to be\nan exhaustive list.",
+                        Lead = "Examples of duties or responsibilities are not to be construed as describing what the duties or\nresponsibilities of any position shall be and are not to be construed as limiting the appointing authority’s\nability to assign, or otherwise alter the duties and responsibilities of a position. This is not intended to\nbe an exhaustive list.",
                         Body = "- Develops staffing and resource allocation plans to provide production support services to multiple systems.\n- Is responsible for securing and allocating resources to successfully carry out production support functions\n  during times of critical need, such as system shutdown, system failure or recovery from unscheduled outages.\n- Develops long range production support plans, and approves tactical implementation plans developed by\n  sections.\n- Develops and implements an acquisition plan to continuously improve system performance and to respond to\n  changing requirements of critical applications.\n- Directs adjustments among system components.\n- Communicates with agency management on a routine basis to resolve problems and establish priorities.\n- Supervises production support functions during installation or reconfiguration of hardware and during\n  relocation or conversion of critical data files.\n- Assists development, network and systems support staff in analyzing requirements for development,\n  modification or retirement of state level or complex departmental systems.\n- Directs switching of online systems to alternate processor(s).\n- Develops implementation plans for introduction of productivity tools or automation of production support\n  functions.\n- Balances workload among production support resources available on the network.\n- Handles vendor negotiations.",
                     },
                     new global::SpecSdk.Model.Section
@@ -164,7 +164,7 @@ namespace Consumer.Jobs
                     {
                         Id = "additional-requirements",
                         Title = "Additional Requirements",
-                        Lead = "Upon appointment, employees in this class may be required to maintain a valid driver's license and required\nto drive a licensed vehicle. This status may be necessary for the length of time in this class. If this is\nnecessary it will be listed in the specific position description for that position. Applicants and employees\nin this job title may be required to submit to a drug screening test and background check. Applicants and\nemployees in positions which perform job duties that may require contact with offenders in the custody or\nsupervision of the Department of Corrections or with youth in the care, custody, or supervision of the\nDepartment of Juvenile Justice must meet qualifications pursuant to the federal Prison Rape Elimination Act,\n28 C.F.R.115.17 and 115.317.",
+                        Lead = "Upon appointment, employees in this class may be required to maintain a valid driver's license and required to\ndrive a licensed vehicle. This status may be necessary for the length of time in this class. If this is\nnecessary it will be listed in the specific position description for that position. Applicants and employees\nin this job title may be required to submit to a drug screening test and background check. Applicants and\nemployees in positions which perform job duties that may require contact with offenders in the custody or\nsupervision of the Department of Corrections or with youth in the care, custody, or supervision of the\nDepartment of Juvenile Justice must meet qualifications pursuant to the federal Prison Rape Elimination Act,\n28 C.F.R.115.17 and 115.317.",
                     },
                     new global::SpecSdk.Model.Section
                     {
@@ -306,7 +306,7 @@ namespace Consumer.Jobs
                     {
                         Id = "probationary-period",
                         Title = "Probationary Period",
-                        Body = "This job has an initial and promotional probationary period of 6 months. For additional information refer\nto: http://www.lrc.ky.gov/kar/101/001/325.htm.",
+                        Body = "This job has an initial and promotional probationary period of 6 months. For additional information refer to:\nhttp://www.lrc.ky.gov/kar/101/001/325.htm.",
                     },
                     new global::SpecSdk.Model.Section
                     {
@@ -357,7 +357,7 @@ namespace Consumer.Jobs
                     {
                         Id = "duties",
                         Title = "Examples of Duties or Responsibilities of the Job Classification",
-                        Lead = "Examples of duties or responsibilities are not to be construed as describing what the duties or\nresponsibilities of any position shall be and are not to be construed as limiting the appointing authority’s\nability to assign, or otherwise alter the duties and responsibilities of a position. This is not intended to be\nan exhaustive list.",
+                        Lead = "Examples of duties or responsibilities are not to be construed as describing what the duties or\nresponsibilities of any position shall be and are not to be construed as limiting the appointing authority’s\nability to assign, or otherwise alter the duties and responsibilities of a position. This is not intended to\nbe an exhaustive list.",
                         Body = "- Assigns work of other production support staff and checks completed work for accuracy.\n- Reviews job requests, suggests necessary adjustments and schedules jobs in unit.\n- Revises job control language as necessary.\n- Modifies jobstreams to improve throughput.\n- Checks and allocates storage space.\n- Executes procedures to assure availability and integrity of system libraries containing executable code.\n- Assists users with identification and resolution of data control problems.\n- Provides technical assistance to other information systems staff during system recovery and participates in\n  Initial Program Loads.\n- Monitors multiple terminals, workstations or peripherals.\n- Maintains informational libraries for use by development and support staff, and assists staff with location\n  and use of materials.\n- Assembles, organizes and structures information for use in both electronic and manual form.\n- Checks accuracy and is responsible for maintenance of tape libraries and logs.\n- Provides training to other production support staff and assists with definition of training needs.\n- Supervises routine preventive equipment maintenance.\n- Insures that equipment maintenance and failure records are accurate and current.\n- Coordinates unit activity with other units.",
                     },
                     new global::SpecSdk.Model.Section
@@ -376,7 +376,7 @@ namespace Consumer.Jobs
                     {
                         Id = "additional-requirements",
                         Title = "Additional Requirements",
-                        Lead = "Upon appointment, employees in this class may be required to maintain a valid driver's license and required\nto drive a licensed vehicle. This status may be necessary for the length of time in this class. If this is\nnecessary it will be listed in the specific position description for that position. Applicants and employees\nin this job title may be required to submit to a drug screening test and background check. Applicants and\nemployees in positions which perform job duties that may require contact with offenders in the custody or\nsupervision of the Department of Corrections or with youth in the care, custody, or supervision of the\nDepartment of Juvenile Justice must meet qualifications pursuant to the federal Prison Rape Elimination Act,\n28 C.F.R.115.17 and 115.317.",
+                        Lead = "Upon appointment, employees in this class may be required to maintain a valid driver's license and required to\ndrive a licensed vehicle. This status may be necessary for the length of time in this class. If this is\nnecessary it will be listed in the specific position description for that position. Applicants and employees\nin this job title may be required to submit to a drug screening test and background check. Applicants and\nemployees in positions which perform job duties that may require contact with offenders in the custody or\nsupervision of the Department of Corrections or with youth in the care, custody, or supervision of the\nDepartment of Juvenile Justice must meet qualifications pursuant to the federal Prison Rape Elimination Act,\n28 C.F.R.115.17 and 115.317.",
                     },
                     new global::SpecSdk.Model.Section
                     {

@@ -115,7 +115,7 @@ namespace Consumer.Jobs
                 {
                     Id = "duties",
                     Title = "Examples of Duties or Responsibilities of the Job Classification",
-                    Body = "Examples of duties or responsibilities are not to be construed as describing what the duties or\nresponsibilities of any position shall be and are not to be construed as limiting the appointing authority’s\nability to assign, or otherwise alter the duties and responsibilities of a position. This is not intended to be\nan exhaustive list.",
+                    Body = "Examples of duties or responsibilities are not to be construed as describing what the duties or\nresponsibilities of any position shall be and are not to be construed as limiting the appointing authority’s\nability to assign, or otherwise alter the duties and responsibilities of a position. This is not intended to\nbe an exhaustive list.",
                 },
                 new global::SpecSdk.Model.Section
                 {
@@ -127,7 +127,7 @@ namespace Consumer.Jobs
                 {
                     Id = "additional-requirements",
                     Title = "Additional Requirements",
-                    Body = "Upon appointment, employees in this class may be required to maintain a valid driver's license and required\nto drive a licensed vehicle. This status may be necessary for the length of time in this class. If this is\nnecessary it will be listed in the specific position description for that position. Applicants and employees\nin this job title may be required to submit to a drug screening test and background check. Applicants and\nemployees in positions which perform job duties that may require contact with offenders in the custody or\nsupervision of the Department of Corrections or with youth in the care, custody, or supervision of the\nDepartment of Juvenile Justice must meet qualifications pursuant to the federal Prison Rape Elimination Act,\n28 C.F.R.115.17 and 115.317.",
+                    Body = "Upon appointment, employees in this class may be required to maintain a valid driver's license and required to\ndrive a licensed vehicle. This status may be necessary for the length of time in this class. If this is\nnecessary it will be listed in the specific position description for that position. Applicants and employees\nin this job title may be required to submit to a drug screening test and background check. Applicants and\nemployees in positions which perform job duties that may require contact with offenders in the custody or\nsupervision of the Department of Corrections or with youth in the care, custody, or supervision of the\nDepartment of Juvenile Justice must meet qualifications pursuant to the federal Prison Rape Elimination Act,\n28 C.F.R.115.17 and 115.317.",
                 },
                 new global::SpecSdk.Model.Section
                 {

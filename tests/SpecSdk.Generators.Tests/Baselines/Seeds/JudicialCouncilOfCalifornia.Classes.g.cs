@@ -38,7 +38,7 @@ namespace Consumer.Jobs
                     {
                         Id = "job-family-definition",
                         Title = "Job Family Definition",
-                        Body = "This classification falls within the Business Systems Job Family encompassing a range of work in which\nincumbents are responsible for providing technical and business process support and analysis for Judicial\nCouncil and client court business applications. This class specification represents the type and level of\nwork performed recognizing that specific work assignments may differ from one unit to another and from one\nincumbent to another.",
+                        Body = "This classification falls within the Business Systems Job Family encompassing a range of work in which\nincumbents are responsible for providing technical and business process support and analysis for Judicial\nCouncil and client court business applications. This class specification represents the type and level of work\nperformed recognizing that specific work assignments may differ from one unit to another and from one\nincumbent to another.",
                     },
                     new global::SpecSdk.Model.Section
                     {
@@ -74,7 +74,7 @@ namespace Consumer.Jobs
                             {
                                 Id = "education-and-experience",
                                 Title = "Education and Experience",
-                                Body = "Four (4) years of business system support experience.\n\nOR\n\nAssociate’s degree, preferably in computer science or area of assignment, and two (2) years of business\nsystem support experience. *Additional directly related experience and/or education may be substituted on a\nyear-for-year basis.*",
+                                Body = "Four (4) years of business system support experience.\n\nOR\n\nAssociate’s degree, preferably in computer science or area of assignment, and two (2) years of business system\nsupport experience. *Additional directly related experience and/or education may be substituted on a\nyear-for-year basis.*",
                             },
                         },
                     },
@@ -100,7 +100,7 @@ namespace Consumer.Jobs
                     {
                         Id = "working-conditions",
                         Title = "Working Conditions, ADA and Other Requirements",
-                        Body = "The Judicial Council is an equal opportunity employer. The Judicial Council will comply with its obligations\nunder the law to provide equal employment opportunities to qualified individuals with disabilities.\n\nPositions in this class typically require: sitting, stooping, kneeling, crouching, reaching, standing,\nwalking, pushing, pulling, lifting, fingering, grasping, talking, hearing, seeing, and repetitive motions.\n\nSedentary Work: Exerting up to 10 pounds of force occasionally and/or a negligible amount of force frequently\nor constantly to lift, carry, push, pull or otherwise move objects. Sedentary work involves sitting most of the\ntime. Jobs are sedentary if walking and standing are required only occasionally and all other sedentary\ncriteria are met.\n\nIncumbents generally work in a typical office environment with adequate light and temperature. The Judicial\nCouncil will make all reasonable efforts to minimize the need for employees to travel by taking advantage of\nvirtual conferencing tools as much as possible. However, positions in this class may require local and\nstatewide travel as necessary.",
+                        Body = "The Judicial Council is an equal opportunity employer. The Judicial Council will comply with its obligations\nunder the law to provide equal employment opportunities to qualified individuals with disabilities.\n\nPositions in this class typically require: sitting, stooping, kneeling, crouching, reaching, standing,\nwalking, pushing, pulling, lifting, fingering, grasping, talking, hearing, seeing, and repetitive motions.\n\nSedentary Work: Exerting up to 10 pounds of force occasionally and/or a negligible amount of force frequently\nor constantly to lift, carry, push, pull or otherwise move objects. Sedentary work involves sitting most of\nthe time. Jobs are sedentary if walking and standing are required only occasionally and all other sedentary\ncriteria are met.\n\nIncumbents generally work in a typical office environment with adequate light and temperature. The Judicial\nCouncil will make all reasonable efforts to minimize the need for employees to travel by taking advantage of\nvirtual conferencing tools as much as possible. However, positions in this class may require local and\nstatewide travel as necessary.",
                     },
                     new global::SpecSdk.Model.Section
                     {
@@ -122,7 +122,7 @@ namespace Consumer.Jobs
                         {
                             Kind = global::SpecSdk.Model.RequirementKind.EducationAndExperience,
                             Title = "Education and Experience",
-                            Alternatives = new string[] { "Four (4) years of business system support experience.", "Associate’s degree, preferably in computer science or area of assignment, and two (2) years of business\nsystem support experience. *Additional directly related experience and/or education may be substituted on a\nyear-for-year basis.*" },
+                            Alternatives = new string[] { "Four (4) years of business system support experience.", "Associate’s degree, preferably in computer science or area of assignment, and two (2) years of business system\nsupport experience. *Additional directly related experience and/or education may be substituted on a\nyear-for-year basis.*" },
                         },
                     },
                 },
