@@ -16,6 +16,7 @@ internal static class Program
         {
             BuildCommand.Create(output, error),
             ValidateCommand.Create(output, error),
+            ImportCommand.Create(output, error),
             NewCommand.Create(output, error),
             ServeCommand.Create(output, error),
         };

@@ -1,0 +1,471 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using SpecSdk.Specs;
+using SpecSdk.Specs.Reading;
+
+namespace SpecSdk.Import.Layouts;
+
+/// <summary>
+/// The State of Colorado's class series description: the series (title, date, code range, description), then each
+/// level (title, code, concept of class, factors written "Decision Making -- text"), then the series' entrance
+/// requirements, history and a table of factor ratings per level. Becomes a series file and one class file per level.
+/// </summary>
+internal sealed class ColoradoLayout : Layout
+{
+    private static readonly Regex CodeRange = new(@"^(?<from>[A-Z0-9]{3,12})\s+(?:TO|THROUGH|THRU|-|–)\s+(?<to>[A-Z0-9]{3,12})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly Regex LevelCode = new(@"^[A-Z0-9]{3,12}$", RegexOptions.CultureInvariant);
+    private static readonly Regex Factor = new(@"^(?<name>[A-Z][A-Za-z/&' ]{2,60}?)\s*--\s*(?<text>.*)$", RegexOptions.CultureInvariant);
+    private static readonly Regex Index = new(@"^INDEX:.*\bbegins on\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly Regex OccupationalGroup = new(@"\bin the (?<name>[A-Z][A-Za-z ,&-]+?) Occupational Group\b", RegexOptions.CultureInvariant);
+    private static readonly Regex Cells = new(@"\t+|\s{2,}", RegexOptions.CultureInvariant);
+    private static readonly HashSet<string> NotHeadings = new(StringComparer.Ordinal) { "OR", "AND", "NONE", "N/A" };
+
+    public override string Name => "colorado";
+
+    public override int Score(SourceText text)
+    {
+        var score = 0;
+        foreach (var block in text.Blocks)
+        {
+            var first = block.First.Trim();
+            score += first.StartsWith("STATE OF COLORADO", StringComparison.OrdinalIgnoreCase) ? 3 : 0;
+            score += first == "CONCEPT OF CLASS" ? 3 : 0;
+            score += first == "DESCRIPTION OF OCCUPATIONAL WORK" ? 3 : 0;
+            score += first == "CLASS SERIES HISTORY" || first == "SUMMARY OF FACTOR RATINGS" ? 2 : 0;
+        }
+
+        return score;
+    }
+
+    public override LayoutResult Read(SourceText text, List<SpecDiagnostic> diagnostics)
+    {
+        var jurisdiction = new JurisdictionInfo("co", "State of Colorado", "colorado") { JobGroupTerm = "Occupational Group" };
+        jurisdiction.RequiredSections.Add("concept");
+        var result = new LayoutResult(jurisdiction);
+        var series = new SpecDraft(string.Empty, text.Path);
+        var blocks = text.Blocks;
+        var index = 0;
+        string? title = null;
+        Model.SpecDate? date = null;
+        Match? range = null;
+        var rangeLine = 1;
+        var early = new List<TextBlock>();
+        for (; index < blocks.Count && !IsLevel(blocks, index); index++)
+        {
+            var value = blocks[index].Text;
+            if (value.StartsWith("STATE OF ", StringComparison.OrdinalIgnoreCase) && blocks[index].Lines.Count == 1)
+            {
+                continue;
+            }
+
+            if (date is null && Dates.TryParse(value, out var parsed))
+            {
+                date = parsed;
+            }
+            else if (range is null && CodeRange.Match(value) is { Success: true } match)
+            {
+                range = match;
+                rangeLine = blocks[index].Number;
+            }
+            else if (title is null && Prose.IsCaps(value) && blocks[index].Lines.Count == 1 && SectionReader.Id(value) != "description")
+            {
+                title = value;
+            }
+            else if (IsHeading(blocks[index]))
+            {
+                break;
+            }
+            else
+            {
+                early.Add(blocks[index]);
+            }
+        }
+
+        if (title is null)
+        {
+            diagnostics.Add(ImportDiagnostics.MissingTitle.Create(text.At(1), Name));
+            return result;
+        }
+
+        var seriesTitle = Titles.Split(title, out _);
+        var seriesKey = Text.Slug(seriesTitle);
+        var folder = jurisdiction.Folder + "/" + seriesKey + "/";
+        series.Path = folder + "series.md";
+        foreach (var block in early)
+        {
+            SectionReader.Unplaced(text, series, block, diagnostics);
+        }
+
+        var levels = new List<SpecDraft>();
+        var history = new List<YamlDraft>();
+        var table = new List<TextBlock>();
+        SpecDraft owner = series;
+        SectionDraft? section = null;
+        SectionDraft? target = null;
+        var mode = Mode.Text;
+        for (; index < blocks.Count; index++)
+        {
+            var block = blocks[index];
+            if (Index.IsMatch(block.Text))
+            {
+                continue;
+            }
+
+            if (IsLevel(blocks, index))
+            {
+                var levelTitle = Titles.Split(block.Text, out _);
+                owner = new SpecDraft(folder + Text.Slug(levelTitle) + ".md", text.Path);
+                owner.Set("kind", "class");
+                owner.Set("jurisdiction", jurisdiction.Key);
+                owner.Set("title", levelTitle);
+                owner.Set("code", blocks[index + 1].Text);
+                owner.Set("series", seriesKey);
+                owner.Set("level", new YamlPlain((levels.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                levels.Add(owner);
+                index++;
+                section = target = null;
+                mode = Mode.Text;
+                continue;
+            }
+
+            if (IsHeading(block))
+            {
+                var heading = block.Text.TrimEnd(':', ' ');
+                var id = SectionReader.Id(heading);
+                if (heading.Equals("CLASS SERIES HISTORY", StringComparison.OrdinalIgnoreCase) || heading.Equals("HISTORY", StringComparison.OrdinalIgnoreCase))
+                {
+                    mode = Mode.History;
+                    owner = series;
+                    continue;
+                }
+
+                if (heading.Equals("SUMMARY OF FACTOR RATINGS", StringComparison.OrdinalIgnoreCase))
+                {
+                    mode = Mode.Table;
+                    owner = series;
+                    continue;
+                }
+
+                if (id is "description" or "entrance-requirements" || levels.Count == 0)
+                {
+                    owner = series;
+                }
+
+                mode = Mode.Text;
+                section = target = new SectionDraft(id, SectionReader.Title(heading), block.Number);
+                owner.Sections.Add(section);
+                continue;
+            }
+
+            switch (mode)
+            {
+                case Mode.History:
+                    History(text, series, block, history, diagnostics);
+                    continue;
+                case Mode.Table:
+                    table.Add(block);
+                    continue;
+            }
+
+            var factor = Factor.Match(block.First);
+            if (section?.Id == "factors" && factor.Success && owner != series)
+            {
+                target = new SectionDraft(Text.Slug(factor.Groups["name"].Value), factor.Groups["name"].Value.Trim(), block.Number);
+                section.Subsections.Add(target);
+                var rest = new List<SourceLine> { new(block.Number, factor.Groups["text"].Value) };
+                for (var i = 1; i < block.Lines.Count; i++)
+                {
+                    rest.Add(block.Lines[i]);
+                }
+
+                var said = Prose.Join(rest);
+                if (Prose.WordCount(said) <= 4 && said.EndsWith('.') && !said.Contains(", ", StringComparison.Ordinal))
+                {
+                    Rate(owner, target.Id, said.TrimEnd('.'));
+                }
+                else
+                {
+                    SectionReader.AddLines(target, rest);
+                }
+
+                continue;
+            }
+
+            if (target is null)
+            {
+                SectionReader.Unplaced(text, owner, block, diagnostics);
+                continue;
+            }
+
+            SectionReader.AddBlock(target, block);
+        }
+
+        Ratings(text, table, levels, series, diagnostics);
+        var factors = FactorNames(table, levels);
+        series.Fields.InsertRange(0, Head(seriesKey, jurisdiction, seriesTitle, date, factors, history));
+        JobGroup(series, jurisdiction);
+        CheckRange(text, range, rangeLine, levels, series, diagnostics);
+        foreach (var level in levels)
+        {
+            OrderRatings(level, factors);
+            SectionReader.Finish(level);
+        }
+
+        SectionReader.Finish(series);
+        result.Specs.Add(series);
+        result.Specs.AddRange(levels);
+        return result;
+    }
+
+    private enum Mode
+    {
+        Text,
+        History,
+        Table,
+    }
+
+    private static List<KeyValuePair<string, YamlDraft>> Head(string key, JurisdictionInfo jurisdiction, string title, Model.SpecDate? date, List<string> factors, List<YamlDraft> history)
+    {
+        var head = new SpecDraft(string.Empty, string.Empty);
+        head.Set("kind", "series");
+        head.Set("key", key);
+        head.Set("jurisdiction", jurisdiction.Key);
+        head.Set("title", title);
+        if (date is { } known)
+        {
+            head.Set("date", new YamlPlain(known.ToString()));
+        }
+
+        if (factors.Count > 0)
+        {
+            head.Set("factors", new YamlList(factors.ConvertAll<YamlDraft>(f => new YamlString(f))));
+        }
+
+        if (history.Count > 0)
+        {
+            head.Set("history", new YamlList(history));
+        }
+
+        return head.Fields;
+    }
+
+    /// <summary>The occupational group the description names becomes the series' job group.</summary>
+    private static void JobGroup(SpecDraft series, JurisdictionInfo jurisdiction)
+    {
+        var description = series.Section("description");
+        var match = description is null ? Match.Empty : OccupationalGroup.Match(description.Content());
+        if (!match.Success)
+        {
+            return;
+        }
+
+        var name = match.Groups["name"].Value.Trim();
+        var key = Text.Slug(Regex.Replace(name, @"\s+and\s+(?:Related|Other)$", string.Empty, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase));
+        jurisdiction.JobGroups.Add(new JobGroupInfo(key, null, name));
+        var at = series.Fields.FindIndex(f => f.Key == "date");
+        var entry = new KeyValuePair<string, YamlDraft>("job-group", new YamlString(key));
+        series.Fields.Insert(at < 0 ? series.Fields.FindIndex(f => f.Key == "title") + 1 : at + 1, entry);
+    }
+
+    private static bool IsHeading(TextBlock block)
+    {
+        if (block.Lines.Count != 1)
+        {
+            return false;
+        }
+
+        var value = block.First.Trim().TrimEnd(':');
+        return value.Length >= 4 && (Prose.IsCaps(value) || SectionReader.IsKnown(value)) && !NotHeadings.Contains(value) && Prose.WordCount(value) <= 10
+            && !(LevelCode.IsMatch(value) && HasDigit(value)) && !value.EndsWith('.');
+    }
+
+    /// <summary>A level starts with its title in capitals on one line and its class code alone on the next.</summary>
+    private static bool IsLevel(IReadOnlyList<TextBlock> blocks, int index) =>
+        index + 1 < blocks.Count && blocks[index].Lines.Count == 1 && blocks[index + 1].Lines.Count == 1
+        && Prose.IsCaps(blocks[index].First) && !NotHeadings.Contains(blocks[index].First.Trim())
+        && LevelCode.IsMatch(blocks[index + 1].First.Trim()) && HasDigit(blocks[index + 1].First);
+
+    private static bool HasDigit(string value)
+    {
+        foreach (var c in value)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void History(SourceText text, SpecDraft series, TextBlock block, List<YamlDraft> history, List<SpecDiagnostic> diagnostics)
+    {
+        foreach (var line in block.Lines)
+        {
+            var value = Prose.Collapse(line.Text);
+            if (!Dates.TryFind(value, out var date, out var match))
+            {
+                SectionReader.Unreadable(text, series, line, value, "dated history entry", diagnostics);
+                continue;
+            }
+
+            if (match.Index == 0)
+            {
+                // "2015-06-30: Updated ..." – the date is the entry's date field; the text is what follows it.
+                value = value.Substring(match.Length).TrimStart(' ', ':', '-', '–', '.', ',');
+            }
+
+            history.Add(new YamlMap(("date", new YamlPlain(date.ToString())), ("text", new YamlString(value.Length > 0 ? value : match.Value))));
+        }
+    }
+
+    private static void Rate(SpecDraft level, string factor, string rating)
+    {
+        var ratings = level.Fields.Find(f => f.Key == "factor-ratings").Value as YamlMap;
+        var entries = ratings is null ? new List<KeyValuePair<string, YamlDraft>>() : new List<KeyValuePair<string, YamlDraft>>(ratings.Entries);
+        entries.RemoveAll(e => e.Key == factor);
+        entries.Add(new(factor, new YamlString(rating)));
+        level.Set("factor-ratings", new YamlMap(entries));
+    }
+
+    /// <summary>"Class Level | factor | factor…" then a row per level, by its title or its abbreviated title.</summary>
+    private static void Ratings(SourceText text, List<TextBlock> table, List<SpecDraft> levels, SpecDraft series, List<SpecDiagnostic> diagnostics)
+    {
+        string[]? header = null;
+        foreach (var block in table)
+        {
+            foreach (var line in block.Lines)
+            {
+                var cells = Cells.Split(line.Text.Trim());
+                if (header is null)
+                {
+                    header = cells;
+                    if (cells.Length < 2)
+                    {
+                        SectionReader.Unreadable(text, series, line, line.Text.Trim(), "table header (columns separated by tabs)", diagnostics);
+                        header = null;
+                    }
+
+                    continue;
+                }
+
+                var level = cells.Length == header.Length ? levels.Find(l => SameTitle(cells[0], Title(l))) : null;
+                if (level is null)
+                {
+                    SectionReader.Unreadable(text, series, line, line.Text.Trim(), "row of the factor table for a level of this series", diagnostics);
+                    continue;
+                }
+
+                if (cells[0] != Title(level))
+                {
+                    var at = level.Fields.FindIndex(f => f.Key == "title");
+                    level.Fields.Insert(at + 1, new KeyValuePair<string, YamlDraft>("short-title", new YamlString(cells[0])));
+                }
+
+                for (var i = 1; i < cells.Length; i++)
+                {
+                    Rate(level, Text.Slug(header[i]), cells[i]);
+                }
+            }
+        }
+    }
+
+    private static List<string> FactorNames(List<TextBlock> table, List<SpecDraft> levels)
+    {
+        var names = new List<string>();
+        if (table.Count > 0)
+        {
+            var cells = Cells.Split(table[0].First.Trim());
+            for (var i = 1; i < cells.Length; i++)
+            {
+                names.Add(cells[i]);
+            }
+        }
+
+        foreach (var level in levels)
+        {
+            foreach (var factor in level.Section("factors")?.Subsections ?? new List<SectionDraft>())
+            {
+                if (!names.Exists(n => Text.Slug(n) == factor.Id))
+                {
+                    names.Add(factor.Title);
+                }
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>Ratings in the series' factor order, where the reader expects them.</summary>
+    private static void OrderRatings(SpecDraft level, List<string> factors)
+    {
+        if (level.Fields.Find(f => f.Key == "factor-ratings").Value is not YamlMap ratings)
+        {
+            return;
+        }
+
+        var ordered = new List<KeyValuePair<string, YamlDraft>>();
+        foreach (var name in factors)
+        {
+            ordered.AddRange(ratings.Entries.Where(e => e.Key == Text.Slug(name)));
+        }
+
+        foreach (var entry in ratings.Entries)
+        {
+            if (!ordered.Contains(entry))
+            {
+                ordered.Add(entry);
+            }
+        }
+
+        level.Fields.RemoveAll(f => f.Key == "factor-ratings");
+        level.Set("factor-ratings", new YamlMap(ordered));
+    }
+
+    private static string Title(SpecDraft draft) => ((YamlString)draft.Fields.Find(f => f.Key == "title").Value).Value;
+
+    /// <summary>"Customer Support Coord II" names "Customer Support Coordinator II": each word a prefix of the title's.</summary>
+    private static bool SameTitle(string cell, string title)
+    {
+        var a = cell.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var b = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < a.Length; i++)
+        {
+            var word = a[i].TrimEnd('.');
+            if (word.Length == 0 || !b[i].StartsWith(word, StringComparison.OrdinalIgnoreCase) || (word.Length < b[i].Length && IsRoman(b[i])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsRoman(string word) => Regex.IsMatch(word, "^[IVX]+$", RegexOptions.CultureInvariant);
+
+    /// <summary>The range under the series title ("G2C1IX TO G2C4XX") should run from the first level's code to the last's.</summary>
+    private static void CheckRange(SourceText text, Match? range, int rangeLine, List<SpecDraft> levels, SpecDraft series, List<SpecDiagnostic> diagnostics)
+    {
+        if (range is null)
+        {
+            return;
+        }
+
+        var first = levels.Count > 0 ? Code(levels[0]) : null;
+        var last = levels.Count > 0 ? Code(levels[^1]) : null;
+        if (range.Groups["from"].Value != first || range.Groups["to"].Value != last)
+        {
+            var line = new SourceLine(rangeLine, range.Value);
+            SectionReader.Unreadable(text, series, line, range.Value, "range from the first level's code to the last's", diagnostics);
+        }
+    }
+
+    private static string? Code(SpecDraft draft) => (draft.Fields.Find(f => f.Key == "code").Value as YamlString)?.Value;
+}

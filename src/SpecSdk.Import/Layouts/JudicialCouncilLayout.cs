@@ -1,0 +1,226 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using SpecSdk.Specs;
+using SpecSdk.Specs.Reading;
+
+namespace SpecSdk.Import.Layouts;
+
+/// <summary>
+/// The Judicial Council of California's class specification: the title, then sections headed by a line in capitals
+/// (some with an italic note after the heading), bulleted duties, knowledge and skills, and a closing "Please note".
+/// </summary>
+internal sealed class JudicialCouncilLayout : Layout
+{
+    private static readonly Regex NotedHeading = new(@"^(?<title>[A-Z][A-Z0-9 ,/&'’()-]{2,}?)\s+(?<note>\*?\(.+\)\*?)$", RegexOptions.CultureInvariant);
+    private static readonly Regex Field = new(@"^(?<label>Class\s+Code|Job\s+Code|Code|Valid\s+as\s+of|Effective(?:\s+Date)?|Revised|Established)\s*:\s*(?<value>.+)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly Regex Family = new(@"\bwithin the (?<name>[A-Z][A-Za-z ,&-]+?) Job Family\b", RegexOptions.CultureInvariant);
+
+    /// <summary>Sections whose whole text is the same in every Judicial Council specification.</summary>
+    private static readonly string[] SharedSections = { "please-note" };
+
+    public override string Name => "judicial-council";
+
+    public override int Score(SourceText text)
+    {
+        var score = 0;
+        foreach (var block in text.Blocks)
+        {
+            var first = block.First.Trim();
+            score += first == "JOB FAMILY DEFINITION" ? 3 : 0;
+            score += first == "CLASS SUMMARY" || first == "DISTINGUISHING CHARACTERISTICS" ? 2 : 0;
+            score += block.Text.Contains("Judicial Council", StringComparison.Ordinal) ? 1 : 0;
+        }
+
+        return score;
+    }
+
+    public override LayoutResult Read(SourceText text, List<SpecDiagnostic> diagnostics)
+    {
+        var jurisdiction = new JurisdictionInfo("jcc", "Judicial Council of California", "judicial-council-of-california")
+        {
+            DocumentTitle = "Class Specification",
+            JobGroupTerm = "Job Family",
+        };
+        jurisdiction.RequiredSections.AddRange(new[] { "duties", "minimum-qualifications" });
+        var result = new LayoutResult(jurisdiction);
+        var blocks = text.Blocks;
+        var index = 0;
+        string? title = null;
+        string? code = null;
+        var dates = new List<(string Key, Model.SpecDate Date)>();
+        var early = new List<SourceLine>();
+        var unread = new List<(SourceLine Line, string Value, string What)>();
+        for (; index < blocks.Count && !IsHeading(blocks[index], out _); index++)
+        {
+            foreach (var line in blocks[index].Lines)
+            {
+                var field = Field.Match(line.Text.Trim());
+                if (field.Success)
+                {
+                    var label = field.Groups["label"].Value.ToLowerInvariant();
+                    var value = field.Groups["value"].Value.Trim();
+                    if (label.EndsWith("code", StringComparison.Ordinal))
+                    {
+                        if (Text.IsCode(value))
+                        {
+                            code = value;
+                        }
+                        else
+                        {
+                            unread.Add((line, value, "class code"));
+                        }
+                    }
+                    else if (Dates.TryParse(value, out var date))
+                    {
+                        dates.Add((label.StartsWith("revised", StringComparison.Ordinal) ? "revised" : label.StartsWith("established", StringComparison.Ordinal) ? "established" : "valid-as-of", date));
+                    }
+                    else
+                    {
+                        unread.Add((line, value, "date"));
+                    }
+                }
+                else if (title is null && Prose.WordCount(line.Text) <= 12 && !line.Text.TrimEnd().EndsWith('.'))
+                {
+                    title = Titles.Split(line.Text, out var titleCode);
+                    code ??= titleCode;
+                }
+                else
+                {
+                    early.Add(line);
+                }
+            }
+        }
+
+        if (title is null)
+        {
+            diagnostics.Add(ImportDiagnostics.MissingTitle.Create(text.At(1), Name));
+            return result;
+        }
+
+        var draft = new SpecDraft(jurisdiction.Folder + "/" + Text.Slug(title) + ".md", text.Path);
+        draft.Set("kind", "class");
+        draft.Set("jurisdiction", jurisdiction.Key);
+        draft.Set("title", title);
+        draft.Set("code", code);
+        foreach (var (key, date) in dates)
+        {
+            draft.Set(key, new YamlPlain(date.ToString()));
+        }
+
+        foreach (var (line, value, what) in unread)
+        {
+            SectionReader.Unreadable(text, draft, line, value, what, diagnostics);
+        }
+
+        foreach (var line in early)
+        {
+            SectionReader.Unplaced(text, draft, new TextBlock(new[] { line }), diagnostics);
+        }
+
+        ReadSections(text, index, draft, result, diagnostics);
+        var definition = draft.Section("job-family-definition");
+        var family = definition is null ? Match.Empty : Family.Match(definition.Content());
+        if (family.Success)
+        {
+            var name = family.Groups["name"].Value.Trim();
+            jurisdiction.JobGroups.Add(new JobGroupInfo(Text.Slug(name), null, name));
+            var at = draft.Fields.FindIndex(f => f.Key == "title");
+            draft.Fields.Insert(at + 1 + (code is null ? 0 : 1), new KeyValuePair<string, YamlDraft>("job-group", new YamlString(Text.Slug(name))));
+        }
+
+        SectionReader.Finish(draft);
+        result.Specs.Add(draft);
+        return result;
+    }
+
+    private static void ReadSections(SourceText text, int index, SpecDraft draft, LayoutResult result, List<SpecDiagnostic> diagnostics)
+    {
+        SectionDraft? section = null;
+        SectionDraft? target = null;
+        for (; index < text.Blocks.Count; index++)
+        {
+            var block = text.Blocks[index];
+            if (IsHeading(block, out var heading))
+            {
+                var title = SectionReader.Title(heading.Title);
+                var id = SectionReader.Id(heading.Title);
+                if (section?.Id == "minimum-qualifications" && SectionReader.IsQualificationPart(heading.Title))
+                {
+                    target = new SectionDraft(Text.Slug(title), title, heading.Line);
+                    section.Subsections.Add(target);
+                }
+                else
+                {
+                    section = target = new SectionDraft(id, title, heading.Line);
+                    if (Array.IndexOf(SharedSections, id) >= 0)
+                    {
+                        result.Boilerplate.Add(new Boilerplate(target, draft, text.Path));
+                    }
+                    else
+                    {
+                        draft.Sections.Add(target);
+                    }
+                }
+
+                target.AddParagraph(heading.Lead, heading.Line);
+                SectionReader.AddLines(target, Rest(block));
+                continue;
+            }
+
+            if (target is null)
+            {
+                SectionReader.Unplaced(text, draft, block, diagnostics);
+                continue;
+            }
+
+            SectionReader.AddBlock(target, block);
+        }
+    }
+
+    private static List<SourceLine> Rest(TextBlock block)
+    {
+        var rest = new List<SourceLine>();
+        for (var i = 1; i < block.Lines.Count; i++)
+        {
+            rest.Add(block.Lines[i]);
+        }
+
+        return rest;
+    }
+
+    /// <summary>A line in capitals, perhaps with a note in brackets after it, or a short label ending with a colon.</summary>
+    private static bool IsHeading(TextBlock block, out Heading heading)
+    {
+        heading = new Heading(string.Empty, string.Empty, block.Number);
+        if (block.Lines.Count > 1 && !SectionReader.IsBullet(block.Lines[1].Text))
+        {
+            return false;
+        }
+
+        var line = block.First.Trim();
+        var noted = NotedHeading.Match(line);
+        if (noted.Success && Prose.IsCaps(noted.Groups["title"].Value) && Prose.WordCount(noted.Groups["title"].Value) >= 2)
+        {
+            heading = new Heading(noted.Groups["title"].Value, noted.Groups["note"].Value, block.Number);
+            return true;
+        }
+
+        var bare = line.TrimEnd(':').Trim();
+        var letters = 0;
+        foreach (var c in bare)
+        {
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+
+        var caps = Prose.IsCaps(bare) && letters >= 4 && Prose.WordCount(bare) <= 10 && !bare.EndsWith('.') && bare != "NONE";
+        var label = line.EndsWith(':') && Prose.WordCount(bare) <= 4 && bare.IndexOfAny(new[] { '.', ',', ';' }) < 0 && bare.Length > 0 && char.IsUpper(bare[0]);
+        if (!caps && !label && !SectionReader.IsKnown(bare))
+        {
+            return false;
+        }
+
+        heading = new Heading(bare, string.Empty, block.Number);
+        return true;
+    }
+}

@@ -1,0 +1,108 @@
+using System.Collections.Generic;
+using SpecSdk.Specs;
+
+namespace SpecSdk.Import.Layouts;
+
+/// <summary>A jurisdiction's way of laying out its specifications: how to recognise it and how to read it.</summary>
+internal abstract class Layout
+{
+    /// <summary>Every layout, in the order detection tries them.</summary>
+    public static IReadOnlyList<Layout> All { get; } = new Layout[] { new KentuckyLayout(), new ColoradoLayout(), new JudicialCouncilLayout() };
+
+    /// <summary>The name --layout takes.</summary>
+    public abstract string Name { get; }
+
+    /// <summary>How strongly the text looks like this layout: 0 for not at all.</summary>
+    public abstract int Score(SourceText text);
+
+    /// <summary>Reads the text into a jurisdiction and spec drafts; problems go to <paramref name="diagnostics"/>.</summary>
+    public abstract LayoutResult Read(SourceText text, List<SpecDiagnostic> diagnostics);
+
+    /// <summary>The layout named <paramref name="name"/>, or null.</summary>
+    public static Layout? Find(string name)
+    {
+        foreach (var layout in All)
+        {
+            if (layout.Name == name)
+            {
+                return layout;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The layout that scores highest for <paramref name="text"/>, or null when none scores.</summary>
+    public static Layout? Detect(SourceText text)
+    {
+        Layout? best = null;
+        var bestScore = 0;
+        foreach (var layout in All)
+        {
+            var score = layout.Score(text);
+            if (score > bestScore)
+            {
+                best = layout;
+                bestScore = score;
+            }
+        }
+
+        return best;
+    }
+}
+
+/// <summary>What one input gave: its jurisdiction's facts and the spec files to write.</summary>
+internal sealed class LayoutResult
+{
+    public LayoutResult(JurisdictionInfo jurisdiction)
+    {
+        Jurisdiction = jurisdiction;
+    }
+
+    public JurisdictionInfo Jurisdiction { get; }
+
+    public List<SpecDraft> Specs { get; } = new();
+
+    /// <summary>Text every document of the jurisdiction repeats, offered for the jurisdiction file.</summary>
+    public List<Boilerplate> Boilerplate { get; } = new();
+}
+
+/// <summary>
+/// A section of boilerplate found in <see cref="Owner"/>. The jurisdiction file takes the first document's; a document
+/// whose text differs keeps it in its own section <see cref="Section"/>'s id.
+/// </summary>
+internal sealed record Boilerplate(SectionDraft Section, SpecDraft Owner, string Input);
+
+/// <summary>A pay grade's figures by basis, read from one document.</summary>
+internal sealed record GradeInfo(string Grade, YamlMap Figures, string Input, int Line);
+
+/// <summary>A job group or family.</summary>
+internal sealed record JobGroupInfo(string? Key, string? Code, string Name);
+
+/// <summary>The facts about a jurisdiction one document gives.</summary>
+internal sealed class JurisdictionInfo
+{
+    public JurisdictionInfo(string key, string name, string folder)
+    {
+        Key = key;
+        Name = name;
+        Folder = folder;
+    }
+
+    public string Key { get; }
+
+    public string Name { get; }
+
+    /// <summary>The folder of the output that holds the jurisdiction's files.</summary>
+    public string Folder { get; }
+
+    public string? DocumentTitle { get; set; }
+
+    public string? JobGroupTerm { get; set; }
+
+    public List<GradeInfo> Grades { get; } = new();
+
+    public List<JobGroupInfo> JobGroups { get; } = new();
+
+    public List<string> RequiredSections { get; } = new();
+}
