@@ -134,7 +134,16 @@ internal static class ImportCommand
             return ExitCodes.SpecErrors;
         }
 
-        Write(directory, files);
+        try
+        {
+            Write(directory, files);
+        }
+        catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
+        {
+            error.WriteLine($"specsdk: cannot write to {Shown(directory.FullName)}: {exception.Message}");
+            return ExitCodes.SpecErrors;
+        }
+
         var layouts = string.Join(", ", result.Inputs.GroupBy(i => i.Layout).Select(g => $"{g.Key} {g.Count()}"));
         output.WriteLine($"Imported {inputs.Count} document(s) ({layouts}) into {shownRoot}: {files.Count} spec file(s), {warnings} warning(s) in {clock.Elapsed.TotalSeconds:F2} s.");
         return ExitCodes.Success;
