@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace SpecSdk.Import;
 
@@ -11,7 +12,12 @@ internal sealed record YamlString(string Value) : YamlDraft;
 /// <summary>A value written exactly as given: a date (1993-07-01), an integer or an amount.</summary>
 internal sealed record YamlPlain(string Value) : YamlDraft;
 
-internal sealed record YamlList(IReadOnlyList<YamlDraft> Items) : YamlDraft;
+internal sealed record YamlList(IReadOnlyList<YamlDraft> Items) : YamlDraft
+{
+    public bool Equals(YamlList? other) => other is not null && Items.SequenceEqual(other.Items);
+
+    public override int GetHashCode() => Items.Count;
+}
 
 /// <summary>A mapping; <see cref="Flow"/> writes it on one line, as salary ranges are.</summary>
 internal sealed record YamlMap(IReadOnlyList<KeyValuePair<string, YamlDraft>> Entries, bool Flow = false) : YamlDraft
@@ -20,6 +26,11 @@ internal sealed record YamlMap(IReadOnlyList<KeyValuePair<string, YamlDraft>> En
         : this(ToPairs(entries))
     {
     }
+
+    /// <summary>Equal when the entries are, in order: two documents' salary figures compare by value.</summary>
+    public bool Equals(YamlMap? other) => other is not null && Flow == other.Flow && Entries.SequenceEqual(other.Entries);
+
+    public override int GetHashCode() => Entries.Count;
 
     private static List<KeyValuePair<string, YamlDraft>> ToPairs((string Key, YamlDraft Value)[] entries)
     {

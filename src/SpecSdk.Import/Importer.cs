@@ -196,7 +196,7 @@ public static class Importer
             {
                 byGrade.Add(grade.Grade, grade);
             }
-            else if (!first.Figures.Entries.SequenceEqual(grade.Figures.Entries, EntryComparer.Instance))
+            else if (first.Figures != grade.Figures)
             {
                 var location = new SourceLocation { Path = grade.Input, StartLine = grade.Line - 1, EndLine = grade.Line - 1 };
                 diagnostics.Add(ImportDiagnostics.GradeConflict.Create(location, grade.Grade, first.Input));
@@ -225,19 +225,5 @@ public static class Importer
         }
 
         return aNumber != bNumber ? (aNumber ? -1 : 1) : string.CompareOrdinal(a, b);
-    }
-
-    private sealed class EntryComparer : IEqualityComparer<KeyValuePair<string, YamlDraft>>
-    {
-        public static EntryComparer Instance { get; } = new();
-
-        public bool Equals(KeyValuePair<string, YamlDraft> x, KeyValuePair<string, YamlDraft> y) =>
-            x.Key == y.Key && SpecWriterText(x.Value) == SpecWriterText(y.Value);
-
-        public int GetHashCode(KeyValuePair<string, YamlDraft> obj) => obj.Key.GetHashCode(StringComparison.Ordinal);
-
-        private static string SpecWriterText(YamlDraft value) => value is YamlMap map
-            ? string.Join(",", map.Entries.Select(e => e.Key + "=" + SpecWriterText(e.Value)))
-            : value.ToString() ?? string.Empty;
     }
 }

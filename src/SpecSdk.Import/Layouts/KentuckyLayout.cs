@@ -64,14 +64,13 @@ internal sealed class KentuckyLayout : Layout
         {
             foreach (var line in blocks[index].Lines)
             {
-                if (fields.Count == 0 && header.Count < 3 && Prose.IsCaps(line.Text) && !Label.IsMatch(line.Text) && IsHeaderLine(line.Text))
+                if (body.Count == 0 && header.Count < 3 && Prose.IsCaps(line.Text) && !Label.IsMatch(line.Text) && IsHeaderLine(line.Text))
                 {
                     header.Add(line);
                 }
                 else
                 {
                     body.Add(line);
-                    fields.Count++;
                 }
             }
         }
@@ -433,8 +432,6 @@ internal sealed class KentuckyLayout : Layout
     /// <summary>What the field block of one document says.</summary>
     private sealed class Fields
     {
-        public int Count { get; set; }
-
         public string? Title { get; set; }
 
         public string? Grade { get; set; }
