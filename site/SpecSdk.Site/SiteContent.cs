@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
@@ -26,7 +27,7 @@ public sealed class SiteContent
     private readonly Templates templates;
     private readonly PageBuilder builder;
     private readonly Dictionary<string, Func<PageView>> pages = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Func<string>> generated;
+    private readonly Dictionary<string, Action<Stream>> generated;
     private readonly Dictionary<string, string> specCopies = new(StringComparer.Ordinal);
 
     /// <summary>
@@ -53,28 +54,36 @@ public sealed class SiteContent
         }
 
         PagePaths = pagePaths;
-        generated = new Dictionary<string, Func<string>>(StringComparer.Ordinal)
+
+        // The exports grow with the catalog, so they come first: a build that writes the files in this order in
+        // parallel does not end with one core writing catalog.json alone.
+        var files = new (string Path, Action<Stream> Write)[]
         {
+            ("catalog.json", stream => JsonSerializer.Serialize(stream, catalog, JsonOptions)),
+            ("search-index.json", stream => JsonSerializer.Serialize(stream, SearchEntries(), JsonOptions)),
+            ("classes.csv", stream => WriteText(stream, Csv())),
+            ("sitemap.xml", stream => WriteText(stream, Sitemap())),
+
             // A host serves 404.html at any depth, so its links start from the site's address.
-            ["404.html"] = () => templates.Render(new PageView("404.html", "404.html", "Page not found", "This page does not exist.", Array.Empty<LinkView>(), new object()), SiteRoot),
-            ["search/index.html"] = () => templates.Render(new PageView("search/index.html", "search.html", "Search", "Search job classes by title, code and text.", Array.Empty<LinkView>(), new object())),
-            ["search-index.json"] = SearchIndex,
-            ["catalog.json"] = () => JsonSerializer.Serialize(catalog, JsonOptions),
-            ["classes.csv"] = Csv,
-            ["sitemap.xml"] = Sitemap,
+            ("404.html", stream => WriteText(stream, templates.Render(new PageView("404.html", "404.html", "Page not found", "This page does not exist.", Array.Empty<LinkView>(), new object()), SiteRoot))),
+            ("search/index.html", stream => WriteText(stream, templates.Render(new PageView("search/index.html", "search.html", "Search", "Search job classes by title, code and text.", Array.Empty<LinkView>(), new object())))),
         };
+        generated = files.ToDictionary(f => f.Path, f => f.Write, StringComparer.Ordinal);
         if (options.SpecDirectory is { } specs && options.SpecUrl is null)
         {
             FindSpecCopies(Path.GetFullPath(specs));
         }
 
-        OtherPaths = generated.Keys.Concat(theme.Paths.Where(p => p.StartsWith("assets/", StringComparison.Ordinal))).ToList();
+        OtherPaths = files.Select(f => f.Path).Concat(theme.Paths.Where(p => p.StartsWith("assets/", StringComparison.Ordinal))).ToList();
     }
 
     /// <summary>The paths of the pages made from the catalog through the templates, in catalog order.</summary>
     public IReadOnlyList<string> PagePaths { get; }
 
-    /// <summary>The paths of every other file except the spec copies: the search page, exports, sitemap, 404, assets.</summary>
+    /// <summary>
+    /// The paths of every other file except the spec copies, largest first: the exports, sitemap, 404, search page,
+    /// assets.
+    /// </summary>
     public IReadOnlyList<string> OtherPaths { get; }
 
     /// <summary>The spec copies: the path in the site (specs/...) and the full path of the file it copies.</summary>
@@ -95,22 +104,56 @@ public sealed class SiteContent
     /// <summary>The bytes of the file at <paramref name="path"/> (relative, '/' separated), or null when the site has none.</summary>
     public byte[]? Make(string path)
     {
+        using var bytes = new MemoryStream();
+        return Write(path, bytes) ? bytes.ToArray() : null;
+    }
+
+    /// <summary>
+    /// Writes the file at <paramref name="path"/> (relative, '/' separated) to <paramref name="destination"/>; false
+    /// when the site has none. The exports are serialized into the stream as they are made, never held whole.
+    /// </summary>
+    public bool Write(string path, Stream destination)
+    {
         if (pages.TryGetValue(path, out var prepare))
         {
-            return Utf8.GetBytes(templates.Render(prepare()));
+            WriteText(destination, templates.Render(prepare()));
+            return true;
         }
 
-        if (generated.TryGetValue(path, out var make))
+        if (generated.TryGetValue(path, out var write))
         {
-            return Utf8.GetBytes(make());
+            write(destination);
+            return true;
         }
 
         if (path.StartsWith("assets/", StringComparison.Ordinal) && theme.Find(path) is { } asset)
         {
-            return asset;
+            destination.Write(asset, 0, asset.Length);
+            return true;
         }
 
-        return specCopies.TryGetValue(path, out var source) && File.Exists(source) ? File.ReadAllBytes(source) : null;
+        if (specCopies.TryGetValue(path, out var source) && File.Exists(source))
+        {
+            using var file = File.OpenRead(source);
+            file.CopyTo(destination);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Writes <paramref name="text"/> as UTF-8 through a pooled buffer: one write, no array a file.</summary>
+    private static void WriteText(Stream destination, string text)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(text.Length));
+        try
+        {
+            destination.Write(buffer, 0, Utf8.GetBytes(text, 0, text.Length, buffer, 0));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>Every spec a page links to, unless the path would leave the spec folder or the site's specs/ folder.</summary>
@@ -129,17 +172,16 @@ public sealed class SiteContent
         }
     }
 
-    private string SearchIndex()
+    private IEnumerable<SearchEntry> SearchEntries()
     {
         var names = catalog.Jurisdictions.ToDictionary(j => j.Key, j => j.Name);
-        var entries = catalog.Classes.Select((c, i) => new SearchEntry(
+        return catalog.Classes.Select((c, i) => new SearchEntry(
             i,
             c.Title,
             c.Code ?? string.Empty,
             names[c.JurisdictionKey],
             builder.ClassUrl(c),
             Excerpt(c)));
-        return JsonSerializer.Serialize(entries, JsonOptions);
     }
 
     /// <summary>

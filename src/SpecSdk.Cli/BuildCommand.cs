@@ -89,7 +89,7 @@ internal static class BuildCommand
             {
                 lock (error)
                 {
-                    error.WriteLine($"Writing pages: {value.Done}/{value.Total}");
+                    error.WriteLine($"Writing files: {value.Done}/{value.Total}");
                 }
             }
         }
