@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.IO;
 using System.Linq;
+using System.Runtime.ExceptionServices;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
@@ -61,13 +62,17 @@ public static class SiteBuilder
         }
 
         var parent = Path.GetDirectoryName(output) ?? ".";
-        Directory.CreateDirectory(parent);
         var staging = Path.Combine(parent, "." + Path.GetFileName(output) + ".building-" + Guid.NewGuid().ToString("N"));
         try
         {
+            Directory.CreateDirectory(parent);
             var result = Write(catalog, options, staging, progress);
             Swap(staging, output);
             return result;
+        }
+        catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
+        {
+            throw new SiteException($"The handbook could not be written to '{output}': {exception.Message} The previous site, if any, is unchanged.");
         }
         finally
         {
@@ -93,11 +98,8 @@ public static class SiteBuilder
             Parallel.ForEach(files, Cores, path =>
             {
                 var full = Path.Combine(root, path);
-                var folder = Path.GetDirectoryName(full)!;
-                if (folders.TryAdd(folder, true))
-                {
-                    Directory.CreateDirectory(folder);
-                }
+                // A folder is in the dictionary only once created, so no file is written before its folder exists.
+                folders.GetOrAdd(Path.GetDirectoryName(full)!, folder => Directory.CreateDirectory(folder).Exists);
 
                 if (content.SpecCopies.TryGetValue(path, out var source))
                 {
@@ -121,9 +123,9 @@ public static class SiteBuilder
                 }
             });
         }
-        catch (AggregateException exception) when (exception.InnerExceptions.FirstOrDefault(e => e is SiteException) is { } failure)
+        catch (AggregateException exception) when (exception.InnerExceptions.FirstOrDefault(e => e is SiteException || e is IOException || e is UnauthorizedAccessException) is { } failure)
         {
-            throw failure;
+            ExceptionDispatchInfo.Throw(failure);
         }
 
         var marker = Path.Combine(root, Marker);
@@ -142,7 +144,16 @@ public static class SiteBuilder
             Directory.Move(output, old);
         }
 
-        Directory.Move(staging, output);
+        try
+        {
+            Directory.Move(staging, output);
+        }
+        catch (IOException) when (old is not null)
+        {
+            Directory.Move(old, output);
+            throw;
+        }
+
         if (old is not null)
         {
             Parallel.ForEach(Directory.GetDirectories(old), Cores, folder => Directory.Delete(folder, recursive: true));

@@ -49,7 +49,11 @@ public sealed class SiteContent
         var pagePaths = new List<string>();
         foreach (var (path, prepare) in builder.Pages())
         {
-            pages[path] = prepare;
+            if (!pages.TryAdd(path, prepare))
+            {
+                throw Collision(path);
+            }
+
             pagePaths.Add(path);
         }
 
@@ -75,6 +79,10 @@ public sealed class SiteContent
         }
 
         OtherPaths = files.Select(f => f.Path).Concat(theme.Paths.Where(p => p.StartsWith("assets/", StringComparison.Ordinal))).ToList();
+        if (OtherPaths.Concat(specCopies.Keys).FirstOrDefault(pages.ContainsKey) is { } taken)
+        {
+            throw Collision(taken);
+        }
     }
 
     /// <summary>The paths of the pages made from the catalog through the templates, in catalog order.</summary>
@@ -141,6 +149,10 @@ public sealed class SiteContent
 
         return false;
     }
+
+    /// <summary>Two files for one path: a jurisdiction whose key is a folder the handbook itself uses, or two pages.</summary>
+    private static SiteException Collision(string path) => new(
+        $"Two files of the handbook would be written to '{path}': a jurisdiction's key names a folder the handbook uses for itself (search, assets, specs), or two pages get the same address. Rename the jurisdiction.");
 
     /// <summary>Writes <paramref name="text"/> as UTF-8 through a pooled buffer: one write, no array a file.</summary>
     private static void WriteText(Stream destination, string text)

@@ -1,20 +1,48 @@
 #!/usr/bin/env bash
-# Builds the handbook of N synthesized classes with specsdk and the same classes as Markdown pages with Hugo,
-# side by side, three times each, and prints wall-clock time and peak memory. Needs: apt-get install hugo time.
-# Usage: tests/SpecSdk.Benchmarks/compare-with-hugo.sh [N] (default 10000)
+# Builds the handbook of N synthesized classes with specsdk and the same classes as Markdown pages with Hugo, side
+# by side, RUNS times each in alternating order, and prints every run's wall-clock time and peak memory, then the
+# medians. Both write into a fresh output folder each time. Needs: apt-get install hugo time.
+#
+# Usage: tests/SpecSdk.Benchmarks/compare-with-hugo.sh [N] [RUNS] [WORK_PARENT]
+#   N            classes (default 10000)
+#   RUNS         runs of each tool (default 5)
+#   WORK_PARENT  where specs and sites are written (default: the system's temp folder); /dev/shm measures the tools
+#                without the disk.
+#
+# Fairness: ext4 without a journal skips inodes freed in the last 5-10 s when it allocates new ones, scanning whole
+# block groups, so a tool that starts right after a large delete pays for it. Each run therefore starts 15 s after the
+# previous output was deleted.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 n=${1:-10000}
-work=$(mktemp -d)
+runs=${2:-5}
+work=$(mktemp -d -p "${3:-${TMPDIR:-/tmp}}")
 trap 'rm -rf "$work"' EXIT
-dotnet build src/SpecSdk.Cli -c Release -v quiet
-dotnet run -c Release --project tests/SpecSdk.Benchmarks -- synthesize "$work/specs" "$n"
-dotnet run -c Release --project tests/SpecSdk.Benchmarks -- hugo "$work/hugo" "$n"
-for run in 1 2 3; do
-  rm -rf "$work/site" "$work/hugo/public"; sync; sleep 3
-  /usr/bin/time -f "specsdk build           %e s, peak %M KB" dotnet src/SpecSdk.Cli/bin/Release/net10.0/specsdk.dll build "$work/specs" -o "$work/site" > /dev/null
-  rm -rf "$work/site"; sync; sleep 3
-  /usr/bin/time -f "specsdk build --spec-url %e s, peak %M KB" dotnet src/SpecSdk.Cli/bin/Release/net10.0/specsdk.dll build "$work/specs" -o "$work/site" --spec-url https://specs.invalid/ > /dev/null
-  sync; sleep 3
-  (cd "$work/hugo" && /usr/bin/time -f "hugo                    %e s, peak %M KB" hugo --quiet)
+dotnet build src/SpecSdk.Cli -c Release -v quiet > /dev/null
+dotnet run -c Release --project tests/SpecSdk.Benchmarks -- synthesize "$work/specs" "$n" > /dev/null
+dotnet run -c Release --project tests/SpecSdk.Benchmarks -- hugo "$work/hugo" "$n" > /dev/null
+specsdk=(dotnet "$PWD/src/SpecSdk.Cli/bin/Release/net10.0/specsdk.dll" build "$work/specs" -o "$work/site")
+echo "$n classes, $runs runs each, in $work ($(nproc) cores)"
+
+measure() { # NAME COMMAND...: one run in a fresh output folder; appends "seconds kilobytes" to $work/NAME.times
+  local name=$1; shift
+  rm -rf "$work/site" "$work/hugo/public"
+  sync; sleep 15
+  (cd "$work/hugo" && /usr/bin/time -o "$work/last" -f "%e %M" "$@" > /dev/null 2>&1)
+  read -r seconds kilobytes < "$work/last"
+  echo "$seconds $kilobytes" >> "$work/$name.times"
+  printf '%-26s %6.2f s  peak %5d MB\n' "$name" "$seconds" $((kilobytes / 1024))
+}
+
+for run in $(seq "$runs"); do
+  if ((run % 2)); then
+    measure specsdk "${specsdk[@]}"; measure hugo hugo --quiet
+  else
+    measure hugo hugo --quiet; measure specsdk "${specsdk[@]}"
+  fi
+done
+
+for name in specsdk hugo; do
+  sort -n "$work/$name.times" | awk -v name="$name" '{ s[NR] = $1; if ($2 > peak) peak = $2 } END {
+    printf "median %-19s %6.2f s (min %.2f, max %.2f), highest peak %d MB\n", name, s[int((NR + 1) / 2)], s[1], s[NR], peak / 1024 }'
 done

@@ -93,6 +93,46 @@ public sealed class OutputFolderTests : IDisposable
         Assert.Contains("<a href=\"https://example.org/specs/blob/main/seeds/kentucky/production-coordinator.md\">", File.ReadAllText(Path.Combine(output, "ky", "classes", "73070v000101.html")), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void An_output_folder_that_cannot_be_made_is_an_error_with_its_path()
+    {
+        var file = Path.Combine(root, "report.txt");
+        File.WriteAllText(file, "not a folder");
+        var output = Path.Combine(file, "site");
+
+        var error = Assert.Throws<SiteException>(() => SiteBuilder.Build(Seeds, new SiteOptions { OutputDirectory = output }));
+
+        Assert.Contains(output, error.Message, StringComparison.Ordinal);
+        Assert.Equal("not a folder", File.ReadAllText(file));
+        Assert.Equal(new[] { "report.txt" }, Directory.GetFileSystemEntries(root).Select(Path.GetFileName));
+    }
+
+    [Theory]
+    [InlineData("search", "search/index.html")]
+    [InlineData("assets", "assets/index.html")]
+    public void A_jurisdiction_key_that_names_a_folder_of_the_handbook_is_an_error_not_an_overwritten_page(string key, string taken)
+    {
+        var specs = Path.Combine(root, "specs");
+        Directory.CreateDirectory(specs);
+        foreach (var name in new[] { "jurisdiction.md", "production-coordinator.md" })
+        {
+            var text = File.ReadAllText(TestRepository.Path("seeds", "kentucky", name)).Replace("key: ky\n", $"key: {key}\n").Replace("jurisdiction: ky\n", $"jurisdiction: {key}\n");
+            File.WriteAllText(Path.Combine(specs, name), text);
+        }
+
+        var load = SpecLoader.LoadDirectory(specs);
+        Assert.False(load.HasErrors);
+        Assert.Equal(key, Assert.Single(load.Catalog.Jurisdictions).Key);
+        var theme = Path.Combine(root, "theme", "assets");
+        Directory.CreateDirectory(theme);
+        File.WriteAllText(Path.Combine(theme, "index.html"), "<p>A theme's own page.</p>");
+
+        var error = Assert.Throws<SiteException>(() => SiteBuilder.Build(load.Catalog, new SiteOptions { OutputDirectory = Path.Combine(root, "site"), ThemeDirectory = Path.Combine(root, "theme") }));
+
+        Assert.Contains($"'{taken}'", error.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(root, "site")));
+    }
+
     private static string[] Hashes(string folder) => Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
         .Order(StringComparer.Ordinal)
         .Select(f => Path.GetRelativePath(folder, f) + " " + Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))))
