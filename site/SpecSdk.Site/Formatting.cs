@@ -1,8 +1,7 @@
 using System;
 using System.Globalization;
 using Markdig;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
+using Markdig.Renderers;
 using SpecSdk.Model;
 
 namespace SpecSdk.Site;
@@ -18,34 +17,10 @@ internal static class Formatting
         .DisableHtml()
         .UsePipeTables()
         .UseAutoLinks()
+        .Use<SafeLinks>()
         .Build();
 
-    public static string Markdown(string markdown)
-    {
-        if (markdown.Length == 0)
-        {
-            return string.Empty;
-        }
-
-        var document = Markdig.Markdown.Parse(markdown, Pipeline);
-        foreach (var link in document.Descendants<LinkInline>())
-        {
-            if (!IsSafeUrl(link.Url))
-            {
-                link.Url = "#";
-            }
-        }
-
-        foreach (var link in document.Descendants<AutolinkInline>())
-        {
-            if (!link.IsEmail && !IsSafeUrl(link.Url))
-            {
-                link.Url = "#";
-            }
-        }
-
-        return document.ToHtml(Pipeline).TrimEnd('\n');
-    }
+    public static string Markdown(string markdown) => markdown.Length == 0 ? string.Empty : Markdig.Markdown.ToHtml(markdown, Pipeline).TrimEnd('\n');
 
     /// <summary>A figure with the precision the spec gives and thousands separators: 2,937.20, 18.075.</summary>
     public static string Money(decimal? value)
@@ -99,5 +74,24 @@ internal static class Formatting
 
         var scheme = url.Substring(0, colon).Trim().ToLowerInvariant();
         return scheme is "http" or "https" or "mailto";
+    }
+
+    /// <summary>
+    /// Sets each HTML renderer's link rewriter, which sees every link, image and autolink address as it is written and
+    /// turns one with another scheme into "#": no pass over the parsed document is needed.
+    /// </summary>
+    private sealed class SafeLinks : IMarkdownExtension
+    {
+        public void Setup(MarkdownPipelineBuilder pipeline)
+        {
+        }
+
+        public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+        {
+            if (renderer is HtmlRenderer html)
+            {
+                html.LinkRewriter = url => IsSafeUrl(url) ? url : "#";
+            }
+        }
     }
 }

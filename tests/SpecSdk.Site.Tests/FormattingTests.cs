@@ -1,3 +1,5 @@
+using System.Linq;
+
 namespace SpecSdk.Site.Tests;
 
 public class FormattingTests
@@ -18,6 +20,20 @@ public class FormattingTests
     [InlineData("[a](../b/c.html#d)", "<p><a href=\"../b/c.html#d\">a</a></p>")]
     [InlineData("<script>x</script>", "<p>&lt;script&gt;x&lt;/script&gt;</p>")]
     [InlineData("*(Illustrative Only)*", "<p><em>(Illustrative Only)</em></p>")]
+    [InlineData("![x](javascript:alert(1))", "<p><img src=\"#\" alt=\"x\" /></p>")]
+    [InlineData("<vbscript:msgbox(1)>", "<p><a href=\"#\">vbscript:msgbox(1)</a></p>")]
+    [InlineData("ftp://example.org/file", "<p><a href=\"#\">ftp://example.org/file</a></p>")]
+    [InlineData("see www.example.org", "<p>see <a href=\"http://www.example.org\">www.example.org</a></p>")]
+    [InlineData("<hr@example.org>", "<p><a href=\"mailto:hr@example.org\">hr@example.org</a></p>")]
     public void Markdown_is_rendered_without_raw_html_or_script_links(string markdown, string expected) =>
         Assert.Equal(expected, Formatting.Markdown(markdown));
+
+    [Fact]
+    public void Renderers_reused_across_calls_and_threads_still_rewrite_every_unsafe_link()
+    {
+        var rendered = Enumerable.Range(0, 2_000).AsParallel().Select(i => Formatting.Markdown($"[{i}](javascript:alert({i})) and [ok](https://example.org/{i})")).ToList();
+
+        Assert.All(rendered, html => Assert.Contains("<a href=\"#\">", html, System.StringComparison.Ordinal));
+        Assert.All(rendered.Select((html, i) => (html, i)), r => Assert.Contains($"<a href=\"https://example.org/{r.i}\">ok</a>", r.html, System.StringComparison.Ordinal));
+    }
 }
