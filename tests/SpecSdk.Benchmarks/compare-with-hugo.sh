@@ -9,9 +9,10 @@
 #   WORK_PARENT  where specs and sites are written (default: the system's temp folder); /dev/shm measures the tools
 #                without the disk.
 #
-# Fairness: ext4 without a journal skips inodes freed in the last 5-10 s when it allocates new ones, scanning whole
-# block groups, so a tool that starts right after a large delete pays for it. Each run therefore starts 15 s after the
-# previous output was deleted.
+# Fairness: every run writes a new output folder and nothing is deleted until the end. ext4 without a journal (this
+# machine's disk) skips inodes freed in the last 5 minutes while their inode-table block is dirty, scanning whole
+# block groups for others, so a tool that creates files soon after a large delete pays several times over. Start the
+# script when nothing large was deleted in the last 5 minutes.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 n=${1:-10000}
@@ -21,14 +22,13 @@ trap 'rm -rf "$work"' EXIT
 dotnet build src/SpecSdk.Cli -c Release -v quiet > /dev/null
 dotnet run -c Release --project tests/SpecSdk.Benchmarks -- synthesize "$work/specs" "$n" > /dev/null
 dotnet run -c Release --project tests/SpecSdk.Benchmarks -- hugo "$work/hugo" "$n" > /dev/null
-specsdk=(dotnet "$PWD/src/SpecSdk.Cli/bin/Release/net10.0/specsdk.dll" build "$work/specs" -o "$work/site")
+specsdk=(dotnet "$PWD/src/SpecSdk.Cli/bin/Release/net10.0/specsdk.dll" build "$work/specs" -o)
 echo "$n classes, $runs runs each, in $work ($(nproc) cores)"
 
-measure() { # NAME COMMAND...: one run in a fresh output folder; appends "seconds kilobytes" to $work/NAME.times
-  local name=$1; shift
-  rm -rf "$work/site" "$work/hugo/public"
-  sync; sleep 15
-  (cd "$work/hugo" && /usr/bin/time -o "$work/last" -f "%e %M" "$@" > /dev/null 2>&1)
+measure() { # NAME RUN COMMAND...: one run into the new folder $work/out-NAME-RUN; appends "seconds kilobytes" to $work/NAME.times
+  local name=$1 run=$2; shift 2
+  sync; sleep 5
+  (cd "$work/hugo" && /usr/bin/time -o "$work/last" -f "%e %M" "$@" "$work/out-$name-$run" > /dev/null 2>&1)
   read -r seconds kilobytes < "$work/last"
   echo "$seconds $kilobytes" >> "$work/$name.times"
   printf '%-26s %6.2f s  peak %5d MB\n' "$name" "$seconds" $((kilobytes / 1024))
@@ -36,9 +36,9 @@ measure() { # NAME COMMAND...: one run in a fresh output folder; appends "second
 
 for run in $(seq "$runs"); do
   if ((run % 2)); then
-    measure specsdk "${specsdk[@]}"; measure hugo hugo --quiet
+    measure specsdk "$run" "${specsdk[@]}"; measure hugo "$run" hugo --quiet --destination
   else
-    measure hugo hugo --quiet; measure specsdk "${specsdk[@]}"
+    measure hugo "$run" hugo --quiet --destination; measure specsdk "$run" "${specsdk[@]}"
   fi
 done
 
