@@ -73,8 +73,11 @@ internal static class SpecWriter
         }
     }
 
-    /// <summary>A backslash before a character that would otherwise start a heading, list, quote or HTML block.</summary>
-    private static string Escape(string text) => BlockStart.IsMatch(text) ? "\\" + text : text;
+    /// <summary>
+    /// A backslash before a character that would otherwise start a heading, list, quote or HTML block, or make the
+    /// text a link reference definition ("[a]: b" is not shown at all).
+    /// </summary>
+    private static string Escape(string text) => text.StartsWith('[') || BlockStart.IsMatch(text) ? "\\" + text : text;
 
     /// <summary>
     /// Greedy wrapping at <see cref="Width"/> columns. In <paramref name="markdown"/>, a word that would start a block at

@@ -61,4 +61,22 @@ public class SpecWriterTests
             },
             iter: 2000);
     }
+
+    [Fact]
+    public void Text_that_looks_like_a_link_reference_definition_is_still_shown()
+    {
+        var section = new SectionDraft("text", "Text", 1);
+        section.AddParagraph("[Note]: online.", 1);
+        section.AddItem("[A]: certificate \"required\"", 2);
+        var draft = new SpecDraft("x/a.md", "in.txt");
+        draft.Set("kind", "class");
+        draft.Set("jurisdiction", "ky");
+        draft.Set("title", "A");
+        draft.Sections.Add(section);
+
+        var html = Markdig.Markdown.ToHtml(SpecWriter.Write(draft).Split("---\n", 3)[2]);
+
+        Assert.Contains("<p>[Note]: online.</p>", html, System.StringComparison.Ordinal);
+        Assert.Contains("<li>[A]: certificate &quot;required&quot;</li>", html, System.StringComparison.Ordinal);
+    }
 }
