@@ -90,7 +90,7 @@ public static class SiteBuilder
         // One list in one parallel loop: the exports first (the largest files), then the pages, then the spec copies,
         // so both cores stay busy to the end.
         var files = content.OtherPaths.Concat(content.PagePaths).Concat(content.SpecCopies.Keys).ToList();
-        var folders = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        var folders = new ConcurrentDictionary<string, DirectoryInfo>(StringComparer.Ordinal);
         var done = 0;
         var copies = 0;
         try
@@ -99,7 +99,7 @@ public static class SiteBuilder
             {
                 var full = Path.Combine(root, path);
                 // A folder is in the dictionary only once created, so no file is written before its folder exists.
-                folders.GetOrAdd(Path.GetDirectoryName(full)!, folder => Directory.CreateDirectory(folder).Exists);
+                folders.GetOrAdd(Path.GetDirectoryName(full)!, Directory.CreateDirectory);
 
                 if (content.SpecCopies.TryGetValue(path, out var source))
                 {
