@@ -66,6 +66,30 @@ public sealed class HandbookBrowserTests : IClassFixture<BrowserSite>
     }
 
     [BrowserFact]
+    public async Task Every_search_result_opens_the_class_it_names()
+    {
+        // From a page two folders deep, through the header's search form, as a visitor would.
+        var page = await site.Browser.NewPageAsync();
+        await page.GotoAsync(site.BaseUrl + "co/series/customer-support-coordinator.html");
+        await page.FillAsync("#site-search", "coordinator");
+        await page.PressAsync("#site-search", "Enter");
+        await page.WaitForSelectorAsync("#search-results li a");
+
+        var links = page.Locator("#search-results li a");
+        var titles = await links.AllTextContentsAsync();
+        Assert.True(titles.Count >= 3, string.Join(", ", titles));
+        for (var i = 0; i < titles.Count; i++)
+        {
+            var response = await page.RunAndWaitForResponseAsync(() => links.Nth(i).ClickAsync(), r => r.Request.IsNavigationRequest);
+            Assert.Equal(200, response.Status);
+            await page.WaitForLoadStateAsync();
+            Assert.Equal(titles[i], await page.TextContentAsync("h1"));
+            await page.GoBackAsync();
+            await page.WaitForSelectorAsync("#search-results li a");
+        }
+    }
+
+    [BrowserFact]
     public async Task Home_to_a_class_to_its_series()
     {
         var page = await site.Browser.NewPageAsync();

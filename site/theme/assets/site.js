@@ -51,7 +51,7 @@
         results.forEach(function (result) {
           var item = document.createElement("li");
           var link = document.createElement("a");
-          link.href = root + result.Url + "index.html";
+          link.href = root + result.Url;
           link.textContent = result.Title;
           item.appendChild(link);
           var meta = document.createElement("span");
@@ -68,6 +68,6 @@
     });
   }
 
+  // site.js and MiniSearch are both deferred, so the index is there once the document is parsed.
   if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", search); } else { search(); }
-  window.addEventListener("load", search, { once: true });
 })();
