@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using SpecSdk.Model;
+using SpecSdk.Specs.Projects;
 
 namespace SpecSdk.Generators
 {
@@ -14,23 +14,26 @@ namespace SpecSdk.Generators
 
         public static string Jurisdiction(JurisdictionModel model)
         {
-            var jurisdiction = model.Jurisdiction;
-            var writer = Start(model.Namespace);
-            writer.Summary(jurisdiction.Name + ": its job classes, class series and pay grades.\nSpec: " + jurisdiction.SourcePath);
+            var writer = Start(model.Output);
+            writer.Summary(model.Name + ": its job classes, class series and pay grades.\nSpec: " + model.SourcePath);
             writer.Line(GeneratedCode);
             writer.Open("public static partial class " + model.TypeName);
-            writer.Summary("The jurisdiction's key: " + jurisdiction.Key);
-            writer.Line("public const string Key = " + CodeWriter.String(jurisdiction.Key) + ";");
+            writer.Summary("The jurisdiction's key: " + model.Key);
+            writer.Line("public const string Key = " + CodeWriter.String(model.Key) + ";");
             writer.Line();
-            writer.Summary("The jurisdiction's name: " + jurisdiction.Name);
-            writer.Line("public const string Name = " + CodeWriter.String(jurisdiction.Name) + ";");
-            writer.Line();
-            writer.Summary("The full model of " + jurisdiction.Name + ": pay plans, job groups, boilerplate.");
-            new ModelWriter(writer).Jurisdiction("public static " + Model + "Jurisdiction Instance { get; } = ", jurisdiction, ";");
+            writer.Summary("The jurisdiction's name: " + model.Name);
+            writer.Line("public const string Name = " + CodeWriter.String(model.Name) + ";");
+            if (model.Output.Mode == EmitMode.Full)
+            {
+                writer.Line();
+                writer.Summary("The full model of " + model.Name + ": pay plans, job groups, boilerplate.");
+                Instance(writer, model.Output.Namespace, "Jurisdiction", "GetJurisdiction", model.Key);
+            }
+
             foreach (var grade in model.Grades)
             {
                 writer.Line();
-                WriteGrade(writer, grade);
+                WriteGrade(writer, grade, model);
             }
 
             writer.Close();
@@ -40,19 +43,19 @@ namespace SpecSdk.Generators
         /// <summary>One file of a jurisdiction's classes and series.</summary>
         public static string Batch(BatchModel model)
         {
-            var writer = Start(model.Namespace);
+            var writer = Start(model.Output);
             writer.Open("public static partial class " + model.JurisdictionTypeName);
             var first = true;
             foreach (var jobClass in model.Classes)
             {
                 Separate(writer, ref first);
-                Class(writer, jobClass);
+                Class(writer, jobClass, model);
             }
 
             foreach (var series in model.Series)
             {
                 Separate(writer, ref first);
-                Series(writer, series);
+                Series(writer, series, model);
             }
 
             writer.Close();
@@ -69,19 +72,18 @@ namespace SpecSdk.Generators
             first = false;
         }
 
-        private static void Class(CodeWriter writer, ClassModel model)
+        private static void Class(CodeWriter writer, ClassModel model, BatchModel batch)
         {
-            var jobClass = model.Class;
             writer.Summary(Describe(model));
             writer.Line(GeneratedCode);
             writer.Open("public static class " + model.TypeName);
-            Constant(writer, "Key", jobClass.Key, "The class's key in " + model.JurisdictionName + ".");
-            Constant(writer, "Title", jobClass.Title, "The class title.");
-            Constant(writer, "Code", jobClass.Code, "The job code.");
-            Constant(writer, "JobNumber", jobClass.JobNumber, "The job number.");
-            Constant(writer, "Grade", jobClass.Grade, "The pay grade.");
-            Constant(writer, "SeriesKey", jobClass.SeriesKey, "The class series.");
-            if (jobClass.Level is { } level)
+            Constant(writer, "Key", model.Key, "The class's key in " + model.JurisdictionName + ".");
+            Constant(writer, "Title", model.Title, "The class title.");
+            Constant(writer, "Code", model.Code, "The job code.");
+            Constant(writer, "JobNumber", model.JobNumber, "The job number.");
+            Constant(writer, "Grade", model.Grade, "The pay grade.");
+            Constant(writer, "SeriesKey", model.SeriesKey, "The class series.");
+            if (model.Level is { } level)
             {
                 writer.Summary("The level in the " + model.SeriesTitle + " series, 1 for the lowest.");
                 writer.Line("public const int Level = " + CodeWriter.Int(level) + ";");
@@ -93,137 +95,107 @@ namespace SpecSdk.Generators
                 Figure(writer, figure);
             }
 
-            writer.Summary("The full spec of " + jobClass.Title + ": every field and section.");
-            new ModelWriter(writer).JobClass("public static " + Model + "JobClass Instance { get; } = ", jobClass, ";");
+            if (batch.Output.Mode == EmitMode.Full)
+            {
+                writer.Summary("The full spec of " + model.Title + ": every field and section, decoded from the embedded catalog on first use.");
+                Instance(writer, batch.Output.Namespace, "JobClass", "GetClass", model.JurisdictionKey, model.Key);
+            }
+
             writer.Close();
         }
 
-        private static void Series(CodeWriter writer, SeriesModel model)
+        private static void Series(CodeWriter writer, SeriesModel model, BatchModel batch)
         {
-            var series = model.Series;
-            writer.Summary("The " + series.Title + " class series: " + string.Join(", ", model.LevelTypeNames) + ".\nSpec: " + series.SourcePath);
+            writer.Summary("The " + model.Title + " class series: " + string.Join(", ", model.LevelTypeNames) + ".\nSpec: " + model.SourcePath);
             writer.Line(GeneratedCode);
             writer.Open("public static class " + model.TypeName);
-            Constant(writer, "Key", series.Key, "The series' key.");
-            Constant(writer, "Title", series.Title, "The series' title.");
-            writer.Summary("The series with its factors, sections and history.");
-            new ModelWriter(writer).Series("public static " + Model + "ClassSeries Instance { get; } = ", series, ";");
-            writer.Line();
-            writer.Summary("The classes of the series, lowest level first.");
-            writer.Line("public static global::System.Collections.Generic.IReadOnlyList<" + Model + "JobClass> Levels { get; } = new " + Model + "JobClass[]");
-            writer.Line("{");
-            writer.Indent();
-            foreach (var level in model.LevelTypeNames)
+            Constant(writer, "Key", model.Key, "The series' key.");
+            Constant(writer, "Title", model.Title, "The series' title.");
+            if (batch.Output.Mode == EmitMode.Full)
             {
-                writer.Line(level + ".Instance,");
+                writer.Summary("The series with its factors, sections and history.");
+                Instance(writer, batch.Output.Namespace, "ClassSeries", "GetSeries", model.JurisdictionKey, model.Key);
+                writer.Line();
+                writer.Summary("The classes of the series, lowest level first: " + string.Join(", ", model.LevelTypeNames) + ".");
+                writer.Line("public static global::System.Collections.Generic.IReadOnlyList<" + Model + "JobClass> Levels => " + Data(batch.Output.Namespace) + ".GetLevels(Instance);");
             }
 
-            writer.Outdent();
-            writer.Line("};");
             writer.Close();
         }
 
         public static string Index(IndexModel model, bool hasNotNullWhen)
         {
-            var writer = Start(model.Namespace);
-            var notNull = hasNotNullWhen ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] " : string.Empty;
-            writer.Summary("Every job class, class series and jurisdiction read from the spec files, with lookups by code, key, grade and series.");
+            var writer = Start(model.Output);
+            var notNull = hasNotNullWhen && model.Output.Nullable ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] " : string.Empty;
+            var maybe = model.Output.Nullable ? "?" : string.Empty;
+            writer.Summary("Every job class, class series and jurisdiction read from the spec files, with lookups by code, key, grade and series.\nThe lookups are the embedded catalog's indexes: finding a class decodes that class only.");
             writer.Line(GeneratedCode);
             writer.Open("public static partial class JobCatalog");
+            writer.Line("private static readonly global::System.Lazy<" + Model + "CatalogData> data = new global::System.Lazy<" + Model + "CatalogData>(() => " + Model + "CatalogData.FromAssembly(typeof(JobCatalog).Assembly));");
+            writer.Line();
+            writer.Summary("The catalog the SpecSdk package embedded in this assembly, opened on first use.");
+            writer.Line("public static " + Model + "CatalogData Data => data.Value;");
+            writer.Line();
             writer.Summary("Every jurisdiction, ordered by key.");
-            List(writer, "Jurisdiction", "Jurisdictions", model.JurisdictionTypes.Select(t => t + ".Instance"));
+            writer.Line("public static global::System.Collections.Generic.IReadOnlyList<" + Model + "Jurisdiction> Jurisdictions => Data.Jurisdictions;");
+            writer.Line();
             writer.Summary("Every job class, ordered by jurisdiction, series and level, then key.");
-            List(writer, "JobClass", "All", model.Classes.Select(c => c.TypeName + ".Instance"));
+            writer.Line("public static global::System.Collections.Generic.IReadOnlyList<" + Model + "JobClass> All => Data.Classes;");
+            writer.Line();
             writer.Summary("Every class series, ordered by jurisdiction and key.");
-            List(writer, "ClassSeries", "Series", model.SeriesTypes.Select(t => t + ".Instance"));
-
+            writer.Line("public static global::System.Collections.Generic.IReadOnlyList<" + Model + "ClassSeries> Series => Data.Series;");
+            writer.Line();
             writer.Summary("Finds a class by its job code, in whichever jurisdiction has it. A code that two jurisdictions use is found only with the jurisdiction's key.");
-            writer.Open("public static bool TryGetByCode(string code, " + notNull + "out " + Model + "JobClass? jobClass)");
-            Switch(writer, "code", model.Classes.Where(c => c.CodeIsUnique).Select(c => (c.Code!, c.TypeName + ".Instance")), "jobClass");
-            writer.Close();
+            writer.Line("public static bool TryGetByCode(string code, " + notNull + "out " + Model + "JobClass" + maybe + " jobClass) => Data.TryGetByCode(code, out jobClass);");
             writer.Line();
-
             writer.Summary("Finds a class by its jurisdiction's key and its job code.");
-            writer.Open("public static bool TryGetByCode(string jurisdictionKey, string code, " + notNull + "out " + Model + "JobClass? jobClass)");
-            NestedSwitch(writer, "jurisdictionKey", "code", model.Classes.Where(c => c.Code is not null).Select(c => (c.JurisdictionKey, c.Code!, c.TypeName + ".Instance")), "jobClass");
-            writer.Close();
+            writer.Line("public static bool TryGetByCode(string jurisdictionKey, string code, " + notNull + "out " + Model + "JobClass" + maybe + " jobClass) => Data.TryGetByCode(jurisdictionKey, code, out jobClass);");
             writer.Line();
-
             writer.Summary("Finds a class by its jurisdiction's key and its own key.");
-            writer.Open("public static bool TryGetByKey(string jurisdictionKey, string key, " + notNull + "out " + Model + "JobClass? jobClass)");
-            NestedSwitch(writer, "jurisdictionKey", "key", model.Classes.Select(c => (c.JurisdictionKey, c.Key, c.TypeName + ".Instance")), "jobClass");
-            writer.Close();
+            writer.Line("public static bool TryGetByKey(string jurisdictionKey, string key, " + notNull + "out " + Model + "JobClass" + maybe + " jobClass) => Data.TryGetByKey(jurisdictionKey, key, out jobClass);");
             writer.Line();
-
             writer.Summary("Finds a class series by its jurisdiction's key and its own key.");
-            writer.Open("public static bool TryGetSeries(string jurisdictionKey, string seriesKey, " + notNull + "out " + Model + "ClassSeries? series)");
-            NestedSwitch(writer, "jurisdictionKey", "seriesKey", model.SeriesKeys.Zip(model.SeriesTypes, (key, type) => (key.Substring(0, key.IndexOf('/')), key.Substring(key.IndexOf('/') + 1), type + ".Instance")), "series");
-            writer.Close();
+            writer.Line("public static bool TryGetSeries(string jurisdictionKey, string seriesKey, " + notNull + "out " + Model + "ClassSeries" + maybe + " series) => Data.TryGetSeries(jurisdictionKey, seriesKey, out series);");
             writer.Line();
-
             writer.Summary("The classes in a pay grade of a jurisdiction (of its pay plan, where it has several); empty when there are none.");
-            writer.Open("public static global::System.Collections.Generic.IReadOnlyList<" + Model + "JobClass> GetByGrade(string jurisdictionKey, string grade, string? payPlanKey = null)");
-            writer.Open("switch (jurisdictionKey + \"\\n\" + (payPlanKey ?? string.Empty) + \"\\n\" + grade)");
-            var byGrade = model.Classes.Where(c => c.Grade is not null).GroupBy(c => (c.JurisdictionKey, c.PayPlanKey, c.Grade)).ToList();
-            var single = model.Classes.Where(c => c.Grade is not null).GroupBy(c => c.JurisdictionKey).ToDictionary(g => g.Key, g => g.Select(c => c.PayPlanKey).Distinct().Count() == 1);
-            foreach (var group in byGrade)
-            {
-                var labels = new List<string> { group.Key.JurisdictionKey + "\n" + group.Key.PayPlanKey + "\n" + group.Key.Grade };
-                if (single[group.Key.JurisdictionKey])
-                {
-                    labels.Add(group.Key.JurisdictionKey + "\n\n" + group.Key.Grade);
-                }
-
-                foreach (var label in labels.Distinct(StringComparer.Ordinal))
-                {
-                    writer.Line("case " + CodeWriter.String(label) + ":");
-                }
-
-                writer.Indent();
-                writer.Line("return new " + Model + "JobClass[] { " + string.Join(", ", group.Select(c => c.TypeName + ".Instance")) + " };");
-                writer.Outdent();
-            }
-
-            writer.Line("default:");
-            writer.Indent();
-            writer.Line("return global::System.Array.Empty<" + Model + "JobClass>();");
-            writer.Outdent();
-            writer.Close();
-            writer.Close();
+            writer.Line("public static global::System.Collections.Generic.IReadOnlyList<" + Model + "JobClass> GetByGrade(string jurisdictionKey, string grade, string" + maybe + " payPlanKey = null) => Data.GetByGrade(jurisdictionKey, grade, payPlanKey);");
             writer.Close();
             return End(writer);
         }
 
-        private static void WriteGrade(CodeWriter writer, GradeModel model)
+        private static void WriteGrade(CodeWriter writer, GradeModel model, JurisdictionModel jurisdiction)
         {
-            var grade = model.Grade;
-            var summary = "Pay grade " + grade.Grade + " of " + model.PlanName + ":";
-            foreach (var range in grade.Ranges)
-            {
-                summary += "\n" + range.Basis + " " + Range(range);
-            }
-
-            writer.Summary(summary);
+            writer.Summary("Pay grade " + model.Grade + " of " + model.PlanName + ":" + string.Concat(model.RangeSummaries.Select(line => "\n" + line)));
             writer.Open("public static class " + model.TypeName);
-            Constant(writer, "Grade", grade.Grade, "The grade as the pay plan writes it.");
-            Constant(writer, "PayPlanKey", grade.PayPlanKey, "The pay plan that holds the grade.");
+            Constant(writer, "Grade", model.Grade, "The grade as the pay plan writes it.");
+            Constant(writer, "PayPlanKey", model.PayPlanKey, "The pay plan that holds the grade.");
             foreach (var figure in model.Figures)
             {
                 Figure(writer, figure);
             }
 
-            writer.Summary("The grade with all its salary ranges.");
-            new ModelWriter(writer).PayGrade("public static " + Model + "PayGrade Instance { get; } = ", grade, ";");
+            if (jurisdiction.Output.Mode == EmitMode.Full)
+            {
+                writer.Summary("The grade with all its salary ranges.");
+                Instance(writer, jurisdiction.Output.Namespace, "PayGrade", "GetGrade", jurisdiction.Key, model.PayPlanKey, model.Grade);
+            }
+
             writer.Close();
         }
 
+        /// <summary>An <c>Instance</c> property that asks the embedded catalog for the record with these keys.</summary>
+        private static void Instance(CodeWriter writer, string ns, string type, string method, params string[] keys) =>
+            writer.Line("public static " + Model + type + " Instance => " + Data(ns) + "." + method + "(" + string.Join(", ", keys.Select(k => CodeWriter.String(k))) + ");");
+
+        /// <summary>The catalog, named from the global namespace so that no generated type can hide it.</summary>
+        private static string Data(string ns) => "global::" + ns + ".JobCatalog.Data";
+
         private static string Describe(ClassModel model)
         {
-            var jobClass = model.Class;
-            var lines = new List<string> { jobClass.Title + (jobClass.Code is null ? string.Empty : " (" + jobClass.Code + ")") + ", " + model.JurisdictionName + "." };
-            if (jobClass.Grade is not null)
+            var lines = new List<string> { model.Title + (model.Code is null ? string.Empty : " (" + model.Code + ")") + ", " + model.JurisdictionName + "." };
+            if (model.Grade is not null)
             {
-                lines.Add("Grade " + jobClass.Grade + (model.Figures.IsEmpty ? string.Empty : ": " + string.Join("; ", model.Figures.Select(f => f.Name + " " + f.Value.ToString(CultureInfo.InvariantCulture)))) + ".");
+                lines.Add("Grade " + model.Grade + (model.Figures.IsEmpty ? string.Empty : ": " + string.Join("; ", model.Figures.Select(f => f.Name + " " + f.Value.ToString(CultureInfo.InvariantCulture)))) + ".");
             }
 
             if (model.GroupName is not null)
@@ -233,32 +205,11 @@ namespace SpecSdk.Generators
 
             if (model.SeriesTitle is not null)
             {
-                lines.Add("Level " + jobClass.Level?.ToString(CultureInfo.InvariantCulture) + " of the " + model.SeriesTitle + " series.");
+                lines.Add("Level " + model.Level?.ToString(CultureInfo.InvariantCulture) + " of the " + model.SeriesTitle + " series.");
             }
 
-            lines.Add("Spec: " + jobClass.SourcePath);
+            lines.Add("Spec: " + model.SourcePath);
             return string.Join("\n", lines);
-        }
-
-        private static string Range(SalaryRange range)
-        {
-            var parts = new List<string>();
-            if (range.Minimum is { } minimum)
-            {
-                parts.Add("minimum " + minimum.ToString(CultureInfo.InvariantCulture));
-            }
-
-            if (range.Midpoint is { } midpoint)
-            {
-                parts.Add("midpoint " + midpoint.ToString(CultureInfo.InvariantCulture));
-            }
-
-            if (range.Maximum is { } maximum)
-            {
-                parts.Add("maximum " + maximum.ToString(CultureInfo.InvariantCulture));
-            }
-
-            return string.Join(", ", parts);
         }
 
         private static void Constant(CodeWriter writer, string name, string? value, string summary)
@@ -280,68 +231,17 @@ namespace SpecSdk.Generators
             writer.Line();
         }
 
-        private static void List(CodeWriter writer, string type, string name, IEnumerable<string> items)
-        {
-            writer.Line("public static global::System.Collections.Generic.IReadOnlyList<" + Model + type + "> " + name + " { get; } = new " + Model + type + "[]");
-            writer.Line("{");
-            writer.Indent();
-            foreach (var item in items)
-            {
-                writer.Line(item + ",");
-            }
-
-            writer.Outdent();
-            writer.Line("};");
-            writer.Line();
-        }
-
-        private static void Switch(CodeWriter writer, string expression, IEnumerable<(string Label, string Value)> cases, string output)
-        {
-            writer.Open("switch (" + expression + ")");
-            foreach (var (label, value) in cases)
-            {
-                writer.Line("case " + CodeWriter.String(label) + ":");
-                writer.Indent();
-                writer.Line(output + " = " + value + ";");
-                writer.Line("return true;");
-                writer.Outdent();
-            }
-
-            NotFound(writer, output);
-        }
-
-        /// <summary>A switch on the jurisdiction, then on the key within it: no string is built per lookup.</summary>
-        private static void NestedSwitch(CodeWriter writer, string outer, string inner, IEnumerable<(string Outer, string Inner, string Value)> cases, string output)
-        {
-            writer.Open("switch (" + outer + ")");
-            foreach (var group in cases.GroupBy(c => c.Outer))
-            {
-                writer.Line("case " + CodeWriter.String(group.Key) + ":");
-                writer.Indent();
-                Switch(writer, inner, group.Select(c => (c.Inner, c.Value)), output);
-                writer.Outdent();
-            }
-
-            NotFound(writer, output);
-        }
-
-        private static void NotFound(CodeWriter writer, string output)
-        {
-            writer.Line("default:");
-            writer.Indent();
-            writer.Line(output + " = null;");
-            writer.Line("return false;");
-            writer.Outdent();
-            writer.Close();
-        }
-
-        private static CodeWriter Start(string ns)
+        private static CodeWriter Start(OutputSettings output)
         {
             var writer = new CodeWriter();
             writer.Line("// <auto-generated/>");
-            writer.Line("#nullable enable");
+            if (output.Nullable)
+            {
+                writer.Line("#nullable enable");
+            }
+
             writer.Line();
-            writer.Open("namespace " + ns);
+            writer.Open("namespace " + output.Namespace);
             return writer;
         }
 

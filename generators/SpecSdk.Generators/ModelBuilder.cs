@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using SpecSdk.Model;
 using SpecSdk.Specs;
@@ -45,18 +46,10 @@ namespace SpecSdk.Generators
             var jurisdictionNames = new NameScope(new[] { "JobCatalog" });
             var jurisdictions = new List<JurisdictionModel>();
             var batches = new List<BatchModel>();
-            var allSeries = new List<(string JurisdictionTypeName, SeriesModel Series)>();
-            var index = new List<IndexEntry>(catalog.Classes.Count);
             var seriesTitles = catalog.Series.ToDictionary(s => (s.JurisdictionKey, s.Key), s => s.Title);
-            var codeCounts = new Dictionary<string, int>(catalog.Classes.Count, StringComparer.Ordinal);
             var byJurisdiction = new Dictionary<string, List<JobClass>>(StringComparer.Ordinal);
             foreach (var jobClass in catalog.Classes)
             {
-                if (jobClass.Code is { } code)
-                {
-                    codeCounts[code] = codeCounts.TryGetValue(code, out var count) ? count + 1 : 1;
-                }
-
                 if (!byJurisdiction.TryGetValue(jobClass.JurisdictionKey, out var list))
                 {
                     byJurisdiction.Add(jobClass.JurisdictionKey, list = new List<JobClass>());
@@ -72,16 +65,18 @@ namespace SpecSdk.Generators
                 var grades = Grades(jurisdiction, scope);
                 jurisdictions.Add(new JurisdictionModel
                 {
-                    Namespace = options.Namespace,
+                    Output = options.Output,
                     TypeName = typeName,
                     HintName = typeName + ".g.cs",
-                    Jurisdiction = jurisdiction,
+                    Key = jurisdiction.Key,
+                    Name = jurisdiction.Name,
+                    SourcePath = jurisdiction.SourcePath,
                     Grades = grades.ToArray(),
                 });
 
                 var classTypes = new Dictionary<string, string>(StringComparer.Ordinal);
                 var claimedBy = new Dictionary<string, JobClass>(StringComparer.Ordinal);
-                var gradeFigures = grades.ToDictionary(g => (g.Grade.PayPlanKey, g.Grade.Grade), g => g.Figures);
+                var gradeFigures = grades.ToDictionary(g => (g.PayPlanKey, g.Grade), g => g.Figures);
                 var members = byJurisdiction.TryGetValue(jurisdiction.Key, out var inJurisdiction) ? inJurisdiction : new List<JobClass>();
                 var seriesMembers = catalog.Series.Where(s => s.JurisdictionKey == jurisdiction.Key).ToList();
                 var batchCount = BatchCount(members.Count + seriesMembers.Count);
@@ -111,20 +106,18 @@ namespace SpecSdk.Generators
                     {
                         JurisdictionName = jurisdiction.Name,
                         TypeName = name,
-                        Class = jobClass,
+                        JurisdictionKey = jobClass.JurisdictionKey,
+                        Key = jobClass.Key,
+                        Title = jobClass.Title,
+                        Code = jobClass.Code,
+                        JobNumber = jobClass.JobNumber,
+                        Grade = jobClass.Grade,
+                        SeriesKey = jobClass.SeriesKey,
+                        Level = jobClass.Level,
+                        SourcePath = jobClass.SourcePath,
                         GroupName = jurisdiction.JobGroups.FirstOrDefault(g => g.Key == jobClass.JobGroupKey)?.Name,
                         SeriesTitle = jobClass.SeriesKey is { } seriesKey && seriesTitles.TryGetValue((jobClass.JurisdictionKey, seriesKey), out var seriesTitle) ? seriesTitle : null,
                         Figures = jobClass.PayPlanKey is { } plan && jobClass.Grade is { } gradeName && gradeFigures.TryGetValue((plan, gradeName), out var figures) ? figures : EquatableArray<FigureModel>.Empty,
-                    });
-                    index.Add(new IndexEntry
-                    {
-                        JurisdictionKey = jobClass.JurisdictionKey,
-                        Key = jobClass.Key,
-                        Code = jobClass.Code,
-                        PayPlanKey = jobClass.PayPlanKey,
-                        Grade = jobClass.Grade,
-                        TypeName = typeName + "." + name,
-                        CodeIsUnique = jobClass.Code is not null && codeCounts[jobClass.Code] == 1,
                     });
                 }
 
@@ -134,11 +127,13 @@ namespace SpecSdk.Generators
                     var model = new SeriesModel
                     {
                         TypeName = name,
-                        Series = classSeries,
+                        JurisdictionKey = classSeries.JurisdictionKey,
+                        Key = classSeries.Key,
+                        Title = classSeries.Title,
+                        SourcePath = classSeries.SourcePath,
                         LevelTypeNames = classSeries.Levels.Select(key => classTypes[key]).ToArray(),
                     };
                     batchSeries[Batch(classSeries.Key, batchCount)].Add(model);
-                    allSeries.Add((typeName, model));
                 }
 
                 for (var b = 0; b < batchCount; b++)
@@ -147,7 +142,7 @@ namespace SpecSdk.Generators
                     {
                         batches.Add(new BatchModel
                         {
-                            Namespace = options.Namespace,
+                            Output = options.Output,
                             JurisdictionTypeName = typeName,
                             HintName = typeName + (batchCount == 1 ? ".Classes.g.cs" : ".Classes" + b.ToString("D3", System.Globalization.CultureInfo.InvariantCulture) + ".g.cs"),
                             Classes = batchClasses[b].ToArray(),
@@ -159,20 +154,10 @@ namespace SpecSdk.Generators
 
             return new CatalogModel
             {
-                Options = options,
-                Catalog = catalog,
                 Diagnostics = diagnostics.ToArray(),
                 Jurisdictions = jurisdictions.ToArray(),
                 Batches = batches.ToArray(),
-                Index = new IndexModel
-                {
-                    Namespace = options.Namespace,
-                    JurisdictionTypes = jurisdictions.Select(j => j.TypeName).ToArray(),
-                    JurisdictionKeys = jurisdictions.Select(j => j.Jurisdiction.Key).ToArray(),
-                    Classes = index.ToArray(),
-                    SeriesTypes = allSeries.Select(s => s.JurisdictionTypeName + "." + s.Series.TypeName).ToArray(),
-                    SeriesKeys = allSeries.Select(s => s.Series.Series.JurisdictionKey + "/" + s.Series.Series.Key).ToArray(),
-                },
+                Index = new IndexModel { Output = options.Output, IsEmpty = jurisdictions.Count == 0 },
             };
         }
 
@@ -215,8 +200,10 @@ namespace SpecSdk.Generators
                     grades.Add(new GradeModel
                     {
                         TypeName = scope.Claim(wanted, plan.Key + "-" + grade.Grade),
-                        Grade = grade,
+                        Grade = grade.Grade,
+                        PayPlanKey = grade.PayPlanKey,
                         PlanName = plan.Name.Length > 0 ? plan.Name : plan.Key,
+                        RangeSummaries = grade.Ranges.Select(range => range.Basis + " " + Range(range)).ToArray(),
                         Figures = Figures(grade),
                     });
                 }
@@ -258,6 +245,27 @@ namespace SpecSdk.Generators
             SalaryBasis.SemiMonthly => "semi-monthly",
             _ => basis.ToString().ToLowerInvariant(),
         };
+
+        private static string Range(SalaryRange range)
+        {
+            var parts = new List<string>();
+            if (range.Minimum is { } minimum)
+            {
+                parts.Add("minimum " + minimum.ToString(CultureInfo.InvariantCulture));
+            }
+
+            if (range.Midpoint is { } midpoint)
+            {
+                parts.Add("midpoint " + midpoint.ToString(CultureInfo.InvariantCulture));
+            }
+
+            if (range.Maximum is { } maximum)
+            {
+                parts.Add("maximum " + maximum.ToString(CultureInfo.InvariantCulture));
+            }
+
+            return string.Join(", ", parts);
+        }
 
         private static string Name(string title, string fallbackPrefix, string key)
         {

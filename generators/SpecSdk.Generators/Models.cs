@@ -1,16 +1,29 @@
 using SpecSdk.Model;
 using SpecSdk.Specs;
+using SpecSdk.Specs.Projects;
 
 namespace SpecSdk.Generators
 {
-    /// <summary>The build settings the generator reads: where generated types go, and what the compilation offers.</summary>
+    /// <summary>The build settings the generator reads: where the specs are, and how every generated file is written.</summary>
     internal sealed record GeneratorOptions
+    {
+        /// <summary>The project folder, to make spec paths relative and the output independent of the machine.</summary>
+        public string ProjectDirectory { get; init; } = string.Empty;
+
+        public OutputSettings Output { get; init; } = new OutputSettings();
+    }
+
+    /// <summary>What every generated file shares: its namespace, what it holds, and the language it may use.</summary>
+    internal sealed record OutputSettings
     {
         /// <summary>The namespace of the generated types.</summary>
         public string Namespace { get; init; } = "SpecSdk.Generated";
 
-        /// <summary>The project folder, to make spec paths relative and the output independent of the machine.</summary>
-        public string ProjectDirectory { get; init; } = string.Empty;
+        /// <summary>What to emit: everything, or the constants only (<c>SpecSdkEmit</c>).</summary>
+        public EmitMode Mode { get; init; }
+
+        /// <summary>True when the project's C# has nullable reference types (C# 8 and later).</summary>
+        public bool Nullable { get; init; } = true;
     }
 
     /// <summary>One spec file as read: the path it was read under, the path to report at, and the result.</summary>
@@ -42,13 +55,9 @@ namespace SpecSdk.Generators
         public string OtherFullPath { get; init; } = string.Empty;
     }
 
-    /// <summary>The catalog joined from every spec, with each spec's diagnostics and the generator's own.</summary>
+    /// <summary>The catalog joined from every spec: what the generated C# is made of, and the diagnostics.</summary>
     internal sealed record CatalogModel
     {
-        public GeneratorOptions Options { get; init; } = new GeneratorOptions();
-
-        public Catalog Catalog { get; init; } = new Catalog();
-
         public EquatableArray<DiagnosticInfo> Diagnostics { get; init; }
 
         public EquatableArray<JurisdictionModel> Jurisdictions { get; init; }
@@ -65,7 +74,7 @@ namespace SpecSdk.Generators
     /// </summary>
     internal sealed record BatchModel
     {
-        public string Namespace { get; init; } = string.Empty;
+        public OutputSettings Output { get; init; } = new OutputSettings();
 
         public string JurisdictionTypeName { get; init; } = string.Empty;
 
@@ -86,14 +95,18 @@ namespace SpecSdk.Generators
         public string Description { get; init; } = string.Empty;
     }
 
-    /// <summary>What one pay grade's type is made of.</summary>
+    /// <summary>What one pay grade's type is made of: its identity, its figures and a line per range for the summary.</summary>
     internal sealed record GradeModel
     {
         public string TypeName { get; init; } = string.Empty;
 
-        public PayGrade Grade { get; init; } = new PayGrade();
+        public string Grade { get; init; } = string.Empty;
+
+        public string PayPlanKey { get; init; } = string.Empty;
 
         public string PlanName { get; init; } = string.Empty;
+
+        public EquatableArray<string> RangeSummaries { get; init; }
 
         public EquatableArray<FigureModel> Figures { get; init; }
     }
@@ -101,25 +114,48 @@ namespace SpecSdk.Generators
     /// <summary>What one jurisdiction's file is made of: its type with its key, name, instance and grades.</summary>
     internal sealed record JurisdictionModel
     {
-        public string Namespace { get; init; } = string.Empty;
+        public OutputSettings Output { get; init; } = new OutputSettings();
 
         public string TypeName { get; init; } = string.Empty;
 
         public string HintName { get; init; } = string.Empty;
 
-        public Jurisdiction Jurisdiction { get; init; } = new Jurisdiction();
+        public string Key { get; init; } = string.Empty;
+
+        public string Name { get; init; } = string.Empty;
+
+        public string SourcePath { get; init; } = string.Empty;
 
         public EquatableArray<GradeModel> Grades { get; init; }
     }
 
-    /// <summary>What one job class's file is made of.</summary>
+    /// <summary>
+    /// What one job class's type is made of: the facts its constants and documentation state. The prose is not here,
+    /// so an edit of a section changes the embedded catalog and no generated C#.
+    /// </summary>
     internal sealed record ClassModel
     {
         public string JurisdictionName { get; init; } = string.Empty;
 
         public string TypeName { get; init; } = string.Empty;
 
-        public JobClass Class { get; init; } = new JobClass();
+        public string JurisdictionKey { get; init; } = string.Empty;
+
+        public string Key { get; init; } = string.Empty;
+
+        public string Title { get; init; } = string.Empty;
+
+        public string? Code { get; init; }
+
+        public string? JobNumber { get; init; }
+
+        public string? Grade { get; init; }
+
+        public string? SeriesKey { get; init; }
+
+        public int? Level { get; init; }
+
+        public string SourcePath { get; init; } = string.Empty;
 
         public string? GroupName { get; init; }
 
@@ -128,47 +164,27 @@ namespace SpecSdk.Generators
         public EquatableArray<FigureModel> Figures { get; init; }
     }
 
-    /// <summary>What one class series' file is made of: its levels as the types of their classes.</summary>
+    /// <summary>What one class series' type is made of: its identity and its levels as the types of their classes.</summary>
     internal sealed record SeriesModel
     {
         public string TypeName { get; init; } = string.Empty;
 
-        public ClassSeries Series { get; init; } = new ClassSeries();
-
-        public EquatableArray<string> LevelTypeNames { get; init; }
-    }
-
-    /// <summary>One entry of the catalog's lookups: the class's keys and the type that holds its instance.</summary>
-    internal sealed record IndexEntry
-    {
         public string JurisdictionKey { get; init; } = string.Empty;
 
         public string Key { get; init; } = string.Empty;
 
-        public string? Code { get; init; }
+        public string Title { get; init; } = string.Empty;
 
-        public string? PayPlanKey { get; init; }
+        public string SourcePath { get; init; } = string.Empty;
 
-        public string? Grade { get; init; }
-
-        public string TypeName { get; init; } = string.Empty;
-
-        public bool CodeIsUnique { get; init; }
+        public EquatableArray<string> LevelTypeNames { get; init; }
     }
 
-    /// <summary>What the JobCatalog file is made of.</summary>
+    /// <summary>What the JobCatalog file is made of: the lookups are the embedded catalog's, so only whether there is one.</summary>
     internal sealed record IndexModel
     {
-        public string Namespace { get; init; } = string.Empty;
+        public OutputSettings Output { get; init; } = new OutputSettings();
 
-        public EquatableArray<string> JurisdictionTypes { get; init; }
-
-        public EquatableArray<string> JurisdictionKeys { get; init; }
-
-        public EquatableArray<IndexEntry> Classes { get; init; }
-
-        public EquatableArray<string> SeriesTypes { get; init; }
-
-        public EquatableArray<string> SeriesKeys { get; init; }
+        public bool IsEmpty { get; init; } = true;
     }
 }

@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using SpecSdk.Specs;
 using SpecSdk.Specs.Catalogs;
+using SpecSdk.Specs.Projects;
 
 namespace SpecSdk.Generators
 {
@@ -25,7 +26,8 @@ namespace SpecSdk.Generators
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
             var options = context.AnalyzerConfigOptionsProvider
-                .Select((provider, _) => ReadOptions(provider.GlobalOptions))
+                .Combine(context.ParseOptionsProvider)
+                .Select((pair, _) => ReadOptions(pair.Left.GlobalOptions, pair.Right))
                 .WithTrackingName(TrackingNames.Options);
 
             var specs = context.AdditionalTextsProvider
@@ -79,7 +81,7 @@ namespace SpecSdk.Generators
             var index = catalog.Select((model, _) => model.Index).Combine(hasNotNullWhen).WithTrackingName(TrackingNames.Index);
             context.RegisterSourceOutput(index, (production, pair) =>
             {
-                if (!pair.Left.Classes.IsEmpty || !pair.Left.JurisdictionTypes.IsEmpty)
+                if (!pair.Left.IsEmpty)
                 {
                     production.AddSource("JobCatalog.g.cs", Emitter.Index(pair.Left, pair.Right));
                 }
@@ -89,13 +91,24 @@ namespace SpecSdk.Generators
         private static bool IsSpec(AnalyzerConfigOptions options) =>
             options.TryGetValue(KindMetadata, out var kind) && string.Equals(kind, "JobSpec", StringComparison.OrdinalIgnoreCase);
 
-        private static GeneratorOptions ReadOptions(AnalyzerConfigOptions global)
+        private static GeneratorOptions ReadOptions(AnalyzerConfigOptions global, ParseOptions parse)
         {
             var ns = global.TryGetValue("build_property.SpecSdkNamespace", out var configured) && configured.Trim().Length > 0
                 ? configured.Trim()
                 : global.TryGetValue("build_property.RootNamespace", out var root) && root.Trim().Length > 0 ? root.Trim() : "SpecSdk.Generated";
             global.TryGetValue("build_property.ProjectDir", out var projectDirectory);
-            return new GeneratorOptions { Namespace = ValidNamespace(ns), ProjectDirectory = projectDirectory ?? string.Empty };
+            global.TryGetValue("build_property." + EmitModes.Property, out var emit);
+            EmitModes.TryParse(emit, out var mode);
+            return new GeneratorOptions
+            {
+                ProjectDirectory = projectDirectory ?? string.Empty,
+                Output = new OutputSettings
+                {
+                    Namespace = ValidNamespace(ns),
+                    Mode = mode,
+                    Nullable = parse is not CSharpParseOptions csharp || csharp.LanguageVersion >= LanguageVersion.CSharp8,
+                },
+            };
         }
 
         /// <summary>Each part of the namespace made a valid identifier, so a project named "my-app" still compiles.</summary>
@@ -116,27 +129,12 @@ namespace SpecSdk.Generators
 
         private static SpecInput Read(AdditionalText file, string projectDirectory, System.Threading.CancellationToken cancellationToken)
         {
-            var relative = Relative(projectDirectory, file.Path);
+            var relative = ProjectSpecs.PathOf(projectDirectory, file.Path);
             var text = file.GetText(cancellationToken);
             var spec = text is null
                 ? new SpecFile { Path = relative, Diagnostics = new[] { SpecDiagnostics.FileUnreadable.Create(new SourceLocation { Path = relative }, "the compiler could not read it") } }
                 : SpecReader.Read(relative, text.ToString());
             return new SpecInput { RelativePath = relative, FullPath = file.Path, File = spec };
-        }
-
-        /// <summary>The path relative to the project, with '/' separators, so generated code is the same on every machine.</summary>
-        private static string Relative(string projectDirectory, string path)
-        {
-            var normalized = path.Replace('\\', '/');
-            var root = projectDirectory.Replace('\\', '/');
-            if (root.Length > 0 && !root.EndsWith("/", StringComparison.Ordinal))
-            {
-                root += "/";
-            }
-
-            return root.Length > 0 && normalized.StartsWith(root, StringComparison.OrdinalIgnoreCase)
-                ? normalized.Substring(root.Length)
-                : Path.GetFileName(normalized);
         }
 
         private static Diagnostic ToDiagnostic(DiagnosticInfo info)

@@ -31,20 +31,14 @@ public class CachingTests
     }
 
     [Fact]
-    public void Editing_one_spec_rereads_only_that_file_and_reemits_only_its_batch()
+    public void Editing_the_prose_of_one_spec_rereads_only_that_file_and_reemits_no_csharp()
     {
-        var seeds = GeneratorHarness.Seeds().ToList();
-        var compilation = GeneratorHarness.Compilation("class A { }");
-        var driver = GeneratorHarness.Driver(seeds).RunGenerators(compilation);
-        var old = seeds.Single(s => s.Path.EndsWith("production-specialist-ii.md", StringComparison.Ordinal));
-        var edited = new InMemoryAdditionalText(old.Path, old.GetText()!.ToString().Replace("Checks and allocates storage space.", "Checks and allocates disk space."));
-
-        var result = driver.ReplaceAdditionalText(old, edited).RunGenerators(compilation).GetRunResult().Results.Single();
+        var (result, seeds) = Edit("production-specialist-ii.md", "Checks and allocates storage space.", "Checks and allocates disk space.");
 
         var reads = result.TrackedSteps[TrackingNames.ReadSpec].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
-        Assert.Equal(seeds.Count, reads.Count);
+        Assert.Equal(seeds, reads.Count);
         Assert.Equal(1, reads.Count(r => r == IncrementalStepRunReason.Modified));
-        Assert.Equal(seeds.Count - 1, reads.Count(r => r == IncrementalStepRunReason.Cached));
+        Assert.Equal(seeds - 1, reads.Count(r => r == IncrementalStepRunReason.Cached));
 
         var resolves = result.TrackedSteps[TrackingNames.Resolve].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
         Assert.Equal(7, resolves.Count);
@@ -52,13 +46,38 @@ public class CachingTests
         Assert.Equal(6, resolves.Count(r => r == IncrementalStepRunReason.Cached));
         Assert.All(result.TrackedSteps[TrackingNames.Context].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
 
+        // The prose is in the embedded catalog, not in C#: the catalog model is unchanged, so no file is emitted again.
+        Assert.Equal(IncrementalStepRunReason.Unchanged, Assert.Single(result.TrackedSteps[TrackingNames.Catalog].SelectMany(s => s.Outputs)).Reason);
+        foreach (var step in new[] { TrackingNames.Classes, TrackingNames.Jurisdictions, TrackingNames.Index })
+        {
+            Assert.All(result.TrackedSteps[step].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        }
+    }
+
+    [Fact]
+    public void Retitling_one_class_reemits_only_its_batch()
+    {
+        var (result, _) = Edit("production-specialist-ii.md", "title: Production Specialist II", "title: Production Specialist Two");
+
         var batches = result.TrackedSteps[TrackingNames.Classes].SelectMany(s => s.Outputs).ToList();
         Assert.Equal(3, batches.Count);
         var changed = Assert.Single(batches, o => o.Reason == IncrementalStepRunReason.Modified);
-        Assert.Contains(((BatchModel)changed.Value).Classes, c => c.Class.Title == "Production Specialist II");
+        Assert.Contains(((BatchModel)changed.Value).Classes, c => c.Title == "Production Specialist Two");
         Assert.All(batches.Where(o => o != changed), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
         Assert.All(result.TrackedSteps[TrackingNames.Jurisdictions].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
-        Assert.Contains("Checks and allocates disk space.", result.GeneratedSources.Single(s => s.HintName == "CommonwealthOfKentucky.Classes.g.cs").SourceText.ToString(), StringComparison.Ordinal);
+        Assert.Contains("public static class ProductionSpecialistTwo", result.GeneratedSources.Single(s => s.HintName == "CommonwealthOfKentucky.Classes.g.cs").SourceText.ToString(), StringComparison.Ordinal);
+    }
+
+    private static (GeneratorRunResult Result, int Seeds) Edit(string file, string from, string to)
+    {
+        var seeds = GeneratorHarness.Seeds().ToList();
+        var compilation = GeneratorHarness.Compilation("class A { }");
+        var driver = GeneratorHarness.Driver(seeds).RunGenerators(compilation);
+        var old = seeds.Single(s => s.Path.EndsWith(file, StringComparison.Ordinal));
+        var text = old.GetText()!.ToString();
+        Assert.Contains(from, text, StringComparison.Ordinal);
+        var edited = new InMemoryAdditionalText(old.Path, text.Replace(from, to, StringComparison.Ordinal));
+        return (driver.ReplaceAdditionalText(old, edited).RunGenerators(compilation).GetRunResult().Results.Single(), seeds.Count);
     }
 
     [Fact]

@@ -48,18 +48,23 @@ internal static class GeneratorHarness
     public static IEnumerable<AdditionalText> Files(params (string Path, string Text)[] files) =>
         files.Select(f => new InMemoryAdditionalText(ProjectDirectory + f.Path, f.Text));
 
-    public static CSharpCompilation Compilation(params string[] sources) => CSharpCompilation.Create(
-        "Consumer",
-        sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(LanguageVersion.Latest), path: $"Source{i}.cs")),
-        References.Value,
-        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, generalDiagnosticOption: ReportDiagnostic.Error));
+    public static CSharpCompilation Compilation(params string[] sources) => Compilation(LanguageVersion.Latest, sources);
 
-    public static GeneratorDriver Driver(IEnumerable<AdditionalText> files, string? ns = "Consumer.Jobs") =>
+    public static CSharpCompilation Compilation(LanguageVersion version, params string[] sources) => CSharpCompilation.Create(
+        "Consumer",
+        sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(version), path: $"Source{i}.cs")),
+        References.Value,
+        new CSharpCompilationOptions(
+            OutputKind.DynamicallyLinkedLibrary,
+            nullableContextOptions: version >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable,
+            generalDiagnosticOption: ReportDiagnostic.Error));
+
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> files, string? ns = "Consumer.Jobs", LanguageVersion version = LanguageVersion.Latest, string? emit = null) =>
         CSharpGeneratorDriver.Create(
             new[] { new SpecGenerator().AsSourceGenerator() },
             files,
-            new CSharpParseOptions(LanguageVersion.Latest),
-            new Options(ns),
+            new CSharpParseOptions(version),
+            new Options(ns, emit),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     public static (GeneratorDriverRunResult Result, Compilation Output, ImmutableArray<Diagnostic> Diagnostics) Run(IEnumerable<AdditionalText> files, params string[] sources)
@@ -68,15 +73,46 @@ internal static class GeneratorHarness
         return (driver.GetRunResult(), output, diagnostics);
     }
 
-    private sealed class Options(string? ns) : AnalyzerConfigOptionsProvider
+    /// <summary>
+    /// Emits <paramref name="compilation"/> with the catalog of <paramref name="files"/> embedded as the package's build
+    /// task embeds it, and loads the assembly.
+    /// </summary>
+    public static System.Reflection.Assembly Load(Compilation compilation, IEnumerable<AdditionalText> files)
+    {
+        var read = files.Select(f => SpecSdk.Specs.SpecReader.Read(SpecSdk.Specs.Projects.ProjectSpecs.PathOf(ProjectDirectory, f.Path), f.GetText()!.ToString())).ToList();
+        var catalog = new MemoryStream();
+        SpecSdk.Model.CatalogData.Write(SpecSdk.Specs.SpecLoader.Load(read).Catalog, catalog);
+        var resource = new ResourceDescription(SpecSdk.Model.CatalogData.ResourceName, () => new MemoryStream(catalog.ToArray()), isPublic: true);
+        using var stream = new MemoryStream();
+        var emit = compilation.Emit(stream, manifestResources: new[] { resource });
+        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
+        stream.Position = 0;
+        return new System.Runtime.Loader.AssemblyLoadContext(null, isCollectible: true).LoadFromStream(stream);
+    }
+
+    private sealed class Options(string? ns, string? emit) : AnalyzerConfigOptionsProvider
     {
         private static readonly AnalyzerConfigOptions Spec = new Values(new() { [SpecGenerator.KindMetadata] = "JobSpec" });
 
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Values(ns is null
-            ? new() { ["build_property.ProjectDir"] = ProjectDirectory }
-            : new() { ["build_property.RootNamespace"] = ns, ["build_property.ProjectDir"] = ProjectDirectory });
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new Values(Global(ns, emit));
 
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Values.Empty;
+
+        private static Dictionary<string, string> Global(string? ns, string? emit)
+        {
+            var values = new Dictionary<string, string> { ["build_property.ProjectDir"] = ProjectDirectory };
+            if (ns is not null)
+            {
+                values["build_property.RootNamespace"] = ns;
+            }
+
+            if (emit is not null)
+            {
+                values["build_property." + SpecSdk.Specs.Projects.EmitModes.Property] = emit;
+            }
+
+            return values;
+        }
 
         public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => textFile.Path.EndsWith(".md", StringComparison.Ordinal) ? Spec : Values.Empty;
     }

@@ -51,7 +51,7 @@ public class SeedOutputTests
     [Fact]
     public void Generated_api_returns_the_seed_model_at_run_time()
     {
-        var assembly = Load(Run.Value.Output);
+        var assembly = GeneratorHarness.Load(Run.Value.Output, GeneratorHarness.Seeds());
         var catalog = assembly.GetType("Consumer.Jobs.JobCatalog")!;
         var all = (System.Collections.Generic.IReadOnlyList<JobClass>)catalog.GetProperty("All")!.GetValue(null)!;
         var byCode = catalog.GetMethod("TryGetByCode", new[] { typeof(string), typeof(JobClass).MakeByRefType() })!;
@@ -81,19 +81,60 @@ public class SeedOutputTests
     [Fact]
     public void Instances_equal_the_model_the_reader_builds()
     {
-        var assembly = Load(Run.Value.Output);
+        var assembly = GeneratorHarness.Load(Run.Value.Output, GeneratorHarness.Seeds());
         var all = (System.Collections.Generic.IReadOnlyList<JobClass>)assembly.GetType("Consumer.Jobs.JobCatalog")!.GetProperty("All")!.GetValue(null)!;
         var expected = SpecSdk.Specs.SpecLoader.LoadDirectory(TestRepository.Path("seeds")).Catalog.Classes;
 
         Assert.Equal(expected.Select(c => c with { SourcePath = "specs/" + c.SourcePath }), all);
     }
 
-    private static Assembly Load(Compilation compilation)
+    [Fact]
+    public void A_csharp_7_3_project_without_nullable_compiles_the_generated_code()
     {
-        using var stream = new MemoryStream();
-        var emit = compilation.Emit(stream);
-        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
-        stream.Position = 0;
-        return new AssemblyLoadContext(null, isCollectible: true).LoadFromStream(stream);
+        const string consumer = """
+            using Consumer.Jobs;
+
+            public static class Use
+            {
+                public static string Lookup(string code)
+                {
+                    SpecSdk.Model.JobClass jobClass;
+                    return JobCatalog.TryGetByCode(code, out jobClass) ? jobClass.Title : CommonwealthOfKentucky.ProductionCoordinator.Title;
+                }
+            }
+            """;
+        var compilation = GeneratorHarness.Compilation(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_3, consumer);
+        GeneratorHarness.Driver(GeneratorHarness.Seeds(), version: Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_3)
+            .RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+
+        Assert.Empty(diagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()));
+        Assert.DoesNotContain(output.SyntaxTrees, tree => tree.ToString().Contains("#nullable", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Constants_mode_emits_constants_and_lookups_and_no_instance()
+    {
+        const string consumer = """
+            using Consumer.Jobs;
+
+            public static class Use
+            {
+                public const string Code = CommonwealthOfKentucky.ProductionCoordinator.Code;
+                public const decimal Floor = CommonwealthOfKentucky.Grade14.HourlyMinimum;
+                public const string Series = StateOfColorado.CustomerSupportCoordinatorSeries.Title;
+
+                public static string Lookup(string code) => JobCatalog.TryGetByCode(code, out var jobClass) ? jobClass.Title : "none";
+            }
+            """;
+        GeneratorHarness.Driver(GeneratorHarness.Seeds(), emit: "constants")
+            .RunGeneratorsAndUpdateCompilation(GeneratorHarness.Compilation(consumer), out var output, out var diagnostics);
+
+        Assert.Empty(diagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()));
+        var generated = string.Concat(output.SyntaxTrees.Skip(1).Select(t => t.ToString()));
+        Assert.DoesNotContain(" Instance ", generated, StringComparison.Ordinal);
+        Assert.DoesNotContain(" Levels ", generated, StringComparison.Ordinal);
+        Assert.Contains("public const decimal HourlyMinimum = 18.075m;", generated, StringComparison.Ordinal);
     }
 }

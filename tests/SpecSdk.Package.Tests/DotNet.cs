@@ -9,14 +9,18 @@ namespace SpecSdk.Package.Tests;
 internal static class DotNet
 {
     public static (int ExitCode, string Output) Run(string workingDirectory, params string[] arguments) =>
-        RunWithPackages(workingDirectory, packagesFolder: null, arguments);
+        RunWithEnvironment(workingDirectory, Array.Empty<(string, string)>(), arguments);
 
     /// <summary>
     /// Runs dotnet with <paramref name="packagesFolder"/> as its NuGet packages folder, when given, and a home of its
     /// own beside it: local tools are found through a resolver cache in the dotnet home, which would otherwise still
     /// point at an earlier run's packages folder.
     /// </summary>
-    public static (int ExitCode, string Output) RunWithPackages(string workingDirectory, string? packagesFolder, params string[] arguments)
+    public static (int ExitCode, string Output) RunWithPackages(string workingDirectory, string packagesFolder, params string[] arguments) =>
+        RunWithEnvironment(workingDirectory, new[] { ("NUGET_PACKAGES", packagesFolder), ("DOTNET_CLI_HOME", packagesFolder + "-home") }, arguments);
+
+    /// <summary>Runs dotnet with <paramref name="environment"/> added to the usual variables.</summary>
+    public static (int ExitCode, string Output) RunWithEnvironment(string workingDirectory, (string Name, string Value)[] environment, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -33,10 +37,9 @@ internal static class DotNet
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        if (packagesFolder is not null)
+        foreach (var (name, value) in environment)
         {
-            start.Environment["NUGET_PACKAGES"] = packagesFolder;
-            start.Environment["DOTNET_CLI_HOME"] = packagesFolder + "-home";
+            start.Environment[name] = value;
         }
 
         using var process = Process.Start(start)!;

@@ -6,31 +6,86 @@ using SpecSdk.Testing;
 
 namespace SpecSdk.Package.Tests;
 
-/// <summary>
-/// The SpecSdk package as a user gets it: packed to a folder, referenced by a brand-new console project outside
-/// this repository, built and run; then one spec is broken and the build must fail at its line and column.
-/// </summary>
-public sealed class PackageTests : IDisposable
+/// <summary>The SpecSdk package packed once into a folder feed, for every consumer the tests create.</summary>
+public sealed class PackedSpecSdk : IDisposable
 {
-    private readonly string root = Directory.CreateTempSubdirectory("specsdk-package-").FullName;
+    public PackedSpecSdk()
+    {
+        Feed = Path.Combine(Root, "feed");
+        var (packed, output) = DotNet.Run(TestRepository.Root, "pack", "src/SpecSdk/SpecSdk.csproj", "-c", "Release", "-o", Feed);
+        Assert.True(packed == 0, output);
+        Package = Path.Combine(Feed, "SpecSdk.1.0.0.nupkg");
+    }
 
-    public void Dispose() => Directory.Delete(root, recursive: true);
+    public string Root { get; } = Directory.CreateTempSubdirectory("specsdk-package-").FullName;
+
+    public string Feed { get; }
+
+    public string Package { get; }
+
+    public void Dispose() => Directory.Delete(Root, recursive: true);
+}
+
+/// <summary>
+/// The SpecSdk package as a user gets it: packed to a folder, referenced by brand-new projects outside this
+/// repository — a console app, a .NET 8 app, a netstandard2.0 library in C# 7.3, a constants-only app, a trimmed
+/// self-contained publish — built and run; a spec edited or broken as a user would.
+/// </summary>
+[Collection(PackingCollection.Name)]
+public sealed class PackageTests : IClassFixture<PackedSpecSdk>
+{
+    private const string ConsoleProgram = """
+        using System;
+        using System.Globalization;
+        using Payroll;
+
+        Console.WriteLine($"{CommonwealthOfKentucky.ProductionCoordinator.Title} {CommonwealthOfKentucky.ProductionCoordinator.Code} grade {CommonwealthOfKentucky.ProductionCoordinator.Grade}");
+        Console.WriteLine("hourly minimum " + CommonwealthOfKentucky.Grade14.HourlyMinimum.ToString(CultureInfo.InvariantCulture));
+        Console.WriteLine(JobCatalog.TryGetByCode(args[0], out var found) ? $"{args[0]} is {found.Title}" : "not found");
+        Console.WriteLine($"{JobCatalog.All.Count} classes");
+        Console.WriteLine("last duty: " + CommonwealthOfKentucky.ProductionCoordinator.Instance.Duties[^1]);
+        """;
+
+    private readonly PackedSpecSdk packed;
+
+    public PackageTests(PackedSpecSdk packed)
+    {
+        this.packed = packed;
+    }
 
     [Fact]
-    public void A_new_console_project_builds_runs_and_fails_on_a_broken_spec()
+    public void The_package_holds_the_model_the_generator_and_the_catalog_task_with_what_they_need()
     {
-        var feed = Path.Combine(root, "feed");
-        var (packed, packOutput) = DotNet.Run(TestRepository.Root, "pack", "src/SpecSdk/SpecSdk.csproj", "-c", "Release", "-o", feed);
-        Assert.True(packed == 0, packOutput);
-        AssertPackageLayout(Path.Combine(feed, "SpecSdk.1.0.0.nupkg"));
+        using var zip = ZipFile.OpenRead(packed.Package);
+        var entries = zip.Entries.Select(e => e.FullName).ToHashSet();
+        Assert.Subset(entries, new[]
+        {
+            "lib/netstandard2.0/SpecSdk.Model.dll",
+            "lib/net10.0/SpecSdk.Model.dll",
+            "analyzers/dotnet/cs/SpecSdk.Generators.dll",
+            "analyzers/dotnet/cs/SpecSdk.Specs.dll",
+            "analyzers/dotnet/cs/SpecSdk.Model.dll",
+            "analyzers/dotnet/cs/YamlDotNet.dll",
+            "analyzers/dotnet/cs/Markdig.dll",
+            "tasks/netstandard2.0/SpecSdk.Build.dll",
+            "tasks/netstandard2.0/SpecSdk.Specs.dll",
+            "tasks/netstandard2.0/SpecSdk.Model.dll",
+            "tasks/netstandard2.0/YamlDotNet.dll",
+            "tasks/netstandard2.0/Markdig.dll",
+            "buildTransitive/SpecSdk.props",
+            "buildTransitive/SpecSdk.targets",
+        }.ToHashSet());
+        Assert.DoesNotContain(entries, e => e.Contains("System.Memory", StringComparison.Ordinal) || e.Contains("System.Collections.Immutable", StringComparison.Ordinal) || e.Contains("Microsoft.CodeAnalysis", StringComparison.Ordinal) || e.Contains("Microsoft.Build", StringComparison.Ordinal));
+    }
 
-        var app = Path.Combine(root, "Payroll");
-        CreateConsumer(app, feed);
+    [Fact]
+    public void A_new_console_project_builds_runs_follows_an_edit_and_fails_on_a_broken_spec()
+    {
+        var app = CreateConsumer("Payroll", "net10.0", ConsoleProgram);
         var (built, buildOutput) = DotNet.Run(app, "build", "-c", "Release");
         Assert.True(built == 0, buildOutput);
 
-        var (ran, runOutput) = DotNet.Run(app, "run", "-c", "Release", "--no-build", "--", "G2C3XX");
-        Assert.True(ran == 0, runOutput);
+        var spec = Path.Combine(app, "specs", "kentucky", "production-coordinator.md");
         Assert.Equal(
             new[]
             {
@@ -38,10 +93,16 @@ public sealed class PackageTests : IDisposable
                 "hourly minimum 18.075",
                 "G2C3XX is Customer Support Coordinator II",
                 "7 classes",
+                "last duty: Handles vendor negotiations.",
             },
-            runOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            Run(app, "G2C3XX"));
 
-        var spec = Path.Combine(app, "specs", "kentucky", "production-coordinator.md");
+        // The prose travels as the embedded catalog: an edit of it reaches the program on the next build.
+        File.WriteAllText(spec, File.ReadAllText(spec).Replace("- Handles vendor negotiations.", "- Handles vendor negotiations and contracts.", StringComparison.Ordinal));
+        var (rebuilt, rebuildOutput) = DotNet.Run(app, "build", "-c", "Release");
+        Assert.True(rebuilt == 0, rebuildOutput);
+        Assert.Equal("last duty: Handles vendor negotiations and contracts.", Run(app, "G2C3XX")[^1]);
+
         var lines = File.ReadAllLines(spec);
         var line = Array.FindIndex(lines, l => l.StartsWith("established: ", StringComparison.Ordinal));
         lines[line] = "established: 1993-13-01";
@@ -50,6 +111,7 @@ public sealed class PackageTests : IDisposable
         var (broken, brokenOutput) = DotNet.Run(app, "build", "-c", "Release");
         Assert.NotEqual(0, broken);
         Assert.Contains($"{spec}({line + 1},14): error SPEC010: '1993-13-01' is not a valid date for 'established'", brokenOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain("error CS", brokenOutput, StringComparison.Ordinal);
 
         // A warning fails this warnings-as-errors build until .globalconfig turns the rule off.
         lines[line] = "established: 1993-07-01\ncolour: blue";
@@ -64,29 +126,26 @@ public sealed class PackageTests : IDisposable
         Assert.DoesNotContain("SPEC007", configuredOutput, StringComparison.Ordinal);
     }
 
-    private static void AssertPackageLayout(string package)
+    [Fact]
+    public void A_net8_app_builds_against_the_package_and_runs()
     {
-        using var zip = ZipFile.OpenRead(package);
-        var entries = zip.Entries.Select(e => e.FullName).ToHashSet();
-        Assert.Subset(entries, new[]
-        {
-            "lib/netstandard2.0/SpecSdk.Model.dll",
-            "lib/net10.0/SpecSdk.Model.dll",
-            "analyzers/dotnet/cs/SpecSdk.Generators.dll",
-            "analyzers/dotnet/cs/SpecSdk.Specs.dll",
-            "analyzers/dotnet/cs/SpecSdk.Model.dll",
-            "analyzers/dotnet/cs/YamlDotNet.dll",
-            "analyzers/dotnet/cs/Markdig.dll",
-            "buildTransitive/SpecSdk.props",
-            "buildTransitive/SpecSdk.targets",
-        }.ToHashSet());
-        Assert.DoesNotContain(entries, e => e.Contains("System.Memory", StringComparison.Ordinal) || e.Contains("System.Collections.Immutable", StringComparison.Ordinal) || e.Contains("Microsoft.CodeAnalysis", StringComparison.Ordinal));
+        var app = CreateConsumer("Payroll", "net8.0", ConsoleProgram);
+        var (built, buildOutput) = DotNet.Run(app, "build", "-c", "Release");
+        Assert.True(built == 0, buildOutput);
+
+        // This machine has only the .NET 10 runtime; the .NET 8 app runs on it by rolling forward.
+        var lines = Run(app, "G2C3XX", ("DOTNET_ROLL_FORWARD", "Major"));
+        Assert.Equal("G2C3XX is Customer Support Coordinator II", lines[2]);
+        Assert.Equal("last duty: Handles vendor negotiations.", lines[^1]);
     }
 
-    private static void CreateConsumer(string app, string feed)
+    [Fact]
+    public void A_netstandard2_library_in_csharp_7_3_carries_the_catalog_to_the_app_that_uses_it()
     {
+        var library = CreateConsumer("Payroll", "netstandard2.0", program: null);
+        var app = Path.Combine(packed.Root, "Payroll.App-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(app);
-        File.WriteAllText(Path.Combine(app, "Payroll.csproj"), """
+        File.WriteAllText(Path.Combine(app, "Payroll.App.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
                 <OutputType>Exe</OutputType>
@@ -94,6 +153,88 @@ public sealed class PackageTests : IDisposable
                 <Nullable>enable</Nullable>
                 <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
                 <RestorePackagesPath>packages</RestorePackagesPath>
+              </PropertyGroup>
+              <ItemGroup>
+                <ProjectReference Include="{Path.Combine(library, "Payroll.csproj")}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.Copy(Path.Combine(library, "nuget.config"), Path.Combine(app, "nuget.config"));
+        File.WriteAllText(Path.Combine(app, "Program.cs"), ConsoleProgram);
+
+        var (built, buildOutput) = DotNet.Run(app, "build", "-c", "Release");
+        Assert.True(built == 0, buildOutput);
+        Assert.Equal("last duty: Handles vendor negotiations.", Run(app, "G2C3XX")[^1]);
+    }
+
+    [Fact]
+    public void A_constants_only_app_has_constants_and_lookups_without_prose()
+    {
+        var app = CreateConsumer("Payroll", "net10.0", """
+            using System;
+            using Payroll;
+
+            Console.WriteLine(JobCatalog.TryGetByCode(args[0], out var found) ? $"{found.Title} {found.Grade} {found.Duties.Count} duties" : "not found");
+            Console.WriteLine(CommonwealthOfKentucky.ProductionCoordinator.Code);
+            """, "<SpecSdkEmit>Constants</SpecSdkEmit>");
+        var (built, buildOutput) = DotNet.Run(app, "build", "-c", "Release");
+        Assert.True(built == 0, buildOutput);
+
+        Assert.Equal(new[] { "Production Coordinator 14 0 duties", "73070V000101" }, Run(app, "73070V000101"));
+
+        File.AppendAllText(Path.Combine(app, "Program.cs"), "Console.WriteLine(CommonwealthOfKentucky.ProductionCoordinator.Instance);\n");
+        var (failed, failedOutput) = DotNet.Run(app, "build", "-c", "Release");
+        Assert.NotEqual(0, failed);
+        Assert.Contains("error CS0117: 'CommonwealthOfKentucky.ProductionCoordinator' does not contain a definition for 'Instance'", failedOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_trimmed_self_contained_publish_gives_no_trim_warning_and_finds_a_class_by_code()
+    {
+        var app = CreateConsumer("Payroll", "net10.0", ConsoleProgram, "<PublishTrimmed>true</PublishTrimmed><RuntimeIdentifier>linux-x64</RuntimeIdentifier><SelfContained>true</SelfContained>");
+        var output = Path.Combine(app, "published");
+        var (published, publishOutput) = DotNet.Run(app, "publish", "-c", "Release", "-o", output);
+        Assert.True(published == 0, publishOutput);
+        Assert.DoesNotMatch(@"warning IL[23]\d{3}", publishOutput);
+
+        var (ran, runOutput) = Program(Path.Combine(output, "Payroll"), "G2C3XX");
+        Assert.True(ran == 0, runOutput);
+        Assert.Contains("G2C3XX is Customer Support Coordinator II", runOutput, StringComparison.Ordinal);
+        Assert.Contains("last duty: Handles vendor negotiations.", runOutput, StringComparison.Ordinal);
+    }
+
+    private static (int ExitCode, string Output) Program(string path, string argument)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo(path, argument) { RedirectStandardOutput = true, RedirectStandardError = true };
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, output);
+    }
+
+    private static string[] Run(string app, string argument, params (string Name, string Value)[] environment)
+    {
+        var (ran, output) = DotNet.RunWithEnvironment(app, environment, "run", "-c", "Release", "--no-build", "--", argument);
+        Assert.True(ran == 0, output);
+        return output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    }
+
+    /// <summary>A new project beside the feed with the seeds in specs/: a console app with <paramref name="program"/>, or a library.</summary>
+    private string CreateConsumer(string name, string framework, string? program, string properties = "")
+    {
+        var app = Path.Combine(packed.Root, name + "-" + framework + "-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(app);
+        var nullable = framework == "netstandard2.0" ? string.Empty : "<Nullable>enable</Nullable>";
+        File.WriteAllText(Path.Combine(app, name + ".csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>{(program is null ? "Library" : "Exe")}</OutputType>
+                <TargetFramework>{framework}</TargetFramework>
+                <RootNamespace>Payroll</RootNamespace>
+                {nullable}
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <RestorePackagesPath>packages</RestorePackagesPath>
+                {properties}
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="SpecSdk" Version="1.0.0" />
@@ -104,26 +245,23 @@ public sealed class PackageTests : IDisposable
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
               <packageSources>
-                <add key="specsdk-test-feed" value="{feed}" />
+                <add key="specsdk-test-feed" value="{packed.Feed}" />
               </packageSources>
             </configuration>
             """);
-        File.WriteAllText(Path.Combine(app, "Program.cs"), """
-            using System;
-            using System.Globalization;
-            using Payroll;
-
-            Console.WriteLine($"{CommonwealthOfKentucky.ProductionCoordinator.Title} {CommonwealthOfKentucky.ProductionCoordinator.Code} grade {CommonwealthOfKentucky.ProductionCoordinator.Grade}");
-            Console.WriteLine("hourly minimum " + CommonwealthOfKentucky.Grade14.HourlyMinimum.ToString(CultureInfo.InvariantCulture));
-            Console.WriteLine(JobCatalog.TryGetByCode(args[0], out var found) ? $"{args[0]} is {found.Title}" : "not found");
-            Console.WriteLine($"{JobCatalog.All.Count} classes");
-            """);
-        var seeds = Path.Combine(TestRepository.Root, "seeds");
-        foreach (var file in Directory.GetFiles(seeds, "*.md", SearchOption.AllDirectories))
+        if (program is not null)
         {
-            var target = Path.Combine(app, "specs", Path.GetRelativePath(seeds, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
+            File.WriteAllText(Path.Combine(app, "Program.cs"), program);
         }
+
+        TestRepository.CopySeeds(Path.Combine(app, "specs"));
+        return app;
     }
+}
+
+/// <summary>Tests that pack projects of this repository run one at a time: two packs at once would share obj/ folders.</summary>
+[CollectionDefinition(Name)]
+public sealed class PackingCollection
+{
+    public const string Name = "Packing";
 }

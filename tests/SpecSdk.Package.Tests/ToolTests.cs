@@ -8,6 +8,7 @@ namespace SpecSdk.Package.Tests;
 /// The specsdk dotnet tool as a user installs it: packed to a folder, installed into a fresh tool manifest of a
 /// folder outside this repository (with its own NuGet packages folder, so no earlier install is reused), and run.
 /// </summary>
+[Collection(PackingCollection.Name)]
 public sealed class ToolTests : IDisposable
 {
     private readonly string root = Directory.CreateTempSubdirectory("specsdk-tool-").FullName;

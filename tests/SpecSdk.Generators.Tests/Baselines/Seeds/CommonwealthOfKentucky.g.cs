@@ -23,122 +23,7 @@ namespace Consumer.Jobs
         /// <summary>
         /// The full model of Commonwealth of Kentucky: pay plans, job groups, boilerplate.
         /// </summary>
-        public static global::SpecSdk.Model.Jurisdiction Instance { get; } = new global::SpecSdk.Model.Jurisdiction
-        {
-            Key = "ky",
-            Name = "Commonwealth of Kentucky",
-            DocumentTitle = "Job Class Specification",
-            JobGroupTerm = "Job Group",
-            PayPlans = new global::SpecSdk.Model.PayPlan[]
-            {
-                new global::SpecSdk.Model.PayPlan
-                {
-                    Key = "salary-grades",
-                    Name = "",
-                    Grades = new global::SpecSdk.Model.PayGrade[]
-                    {
-                        new global::SpecSdk.Model.PayGrade
-                        {
-                            JurisdictionKey = "ky",
-                            PayPlanKey = "salary-grades",
-                            Grade = "11",
-                            Ranges = new global::SpecSdk.Model.SalaryRange[]
-                            {
-                                new global::SpecSdk.Model.SalaryRange
-                                {
-                                    Basis = global::SpecSdk.Model.SalaryBasis.Hourly,
-                                    Minimum = 13.581m,
-                                    Midpoint = 17.990m,
-                                },
-                                new global::SpecSdk.Model.SalaryRange
-                                {
-                                    Basis = global::SpecSdk.Model.SalaryBasis.MonthlyAt37Point5Hours,
-                                    Minimum = 2206.92m,
-                                    Midpoint = 2923.38m,
-                                },
-                                new global::SpecSdk.Model.SalaryRange
-                                {
-                                    Basis = global::SpecSdk.Model.SalaryBasis.MonthlyAt40Hours,
-                                    Minimum = 2354.04m,
-                                    Midpoint = 3118.28m,
-                                },
-                            },
-                        },
-                        new global::SpecSdk.Model.PayGrade
-                        {
-                            JurisdictionKey = "ky",
-                            PayPlanKey = "salary-grades",
-                            Grade = "14",
-                            Ranges = new global::SpecSdk.Model.SalaryRange[]
-                            {
-                                new global::SpecSdk.Model.SalaryRange
-                                {
-                                    Basis = global::SpecSdk.Model.SalaryBasis.Hourly,
-                                    Minimum = 18.075m,
-                                    Midpoint = 23.944m,
-                                },
-                                new global::SpecSdk.Model.SalaryRange
-                                {
-                                    Basis = global::SpecSdk.Model.SalaryBasis.MonthlyAt37Point5Hours,
-                                    Minimum = 2937.20m,
-                                    Midpoint = 3890.90m,
-                                },
-                                new global::SpecSdk.Model.SalaryRange
-                                {
-                                    Basis = global::SpecSdk.Model.SalaryBasis.MonthlyAt40Hours,
-                                    Minimum = 3133.00m,
-                                    Midpoint = 4150.30m,
-                                },
-                            },
-                        },
-                    },
-                },
-            },
-            JobGroups = new global::SpecSdk.Model.JobGroup[]
-            {
-                new global::SpecSdk.Model.JobGroup
-                {
-                    Key = "7300",
-                    Code = "7300",
-                    Name = "Information Management Systems",
-                },
-            },
-            Boilerplate = new global::SpecSdk.Model.Section[]
-            {
-                new global::SpecSdk.Model.Section
-                {
-                    Id = "characteristics",
-                    Title = "Characteristics of the Job",
-                    Body = "Characteristics of a job are general statements indicating the level of responsibility and discretion of\npositions in that job classification. These are not intended to be an exhaustive list.",
-                },
-                new global::SpecSdk.Model.Section
-                {
-                    Id = "duties",
-                    Title = "Examples of Duties or Responsibilities of the Job Classification",
-                    Body = "Examples of duties or responsibilities are not to be construed as describing what the duties or\nresponsibilities of any position shall be and are not to be construed as limiting the appointing authority’s\nability to assign, or otherwise alter the duties and responsibilities of a position. This is not intended to\nbe an exhaustive list.",
-                },
-                new global::SpecSdk.Model.Section
-                {
-                    Id = "working-conditions",
-                    Title = "Typical Working Conditions",
-                    Body = "Incumbents in the job will typically perform their job duties under these conditions.",
-                },
-                new global::SpecSdk.Model.Section
-                {
-                    Id = "additional-requirements",
-                    Title = "Additional Requirements",
-                    Body = "Upon appointment, employees in this class may be required to maintain a valid driver's license and required to\ndrive a licensed vehicle. This status may be necessary for the length of time in this class. If this is\nnecessary it will be listed in the specific position description for that position. Applicants and employees\nin this job title may be required to submit to a drug screening test and background check. Applicants and\nemployees in positions which perform job duties that may require contact with offenders in the custody or\nsupervision of the Department of Corrections or with youth in the care, custody, or supervision of the\nDepartment of Juvenile Justice must meet qualifications pursuant to the federal Prison Rape Elimination Act,\n28 C.F.R.115.17 and 115.317.",
-                },
-                new global::SpecSdk.Model.Section
-                {
-                    Id = "equal-opportunity",
-                    Title = "Equal Employment Opportunity",
-                    Body = "THE COMMONWEALTH OF KENTUCKY DOES NOT DISCRIMINATE ON THE BASIS OF RACE, COLOR, RELIGION, SEX, NATIONAL\nORIGIN, SEXUAL ORIENTATION OR GENDER IDENTITY, ANCESTRY, AGE, DISABILITY, POLITICAL AFFILIATION, GENETIC\nINFORMATION OR VETERAN STATUS IN ACCORDANCE WITH STATE AND FEDERAL LAWS.",
-                },
-            },
-            RequiredSections = new string[] { "characteristics", "minimum-qualifications", "duties" },
-            SourcePath = "specs/kentucky/jurisdiction.md",
-        };
+        public static global::SpecSdk.Model.Jurisdiction Instance => global::Consumer.Jobs.JobCatalog.Data.GetJurisdiction("ky");
 
         /// <summary>
         /// Pay grade 11 of salary-grades:
@@ -191,33 +76,7 @@ namespace Consumer.Jobs
             /// <summary>
             /// The grade with all its salary ranges.
             /// </summary>
-            public static global::SpecSdk.Model.PayGrade Instance { get; } = new global::SpecSdk.Model.PayGrade
-            {
-                JurisdictionKey = "ky",
-                PayPlanKey = "salary-grades",
-                Grade = "11",
-                Ranges = new global::SpecSdk.Model.SalaryRange[]
-                {
-                    new global::SpecSdk.Model.SalaryRange
-                    {
-                        Basis = global::SpecSdk.Model.SalaryBasis.Hourly,
-                        Minimum = 13.581m,
-                        Midpoint = 17.990m,
-                    },
-                    new global::SpecSdk.Model.SalaryRange
-                    {
-                        Basis = global::SpecSdk.Model.SalaryBasis.MonthlyAt37Point5Hours,
-                        Minimum = 2206.92m,
-                        Midpoint = 2923.38m,
-                    },
-                    new global::SpecSdk.Model.SalaryRange
-                    {
-                        Basis = global::SpecSdk.Model.SalaryBasis.MonthlyAt40Hours,
-                        Minimum = 2354.04m,
-                        Midpoint = 3118.28m,
-                    },
-                },
-            };
+            public static global::SpecSdk.Model.PayGrade Instance => global::Consumer.Jobs.JobCatalog.Data.GetGrade("ky", "salary-grades", "11");
         }
 
         /// <summary>
@@ -271,33 +130,7 @@ namespace Consumer.Jobs
             /// <summary>
             /// The grade with all its salary ranges.
             /// </summary>
-            public static global::SpecSdk.Model.PayGrade Instance { get; } = new global::SpecSdk.Model.PayGrade
-            {
-                JurisdictionKey = "ky",
-                PayPlanKey = "salary-grades",
-                Grade = "14",
-                Ranges = new global::SpecSdk.Model.SalaryRange[]
-                {
-                    new global::SpecSdk.Model.SalaryRange
-                    {
-                        Basis = global::SpecSdk.Model.SalaryBasis.Hourly,
-                        Minimum = 18.075m,
-                        Midpoint = 23.944m,
-                    },
-                    new global::SpecSdk.Model.SalaryRange
-                    {
-                        Basis = global::SpecSdk.Model.SalaryBasis.MonthlyAt37Point5Hours,
-                        Minimum = 2937.20m,
-                        Midpoint = 3890.90m,
-                    },
-                    new global::SpecSdk.Model.SalaryRange
-                    {
-                        Basis = global::SpecSdk.Model.SalaryBasis.MonthlyAt40Hours,
-                        Minimum = 3133.00m,
-                        Midpoint = 4150.30m,
-                    },
-                },
-            };
+            public static global::SpecSdk.Model.PayGrade Instance => global::Consumer.Jobs.JobCatalog.Data.GetGrade("ky", "salary-grades", "14");
         }
     }
 }

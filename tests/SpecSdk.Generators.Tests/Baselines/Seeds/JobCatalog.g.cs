@@ -5,212 +5,56 @@ namespace Consumer.Jobs
 {
     /// <summary>
     /// Every job class, class series and jurisdiction read from the spec files, with lookups by code, key, grade and series.
+    /// The lookups are the embedded catalog's indexes: finding a class decodes that class only.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("SpecSdk.Generators", "1.0.0")]
     public static partial class JobCatalog
     {
+        private static readonly global::System.Lazy<global::SpecSdk.Model.CatalogData> data = new global::System.Lazy<global::SpecSdk.Model.CatalogData>(() => global::SpecSdk.Model.CatalogData.FromAssembly(typeof(JobCatalog).Assembly));
+
+        /// <summary>
+        /// The catalog the SpecSdk package embedded in this assembly, opened on first use.
+        /// </summary>
+        public static global::SpecSdk.Model.CatalogData Data => data.Value;
+
         /// <summary>
         /// Every jurisdiction, ordered by key.
         /// </summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::SpecSdk.Model.Jurisdiction> Jurisdictions { get; } = new global::SpecSdk.Model.Jurisdiction[]
-        {
-            StateOfColorado.Instance,
-            JudicialCouncilOfCalifornia.Instance,
-            CommonwealthOfKentucky.Instance,
-        };
+        public static global::System.Collections.Generic.IReadOnlyList<global::SpecSdk.Model.Jurisdiction> Jurisdictions => Data.Jurisdictions;
 
         /// <summary>
         /// Every job class, ordered by jurisdiction, series and level, then key.
         /// </summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::SpecSdk.Model.JobClass> All { get; } = new global::SpecSdk.Model.JobClass[]
-        {
-            StateOfColorado.CustomerSupportIntern.Instance,
-            StateOfColorado.CustomerSupportCoordinatorI.Instance,
-            StateOfColorado.CustomerSupportCoordinatorII.Instance,
-            StateOfColorado.CustomerSupportCoordinatorIII.Instance,
-            JudicialCouncilOfCalifornia.BusinessSystemsCoordinator.Instance,
-            CommonwealthOfKentucky.ProductionCoordinator.Instance,
-            CommonwealthOfKentucky.ProductionSpecialistII.Instance,
-        };
+        public static global::System.Collections.Generic.IReadOnlyList<global::SpecSdk.Model.JobClass> All => Data.Classes;
 
         /// <summary>
         /// Every class series, ordered by jurisdiction and key.
         /// </summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::SpecSdk.Model.ClassSeries> Series { get; } = new global::SpecSdk.Model.ClassSeries[]
-        {
-            StateOfColorado.CustomerSupportCoordinatorSeries.Instance,
-        };
+        public static global::System.Collections.Generic.IReadOnlyList<global::SpecSdk.Model.ClassSeries> Series => Data.Series;
 
         /// <summary>
         /// Finds a class by its job code, in whichever jurisdiction has it. A code that two jurisdictions use is found only with the jurisdiction's key.
         /// </summary>
-        public static bool TryGetByCode(string code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::SpecSdk.Model.JobClass? jobClass)
-        {
-            switch (code)
-            {
-                case "G2C1IX":
-                    jobClass = StateOfColorado.CustomerSupportIntern.Instance;
-                    return true;
-                case "G2C2TX":
-                    jobClass = StateOfColorado.CustomerSupportCoordinatorI.Instance;
-                    return true;
-                case "G2C3XX":
-                    jobClass = StateOfColorado.CustomerSupportCoordinatorII.Instance;
-                    return true;
-                case "G2C4XX":
-                    jobClass = StateOfColorado.CustomerSupportCoordinatorIII.Instance;
-                    return true;
-                case "73070V000101":
-                    jobClass = CommonwealthOfKentucky.ProductionCoordinator.Instance;
-                    return true;
-                case "73040V000101":
-                    jobClass = CommonwealthOfKentucky.ProductionSpecialistII.Instance;
-                    return true;
-                default:
-                    jobClass = null;
-                    return false;
-            }
-        }
+        public static bool TryGetByCode(string code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::SpecSdk.Model.JobClass? jobClass) => Data.TryGetByCode(code, out jobClass);
 
         /// <summary>
         /// Finds a class by its jurisdiction's key and its job code.
         /// </summary>
-        public static bool TryGetByCode(string jurisdictionKey, string code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::SpecSdk.Model.JobClass? jobClass)
-        {
-            switch (jurisdictionKey)
-            {
-                case "co":
-                    switch (code)
-                    {
-                        case "G2C1IX":
-                            jobClass = StateOfColorado.CustomerSupportIntern.Instance;
-                            return true;
-                        case "G2C2TX":
-                            jobClass = StateOfColorado.CustomerSupportCoordinatorI.Instance;
-                            return true;
-                        case "G2C3XX":
-                            jobClass = StateOfColorado.CustomerSupportCoordinatorII.Instance;
-                            return true;
-                        case "G2C4XX":
-                            jobClass = StateOfColorado.CustomerSupportCoordinatorIII.Instance;
-                            return true;
-                        default:
-                            jobClass = null;
-                            return false;
-                    }
-                case "ky":
-                    switch (code)
-                    {
-                        case "73070V000101":
-                            jobClass = CommonwealthOfKentucky.ProductionCoordinator.Instance;
-                            return true;
-                        case "73040V000101":
-                            jobClass = CommonwealthOfKentucky.ProductionSpecialistII.Instance;
-                            return true;
-                        default:
-                            jobClass = null;
-                            return false;
-                    }
-                default:
-                    jobClass = null;
-                    return false;
-            }
-        }
+        public static bool TryGetByCode(string jurisdictionKey, string code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::SpecSdk.Model.JobClass? jobClass) => Data.TryGetByCode(jurisdictionKey, code, out jobClass);
 
         /// <summary>
         /// Finds a class by its jurisdiction's key and its own key.
         /// </summary>
-        public static bool TryGetByKey(string jurisdictionKey, string key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::SpecSdk.Model.JobClass? jobClass)
-        {
-            switch (jurisdictionKey)
-            {
-                case "co":
-                    switch (key)
-                    {
-                        case "customer-support-intern":
-                            jobClass = StateOfColorado.CustomerSupportIntern.Instance;
-                            return true;
-                        case "customer-support-coordinator-i":
-                            jobClass = StateOfColorado.CustomerSupportCoordinatorI.Instance;
-                            return true;
-                        case "customer-support-coordinator-ii":
-                            jobClass = StateOfColorado.CustomerSupportCoordinatorII.Instance;
-                            return true;
-                        case "customer-support-coordinator-iii":
-                            jobClass = StateOfColorado.CustomerSupportCoordinatorIII.Instance;
-                            return true;
-                        default:
-                            jobClass = null;
-                            return false;
-                    }
-                case "jcc":
-                    switch (key)
-                    {
-                        case "business-systems-coordinator":
-                            jobClass = JudicialCouncilOfCalifornia.BusinessSystemsCoordinator.Instance;
-                            return true;
-                        default:
-                            jobClass = null;
-                            return false;
-                    }
-                case "ky":
-                    switch (key)
-                    {
-                        case "production-coordinator":
-                            jobClass = CommonwealthOfKentucky.ProductionCoordinator.Instance;
-                            return true;
-                        case "production-specialist-ii":
-                            jobClass = CommonwealthOfKentucky.ProductionSpecialistII.Instance;
-                            return true;
-                        default:
-                            jobClass = null;
-                            return false;
-                    }
-                default:
-                    jobClass = null;
-                    return false;
-            }
-        }
+        public static bool TryGetByKey(string jurisdictionKey, string key, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::SpecSdk.Model.JobClass? jobClass) => Data.TryGetByKey(jurisdictionKey, key, out jobClass);
 
         /// <summary>
         /// Finds a class series by its jurisdiction's key and its own key.
         /// </summary>
-        public static bool TryGetSeries(string jurisdictionKey, string seriesKey, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::SpecSdk.Model.ClassSeries? series)
-        {
-            switch (jurisdictionKey)
-            {
-                case "co":
-                    switch (seriesKey)
-                    {
-                        case "customer-support-coordinator":
-                            series = StateOfColorado.CustomerSupportCoordinatorSeries.Instance;
-                            return true;
-                        default:
-                            series = null;
-                            return false;
-                    }
-                default:
-                    series = null;
-                    return false;
-            }
-        }
+        public static bool TryGetSeries(string jurisdictionKey, string seriesKey, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::SpecSdk.Model.ClassSeries? series) => Data.TryGetSeries(jurisdictionKey, seriesKey, out series);
 
         /// <summary>
         /// The classes in a pay grade of a jurisdiction (of its pay plan, where it has several); empty when there are none.
         /// </summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::SpecSdk.Model.JobClass> GetByGrade(string jurisdictionKey, string grade, string? payPlanKey = null)
-        {
-            switch (jurisdictionKey + "\n" + (payPlanKey ?? string.Empty) + "\n" + grade)
-            {
-                case "ky\nsalary-grades\n14":
-                case "ky\n\n14":
-                    return new global::SpecSdk.Model.JobClass[] { CommonwealthOfKentucky.ProductionCoordinator.Instance };
-                case "ky\nsalary-grades\n11":
-                case "ky\n\n11":
-                    return new global::SpecSdk.Model.JobClass[] { CommonwealthOfKentucky.ProductionSpecialistII.Instance };
-                default:
-                    return global::System.Array.Empty<global::SpecSdk.Model.JobClass>();
-            }
-        }
+        public static global::System.Collections.Generic.IReadOnlyList<global::SpecSdk.Model.JobClass> GetByGrade(string jurisdictionKey, string grade, string? payPlanKey = null) => Data.GetByGrade(jurisdictionKey, grade, payPlanKey);
     }
 }

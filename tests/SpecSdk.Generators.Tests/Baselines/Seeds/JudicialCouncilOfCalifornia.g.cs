@@ -23,31 +23,6 @@ namespace Consumer.Jobs
         /// <summary>
         /// The full model of Judicial Council of California: pay plans, job groups, boilerplate.
         /// </summary>
-        public static global::SpecSdk.Model.Jurisdiction Instance { get; } = new global::SpecSdk.Model.Jurisdiction
-        {
-            Key = "jcc",
-            Name = "Judicial Council of California",
-            DocumentTitle = "Class Specification",
-            JobGroupTerm = "Job Family",
-            JobGroups = new global::SpecSdk.Model.JobGroup[]
-            {
-                new global::SpecSdk.Model.JobGroup
-                {
-                    Key = "business-systems",
-                    Name = "Business Systems",
-                },
-            },
-            Boilerplate = new global::SpecSdk.Model.Section[]
-            {
-                new global::SpecSdk.Model.Section
-                {
-                    Id = "please-note",
-                    Title = "Please Note",
-                    Body = "The Judicial Council classifies work based on organizational need. The distinguishing characteristics,\nessential duties, and minimum qualifications described in this specification relate to the body of work\nrequired and not to the attributes of an incumbent assigned to perform the work.",
-                },
-            },
-            RequiredSections = new string[] { "duties", "minimum-qualifications" },
-            SourcePath = "specs/judicial-council-of-california/jurisdiction.md",
-        };
+        public static global::SpecSdk.Model.Jurisdiction Instance => global::Consumer.Jobs.JobCatalog.Data.GetJurisdiction("jcc");
     }
 }

@@ -39,48 +39,9 @@ namespace Consumer.Jobs
             public const int Level = 1;
 
             /// <summary>
-            /// The full spec of Customer Support Intern: every field and section.
+            /// The full spec of Customer Support Intern: every field and section, decoded from the embedded catalog on first use.
             /// </summary>
-            public static global::SpecSdk.Model.JobClass Instance { get; } = new global::SpecSdk.Model.JobClass
-            {
-                Key = "customer-support-intern",
-                JurisdictionKey = "co",
-                Title = "Customer Support Intern",
-                Code = "G2C1IX",
-                SeriesKey = "customer-support-coordinator",
-                Level = 1,
-                Sections = new global::SpecSdk.Model.Section[]
-                {
-                    new global::SpecSdk.Model.Section
-                    {
-                        Id = "concept",
-                        Title = "Concept of Class",
-                        Body = "This class describes the entry level. Work is designed to train positions for a higher level in the class\nseries. Although tasks are similar to those of the fully-operational level, assignments are structured and\nperformed with direction and assistance from others. Positions carry out established work processes and\noperations by learning to apply and follow procedures, techniques, rules, and regulations. Once training has\nbeen completed, the position is to be moved to the next level. Positions should not remain in this class\nindefinitely.",
-                    },
-                },
-                Factors = new global::SpecSdk.Model.FactorRating[]
-                {
-                    new global::SpecSdk.Model.FactorRating
-                    {
-                        FactorKey = "decision-making",
-                        FactorName = "Decision Making",
-                        Rating = "na",
-                    },
-                    new global::SpecSdk.Model.FactorRating
-                    {
-                        FactorKey = "complexity",
-                        FactorName = "Complexity",
-                        Rating = "na",
-                    },
-                    new global::SpecSdk.Model.FactorRating
-                    {
-                        FactorKey = "line-staff-authority",
-                        FactorName = "Line/Staff Authority",
-                        Rating = "na",
-                    },
-                },
-                SourcePath = "specs/colorado/customer-support-coordinator/customer-support-intern.md",
-            };
+            public static global::SpecSdk.Model.JobClass Instance => global::Consumer.Jobs.JobCatalog.Data.GetClass("co", "customer-support-intern");
         }
 
         /// <summary>
@@ -117,79 +78,9 @@ namespace Consumer.Jobs
             public const int Level = 2;
 
             /// <summary>
-            /// The full spec of Customer Support Coordinator I: every field and section.
+            /// The full spec of Customer Support Coordinator I: every field and section, decoded from the embedded catalog on first use.
             /// </summary>
-            public static global::SpecSdk.Model.JobClass Instance { get; } = new global::SpecSdk.Model.JobClass
-            {
-                Key = "customer-support-coordinator-i",
-                JurisdictionKey = "co",
-                Title = "Customer Support Coordinator I",
-                ShortTitle = "Customer Support Coord I",
-                Code = "G2C2TX",
-                SeriesKey = "customer-support-coordinator",
-                Level = 2,
-                Sections = new global::SpecSdk.Model.Section[]
-                {
-                    new global::SpecSdk.Model.Section
-                    {
-                        Id = "concept",
-                        Title = "Concept of Class",
-                        Body = "This class describes the fully-operational customer support coordinator in a data processing environment. At\nthis level, work involves establishing production schedules by confirming the customer's input/output\nrequirements, determining the feasibility of requests and estimating run times, checking and adjusting job\ncontrol language parameters, and notifying customers of any problems with running their jobs. This class also\nincludes \"help desk\" work where positions take requests for service changes; provide instructions to callers\non the routines to use to locate and solve problems, including referral to other data processing staff;\nenforce security procedures for system access and data integrity by creating or deleting passwords, defining\nthe level of access and training customers; and, train customers on how to access the system and use its\nhardware or software. Positions maintain manual or automated records of problems reported and changes\nrequested. Positions in the class may order, stock, and check out data processing supplies and maintain the\ndata processing equipment inventory.",
-                    },
-                    new global::SpecSdk.Model.Section
-                    {
-                        Id = "factors",
-                        Title = "Factors",
-                        Body = "Allocation must be based on meeting all of the three factors as described below.",
-                        Subsections = new global::SpecSdk.Model.Section[]
-                        {
-                            new global::SpecSdk.Model.Section
-                            {
-                                Id = "decision-making",
-                                Title = "Decision Making",
-                                Body = "The decisions regularly made are at the defined level, as described here. Within limits prescribed by the\noperation, choices involve selecting alternatives that affect the manner and speed with which tasks are\ncarried out. For example, when a customer calls in with a problem, positions in this class choose the\nquestions to ask and protocols to follow based on established references. These choices do not affect the\nstandards or results of the operation itself because there is typically only one correct way to carry out the\noperation. For example, the system and its operations are defined and documented so positions primarily\nprioritize and schedule jobs and monitor the use of existing resources. These alternatives include independent\nchoice of such things as priority and personal preference for organizing and processing the work, proper tools\nor equipment, speed, and appropriate steps in the operation to apply. For example, positions determine the\npriority of problems and change requests, the sequence and time of jobs, when to update authorization tables,\noptions to change job control language parameters, methods to register customers for training, and the proper\nprotocols to apply to an identified and defined malfunction or outage. By nature, the data needed to make\ndecisions can be numerous but are clear and understandable so logic is needed to apply the prescribed\nalternative. For example, a position in this class selects the proper questions and logical protocols or\nreferrals for hardware malfunctions, decide whether to restart all or part of a job when there is an error in\ncoding or the job control parameters, or uses the proper steps to enter data correctly in the scheduling or\nproblem/change management system. Positions can be taught what to do to carry out assignments and any\ndeviation in the manner in which the work is performed does not change the end result of the operation.",
-                            },
-                            new global::SpecSdk.Model.Section
-                            {
-                                Id = "complexity",
-                                Title = "Complexity",
-                                Body = "The nature of, and need for, analysis and judgment is prescribed, as described here. Positions apply\nestablished, standard guidelines which cover work situations and alternatives. For example, guidelines exist\nin the form of protocols, reference lists, and manuals to use for problem resolution and referrals;\nproblem/change management systems and procedures for reporting problems and change requests; standard\noperating procedures and instructions on general processing priorities for scheduling jobs; job control\nlanguage parameters; security policies and authorization manuals to assign passwords and level of access; and,\ninventory methods and levels for ordering supplies and tracking equipment. Action taken is based on learned,\nspecific guidelines that permit little deviation or change as the task is repeated. Any alternatives to choose\nfrom are clearly right or wrong at each step. For example, while there may be a number of alternatives, if the\nincorrect protocol and instructions are given to the customer or the problem is assigned to the wrong\nprogrammer, the problem or malfunction will not be fixed.",
-                            },
-                            new global::SpecSdk.Model.Section
-                            {
-                                Id = "line-staff-authority",
-                                Title = "Line/Staff Authority",
-                                Body = "The direct field of influence the work of a position has on the organization is as an individual contributor.\nThe individual contributor may explain work processes and train others. The individual contributor may serve\nas a resource or guide by advising others on how to use processes within a system or as a member of a\ncollaborative problem-solving team. This level may include positions performing supervisory elements that do\nnot fully meet the criteria for the next level in this factor.",
-                            },
-                        },
-                    },
-                },
-                Factors = new global::SpecSdk.Model.FactorRating[]
-                {
-                    new global::SpecSdk.Model.FactorRating
-                    {
-                        FactorKey = "decision-making",
-                        FactorName = "Decision Making",
-                        Rating = "Defined",
-                        Text = "The decisions regularly made are at the defined level, as described here. Within limits prescribed by the\noperation, choices involve selecting alternatives that affect the manner and speed with which tasks are\ncarried out. For example, when a customer calls in with a problem, positions in this class choose the\nquestions to ask and protocols to follow based on established references. These choices do not affect the\nstandards or results of the operation itself because there is typically only one correct way to carry out the\noperation. For example, the system and its operations are defined and documented so positions primarily\nprioritize and schedule jobs and monitor the use of existing resources. These alternatives include independent\nchoice of such things as priority and personal preference for organizing and processing the work, proper tools\nor equipment, speed, and appropriate steps in the operation to apply. For example, positions determine the\npriority of problems and change requests, the sequence and time of jobs, when to update authorization tables,\noptions to change job control language parameters, methods to register customers for training, and the proper\nprotocols to apply to an identified and defined malfunction or outage. By nature, the data needed to make\ndecisions can be numerous but are clear and understandable so logic is needed to apply the prescribed\nalternative. For example, a position in this class selects the proper questions and logical protocols or\nreferrals for hardware malfunctions, decide whether to restart all or part of a job when there is an error in\ncoding or the job control parameters, or uses the proper steps to enter data correctly in the scheduling or\nproblem/change management system. Positions can be taught what to do to carry out assignments and any\ndeviation in the manner in which the work is performed does not change the end result of the operation.",
-                    },
-                    new global::SpecSdk.Model.FactorRating
-                    {
-                        FactorKey = "complexity",
-                        FactorName = "Complexity",
-                        Rating = "Prescribed",
-                        Text = "The nature of, and need for, analysis and judgment is prescribed, as described here. Positions apply\nestablished, standard guidelines which cover work situations and alternatives. For example, guidelines exist\nin the form of protocols, reference lists, and manuals to use for problem resolution and referrals;\nproblem/change management systems and procedures for reporting problems and change requests; standard\noperating procedures and instructions on general processing priorities for scheduling jobs; job control\nlanguage parameters; security policies and authorization manuals to assign passwords and level of access; and,\ninventory methods and levels for ordering supplies and tracking equipment. Action taken is based on learned,\nspecific guidelines that permit little deviation or change as the task is repeated. Any alternatives to choose\nfrom are clearly right or wrong at each step. For example, while there may be a number of alternatives, if the\nincorrect protocol and instructions are given to the customer or the problem is assigned to the wrong\nprogrammer, the problem or malfunction will not be fixed.",
-                    },
-                    new global::SpecSdk.Model.FactorRating
-                    {
-                        FactorKey = "line-staff-authority",
-                        FactorName = "Line/Staff Authority",
-                        Rating = "Indiv. Contributor",
-                        Text = "The direct field of influence the work of a position has on the organization is as an individual contributor.\nThe individual contributor may explain work processes and train others. The individual contributor may serve\nas a resource or guide by advising others on how to use processes within a system or as a member of a\ncollaborative problem-solving team. This level may include positions performing supervisory elements that do\nnot fully meet the criteria for the next level in this factor.",
-                    },
-                },
-                SourcePath = "specs/colorado/customer-support-coordinator/customer-support-coordinator-i.md",
-            };
+            public static global::SpecSdk.Model.JobClass Instance => global::Consumer.Jobs.JobCatalog.Data.GetClass("co", "customer-support-coordinator-i");
         }
 
         /// <summary>
@@ -226,79 +117,9 @@ namespace Consumer.Jobs
             public const int Level = 3;
 
             /// <summary>
-            /// The full spec of Customer Support Coordinator II: every field and section.
+            /// The full spec of Customer Support Coordinator II: every field and section, decoded from the embedded catalog on first use.
             /// </summary>
-            public static global::SpecSdk.Model.JobClass Instance { get; } = new global::SpecSdk.Model.JobClass
-            {
-                Key = "customer-support-coordinator-ii",
-                JurisdictionKey = "co",
-                Title = "Customer Support Coordinator II",
-                ShortTitle = "Customer Support Coord II",
-                Code = "G2C3XX",
-                SeriesKey = "customer-support-coordinator",
-                Level = 3,
-                Sections = new global::SpecSdk.Model.Section[]
-                {
-                    new global::SpecSdk.Model.Section
-                    {
-                        Id = "concept",
-                        Title = "Concept of Class",
-                        Body = "This class describes the second-level coordinator in a data processing environment. While the environment,\nsystem, and its operations and processes have not changed, the complexity of the job is different. At this\nlevel, the guidelines allow for greater flexibility in choosing from multiple options that could all be\ncorrect at any given point in order to adapt a practical approach or routine for a given situation. Positions\nin this class may set up job control language parameters and syntax, troubleshoot problems that do not follow\nestablished patterns so the cause is not obvious and established protocols do not work; adapt scheduling\nguidelines when the customer is unclear about needs and there is uncertainty on the availability of resources\ndue to conflicts with the needs of other customers who have the same priority and time requirements. Also\nincluded in this class are work leader positions that are partially accountable for the work product of at\nleast two full-time equivalent positions. Such positions assign and monitor work, report on unit activities,\nwrite internal instructions referenced by other staff, and train and schedule staff. This class differs from\nthe Customer Support Coordinator I class on the Complexity factor and possibly on the Line/Staff Authority\nfactor.",
-                    },
-                    new global::SpecSdk.Model.Section
-                    {
-                        Id = "factors",
-                        Title = "Factors",
-                        Body = "Allocation must be based on meeting all of the three factors as described below.",
-                        Subsections = new global::SpecSdk.Model.Section[]
-                        {
-                            new global::SpecSdk.Model.Section
-                            {
-                                Id = "decision-making",
-                                Title = "Decision Making",
-                                Body = "The decisions regularly made are at the defined level, as described here. Within limits prescribed by the\noperation, choices involve selecting alternatives that affect the manner and speed with which tasks are\ncarried out. For example, when a customer calls in with a problem, positions in this class choose the\nquestions to ask and protocols to follow based on established references. These choices do not affect the\nstandards or results of the operation itself because there is typically only one correct way to carry out the\noperation. For example, the system and its operations are defined and documented so positions primarily\nprioritize and schedule jobs and monitor the use of existing resources. These alternatives include independent\nchoice of such things as priority and personal preference for organizing and processing the work, proper tools\nor equipment, speed, and appropriate steps in the operation to apply. For example, positions determine the\npriority of problems and change requests, the sequence and time of jobs, when to update authorization tables,\noptions to change job control language parameters, methods to register customers for training, and the proper\nprotocols to apply to an identified and defined malfunction or outage. By nature, the data needed to make\ndecisions can be numerous but are clear and understandable so logic is needed to apply the prescribed\nalternative. For example, a position in this class selects the proper questions and logical protocols or\nreferrals for hardware malfunctions, decides whether to restart all or part of a job when there is an error in\ncoding or the job control parameters, or uses the proper steps to enter data correctly in the scheduling or\nproblem/change management system. Positions can be taught what to do to carry out assignments and any\ndeviation in the manner in which the work is performed does not change the end result of the operation.",
-                            },
-                            new global::SpecSdk.Model.Section
-                            {
-                                Id = "complexity",
-                                Title = "Complexity",
-                                Body = "The nature of, and need for, analysis and judgment is patterned, as described here. Positions study\ninformation on customer requests, training needs, resource availability, program parameters, and related\nprotocols to determine what it means and how it fits together in order to get practical solutions in the form\nof production schedules, improvised routines to diagnose and fix malfunctions, or training information.\nGuidelines in the form of protocols and manuals, problem/change management systems and reporting procedures,\nstandard operating procedures and instructions on general processing priorities for scheduling jobs, security\npolicies and authorization manuals to assign passwords and access levels, and options for job control language\nparameters exist for most situations. Judgment is needed in locating and selecting the most appropriate of\nthese guidelines which may change for varying circumstances as the task is repeated. At this level, positions\nuse flexibility in adapting established procedures to fit specific situations not covered by existing\nguidelines. For example, positions set up job control language parameters and syntax based on the requirements\nand available resources for a given request; improvise protocols for malfunctions that do not fit typical\npatterns; customize application parameters to meet customer needs; or, tailor training information and\nhandouts for a specific audience. This selection and interpretation of guidelines involves choosing from\nalternatives where all are correct but one is better than another depending on the given circumstances of the\nsituation. For example, adaptation or combination of established standards, parameters, and protocols depends\non circumstances of the given problem or request.",
-                            },
-                            new global::SpecSdk.Model.Section
-                            {
-                                Id = "line-staff-authority",
-                                Title = "Line/Staff Authority",
-                                Body = "The direct field of influence the work of a position has on the organization is as an individual contributor\nor work leader. The individual contributor may explain work processes and train others. The individual\ncontributor may serve as a resource or guide by advising others on how to use processes within a system or as\na member of a collaborative problem-solving team.\n\nOR\n\nThe work leader is partially accountable for the work product of two or more full-time equivalent positions,\nincluding timeliness, correctness, and soundness. At least one of the subordinate positions must be in the\nsame series or at a comparable conceptual level. Typical elements of direct control over other positions by a\nwork leader include assigning tasks, monitoring progress and work flow, checking the product, scheduling work,\nand establishing work standards. The work leader provides input into supervisory decisions made at higher\nlevels, including signing leave requests and approving work hours. This level may include positions performing\nsupervisory elements that do not fully meet the criteria for the next level in this factor.",
-                            },
-                        },
-                    },
-                },
-                Factors = new global::SpecSdk.Model.FactorRating[]
-                {
-                    new global::SpecSdk.Model.FactorRating
-                    {
-                        FactorKey = "decision-making",
-                        FactorName = "Decision Making",
-                        Rating = "Defined",
-                        Text = "The decisions regularly made are at the defined level, as described here. Within limits prescribed by the\noperation, choices involve selecting alternatives that affect the manner and speed with which tasks are\ncarried out. For example, when a customer calls in with a problem, positions in this class choose the\nquestions to ask and protocols to follow based on established references. These choices do not affect the\nstandards or results of the operation itself because there is typically only one correct way to carry out the\noperation. For example, the system and its operations are defined and documented so positions primarily\nprioritize and schedule jobs and monitor the use of existing resources. These alternatives include independent\nchoice of such things as priority and personal preference for organizing and processing the work, proper tools\nor equipment, speed, and appropriate steps in the operation to apply. For example, positions determine the\npriority of problems and change requests, the sequence and time of jobs, when to update authorization tables,\noptions to change job control language parameters, methods to register customers for training, and the proper\nprotocols to apply to an identified and defined malfunction or outage. By nature, the data needed to make\ndecisions can be numerous but are clear and understandable so logic is needed to apply the prescribed\nalternative. For example, a position in this class selects the proper questions and logical protocols or\nreferrals for hardware malfunctions, decides whether to restart all or part of a job when there is an error in\ncoding or the job control parameters, or uses the proper steps to enter data correctly in the scheduling or\nproblem/change management system. Positions can be taught what to do to carry out assignments and any\ndeviation in the manner in which the work is performed does not change the end result of the operation.",
-                    },
-                    new global::SpecSdk.Model.FactorRating
-                    {
-                        FactorKey = "complexity",
-                        FactorName = "Complexity",
-                        Rating = "Patterned",
-                        Text = "The nature of, and need for, analysis and judgment is patterned, as described here. Positions study\ninformation on customer requests, training needs, resource availability, program parameters, and related\nprotocols to determine what it means and how it fits together in order to get practical solutions in the form\nof production schedules, improvised routines to diagnose and fix malfunctions, or training information.\nGuidelines in the form of protocols and manuals, problem/change management systems and reporting procedures,\nstandard operating procedures and instructions on general processing priorities for scheduling jobs, security\npolicies and authorization manuals to assign passwords and access levels, and options for job control language\nparameters exist for most situations. Judgment is needed in locating and selecting the most appropriate of\nthese guidelines which may change for varying circumstances as the task is repeated. At this level, positions\nuse flexibility in adapting established procedures to fit specific situations not covered by existing\nguidelines. For example, positions set up job control language parameters and syntax based on the requirements\nand available resources for a given request; improvise protocols for malfunctions that do not fit typical\npatterns; customize application parameters to meet customer needs; or, tailor training information and\nhandouts for a specific audience. This selection and interpretation of guidelines involves choosing from\nalternatives where all are correct but one is better than another depending on the given circumstances of the\nsituation. For example, adaptation or combination of established standards, parameters, and protocols depends\non circumstances of the given problem or request.",
-                    },
-                    new global::SpecSdk.Model.FactorRating
-                    {
-                        FactorKey = "line-staff-authority",
-                        FactorName = "Line/Staff Authority",
-                        Rating = "Indiv. Contributor or Work Leader",
-                        Text = "The direct field of influence the work of a position has on the organization is as an individual contributor\nor work leader. The individual contributor may explain work processes and train others. The individual\ncontributor may serve as a resource or guide by advising others on how to use processes within a system or as\na member of a collaborative problem-solving team.\n\nOR\n\nThe work leader is partially accountable for the work product of two or more full-time equivalent positions,\nincluding timeliness, correctness, and soundness. At least one of the subordinate positions must be in the\nsame series or at a comparable conceptual level. Typical elements of direct control over other positions by a\nwork leader include assigning tasks, monitoring progress and work flow, checking the product, scheduling work,\nand establishing work standards. The work leader provides input into supervisory decisions made at higher\nlevels, including signing leave requests and approving work hours. This level may include positions performing\nsupervisory elements that do not fully meet the criteria for the next level in this factor.",
-                    },
-                },
-                SourcePath = "specs/colorado/customer-support-coordinator/customer-support-coordinator-ii.md",
-            };
+            public static global::SpecSdk.Model.JobClass Instance => global::Consumer.Jobs.JobCatalog.Data.GetClass("co", "customer-support-coordinator-ii");
         }
 
         /// <summary>
@@ -335,79 +156,9 @@ namespace Consumer.Jobs
             public const int Level = 4;
 
             /// <summary>
-            /// The full spec of Customer Support Coordinator III: every field and section.
+            /// The full spec of Customer Support Coordinator III: every field and section, decoded from the embedded catalog on first use.
             /// </summary>
-            public static global::SpecSdk.Model.JobClass Instance { get; } = new global::SpecSdk.Model.JobClass
-            {
-                Key = "customer-support-coordinator-iii",
-                JurisdictionKey = "co",
-                Title = "Customer Support Coordinator III",
-                ShortTitle = "Customer Support Coord III",
-                Code = "G2C4XX",
-                SeriesKey = "customer-support-coordinator",
-                Level = 4,
-                Sections = new global::SpecSdk.Model.Section[]
-                {
-                    new global::SpecSdk.Model.Section
-                    {
-                        Id = "concept",
-                        Title = "Concept of Class",
-                        Body = "This class describes the supervisor of a customer support unit. In addition to the duties performed in other\ncustomer support coordinator classes, positions in this class are responsible for the direct supervision of at\nleast three full-time equivalent positions, including decisions that affect the pay, status, and tenure of\nothers. Work includes overseeing production scheduling and/or problem/change management activities by\nmonitoring and reporting on work unit activities, projecting workload, establishing unit priorities and\nstandards, and developing procedures on how unit functions will be performed. Some positions may function as\nan agency's security administrator which involves enforcing policies and processes on access, including\nwriting procedures or instructions for staff and customers on how to create passwords and who has access to\nthe unit's software.",
-                    },
-                    new global::SpecSdk.Model.Section
-                    {
-                        Id = "factors",
-                        Title = "Factors",
-                        Body = "Allocation must be based on meeting all of the three factors as described below.",
-                        Subsections = new global::SpecSdk.Model.Section[]
-                        {
-                            new global::SpecSdk.Model.Section
-                            {
-                                Id = "decision-making",
-                                Title = "Decision Making",
-                                Body = "The decisions regularly made are at the operational level, as described here. Within limits set by the\nspecific process, choices involve deciding what operation is required to carry out the process. For example,\npositions determine what procedures or instructions will be used to implement established scheduling and\nproblem/change management processes. This includes determining how the operation will be completed. For\nexample, positions in this class plan the workload of unit staff, write internal work procedures and forms for\nthe work unit's operation and write the documentation, such as reference manuals and customer instructions for\ncompleting forms or use of hardware. Positions responsible for enforcing security policies and programs,\ndetermine the procedures and forms to control how the agency's password and access assignments are made. By\nnature, data needed to make decisions are numerous and variable so reasoning is needed to develop the\npractical course of action within the established process. For example, the use of assigned staff and internal\npriorities and standards impact the operation of the work unit and how well it can meet production standards\nand service levels. Choices are within a range of specified, acceptable standards, alternatives, and technical\npractices. For example, positions make choices within the system and operational policies, processes,\nguidelines, resources and capabilities, and operational standards of the data processing environment.",
-                            },
-                            new global::SpecSdk.Model.Section
-                            {
-                                Id = "complexity",
-                                Title = "Complexity",
-                                Body = "The nature of, and need for, analysis and judgment is patterned, as described here. Positions study\ninformation from customer requests, training needs, resource availability, program parameters, and related\nprotocols to determine what it means and how it fits together in order to get practical solutions in the form\nof work unit priorities, standards, and work procedures needed for the unit or agency's security program to\nfunction. Guidelines in the form of protocols and manuals, problem/change management systems and reporting\nprocedures, standard operating procedures and instructions on general processing priorities for scheduling\njobs, security policies and authorization manuals to assign passwords and access levels, and options for job\ncontrol language parameters exist for most situations. Judgment is needed in locating and selecting the most\nappropriate of these guidelines which may change for varying circumstances as the task is repeated. At this\nlevel, supervisors modify instructions and working procedures to adapt to changes in the data processing\nenvironment that impact the work unit's functions. This selection and interpretation of guidelines involves\nchoosing from alternatives where all are correct but one is better than another depending on the given\ncircumstances of the situation. For example, the supervisor may change written documentation or protocols used\nby staff or customers when equipment, programs, or policies are changed.",
-                            },
-                            new global::SpecSdk.Model.Section
-                            {
-                                Id = "line-staff-authority",
-                                Title = "Line/Staff Authority",
-                                Body = "The direct field of influence the work of a position has on the organization is as a unit supervisor or, in\nthe case of an agency's security administrator, as an individual contributor. The unit supervisor is\naccountable, including signature authority, for actions and decisions that directly impact the pay, status,\nand tenure of three or more full-time equivalent positions. At least one of the subordinate positions must be\nin the same series or at a comparable conceptual level. The elements of formal supervision must include\nproviding documentation to support recommended corrective and disciplinary actions, signing performance plans\nand appraisals, and resolving informal grievances. Positions start the hiring process, interview applicants,\nand recommend hire, promotion, or transfer.\n\nOR\n\nThe individual contributor, in the case of an agency's security administrator, may explain work processes and\ntrain others. The individual contributor may serve as a resource or guide by advising others on how to use\nprocesses within a system or as a member of a collaborative problem-solving team.",
-                            },
-                        },
-                    },
-                },
-                Factors = new global::SpecSdk.Model.FactorRating[]
-                {
-                    new global::SpecSdk.Model.FactorRating
-                    {
-                        FactorKey = "decision-making",
-                        FactorName = "Decision Making",
-                        Rating = "Operational",
-                        Text = "The decisions regularly made are at the operational level, as described here. Within limits set by the\nspecific process, choices involve deciding what operation is required to carry out the process. For example,\npositions determine what procedures or instructions will be used to implement established scheduling and\nproblem/change management processes. This includes determining how the operation will be completed. For\nexample, positions in this class plan the workload of unit staff, write internal work procedures and forms for\nthe work unit's operation and write the documentation, such as reference manuals and customer instructions for\ncompleting forms or use of hardware. Positions responsible for enforcing security policies and programs,\ndetermine the procedures and forms to control how the agency's password and access assignments are made. By\nnature, data needed to make decisions are numerous and variable so reasoning is needed to develop the\npractical course of action within the established process. For example, the use of assigned staff and internal\npriorities and standards impact the operation of the work unit and how well it can meet production standards\nand service levels. Choices are within a range of specified, acceptable standards, alternatives, and technical\npractices. For example, positions make choices within the system and operational policies, processes,\nguidelines, resources and capabilities, and operational standards of the data processing environment.",
-                    },
-                    new global::SpecSdk.Model.FactorRating
-                    {
-                        FactorKey = "complexity",
-                        FactorName = "Complexity",
-                        Rating = "Patterned",
-                        Text = "The nature of, and need for, analysis and judgment is patterned, as described here. Positions study\ninformation from customer requests, training needs, resource availability, program parameters, and related\nprotocols to determine what it means and how it fits together in order to get practical solutions in the form\nof work unit priorities, standards, and work procedures needed for the unit or agency's security program to\nfunction. Guidelines in the form of protocols and manuals, problem/change management systems and reporting\nprocedures, standard operating procedures and instructions on general processing priorities for scheduling\njobs, security policies and authorization manuals to assign passwords and access levels, and options for job\ncontrol language parameters exist for most situations. Judgment is needed in locating and selecting the most\nappropriate of these guidelines which may change for varying circumstances as the task is repeated. At this\nlevel, supervisors modify instructions and working procedures to adapt to changes in the data processing\nenvironment that impact the work unit's functions. This selection and interpretation of guidelines involves\nchoosing from alternatives where all are correct but one is better than another depending on the given\ncircumstances of the situation. For example, the supervisor may change written documentation or protocols used\nby staff or customers when equipment, programs, or policies are changed.",
-                    },
-                    new global::SpecSdk.Model.FactorRating
-                    {
-                        FactorKey = "line-staff-authority",
-                        FactorName = "Line/Staff Authority",
-                        Rating = "Unit Supervisor or *Indiv. Contributor",
-                        Text = "The direct field of influence the work of a position has on the organization is as a unit supervisor or, in\nthe case of an agency's security administrator, as an individual contributor. The unit supervisor is\naccountable, including signature authority, for actions and decisions that directly impact the pay, status,\nand tenure of three or more full-time equivalent positions. At least one of the subordinate positions must be\nin the same series or at a comparable conceptual level. The elements of formal supervision must include\nproviding documentation to support recommended corrective and disciplinary actions, signing performance plans\nand appraisals, and resolving informal grievances. Positions start the hiring process, interview applicants,\nand recommend hire, promotion, or transfer.\n\nOR\n\nThe individual contributor, in the case of an agency's security administrator, may explain work processes and\ntrain others. The individual contributor may serve as a resource or guide by advising others on how to use\nprocesses within a system or as a member of a collaborative problem-solving team.",
-                    },
-                },
-                SourcePath = "specs/colorado/customer-support-coordinator/customer-support-coordinator-iii.md",
-            };
+            public static global::SpecSdk.Model.JobClass Instance => global::Consumer.Jobs.JobCatalog.Data.GetClass("co", "customer-support-coordinator-iii");
         }
 
         /// <summary>
@@ -430,88 +181,12 @@ namespace Consumer.Jobs
             /// <summary>
             /// The series with its factors, sections and history.
             /// </summary>
-            public static global::SpecSdk.Model.ClassSeries Instance { get; } = new global::SpecSdk.Model.ClassSeries
-            {
-                Key = "customer-support-coordinator",
-                JurisdictionKey = "co",
-                Title = "Customer Support Coordinator",
-                Date = new global::SpecSdk.Model.SpecDate(2015, 7, 0),
-                JobGroupKey = "administrative-services",
-                Factors = new global::SpecSdk.Model.FactorDefinition[]
-                {
-                    new global::SpecSdk.Model.FactorDefinition
-                    {
-                        Key = "decision-making",
-                        Name = "Decision Making",
-                    },
-                    new global::SpecSdk.Model.FactorDefinition
-                    {
-                        Key = "complexity",
-                        Name = "Complexity",
-                    },
-                    new global::SpecSdk.Model.FactorDefinition
-                    {
-                        Key = "line-staff-authority",
-                        Name = "Line/Staff Authority",
-                    },
-                },
-                Levels = new string[] { "customer-support-intern", "customer-support-coordinator-i", "customer-support-coordinator-ii", "customer-support-coordinator-iii" },
-                Sections = new global::SpecSdk.Model.Section[]
-                {
-                    new global::SpecSdk.Model.Section
-                    {
-                        Id = "description",
-                        Title = "Description of Occupational Work",
-                        Body = "This class series uses four levels in the Administrative Services and Related Occupational Group and describes\nwork with data processing customers in production scheduling, service requests, and problem resolution in a\ndata processing environment. Positions in this class schedule production jobs to maximize the use of data\nprocessing time and resources while assuring timely delivery of products that meet customer requirements;\nand/or, serve as the point of contact between the data processing operation and customers for service change\nrequests and problem resolution with equipment, services, or products. The emphasis on scheduling and/or\ncustomer assistance separates this class series from others in a data processing operation.",
-                    },
-                    new global::SpecSdk.Model.Section
-                    {
-                        Id = "entrance-requirements",
-                        Title = "Entrance Requirements",
-                        Body = "Minimum entry requirements and general competencies for classes in this series are contained in the State of\nColorado Department of Personnel web site.\n\nFor purposes of the Americans with Disabilities Act, the essential functions of specific positions are\nidentified in the position description questionnaires and job analyses.",
-                    },
-                },
-                History = new global::SpecSdk.Model.HistoryEntry[]
-                {
-                    new global::SpecSdk.Model.HistoryEntry
-                    {
-                        Date = new global::SpecSdk.Model.SpecDate(2015, 6, 30),
-                        Text = "Updated and removed the purpose of contact 6.30.2015",
-                    },
-                    new global::SpecSdk.Model.HistoryEntry
-                    {
-                        Date = new global::SpecSdk.Model.SpecDate(1993, 9, 1),
-                        Text = "Effective 9/1/93 (KKF). Job Evaluation System Revision project. Published as proposed 5/10/93.",
-                    },
-                    new global::SpecSdk.Model.HistoryEntry
-                    {
-                        Date = new global::SpecSdk.Model.SpecDate(1984, 7, 1),
-                        Text = "Revised 7/1/84. Changed pay differential for Operations Schedulers (A2740-A2741).",
-                    },
-                    new global::SpecSdk.Model.HistoryEntry
-                    {
-                        Date = new global::SpecSdk.Model.SpecDate(1980, 7, 1),
-                        Text = "Revised 7/1/80. Changed minimum requirements for Customer Coordinators (A2725-A2727).",
-                    },
-                    new global::SpecSdk.Model.HistoryEntry
-                    {
-                        Date = new global::SpecSdk.Model.SpecDate(1975, 1, 1),
-                        Text = "Created 1/1/75. Customer Coordinator A & B (A2725-A2726), Senior Customer Coordinator (A2727), Operations Scheduler A & B (A2740-A2741), and Operations Scheduler Supervisor (A2742).",
-                    },
-                },
-                SourcePath = "specs/colorado/customer-support-coordinator/series.md",
-            };
+            public static global::SpecSdk.Model.ClassSeries Instance => global::Consumer.Jobs.JobCatalog.Data.GetSeries("co", "customer-support-coordinator");
 
             /// <summary>
-            /// The classes of the series, lowest level first.
+            /// The classes of the series, lowest level first: CustomerSupportIntern, CustomerSupportCoordinatorI, CustomerSupportCoordinatorII, CustomerSupportCoordinatorIII.
             /// </summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::SpecSdk.Model.JobClass> Levels { get; } = new global::SpecSdk.Model.JobClass[]
-            {
-                CustomerSupportIntern.Instance,
-                CustomerSupportCoordinatorI.Instance,
-                CustomerSupportCoordinatorII.Instance,
-                CustomerSupportCoordinatorIII.Instance,
-            };
+            public static global::System.Collections.Generic.IReadOnlyList<global::SpecSdk.Model.JobClass> Levels => global::Consumer.Jobs.JobCatalog.Data.GetLevels(Instance);
         }
     }
 }

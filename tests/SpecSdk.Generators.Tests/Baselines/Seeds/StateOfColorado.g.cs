@@ -23,21 +23,6 @@ namespace Consumer.Jobs
         /// <summary>
         /// The full model of State of Colorado: pay plans, job groups, boilerplate.
         /// </summary>
-        public static global::SpecSdk.Model.Jurisdiction Instance { get; } = new global::SpecSdk.Model.Jurisdiction
-        {
-            Key = "co",
-            Name = "State of Colorado",
-            JobGroupTerm = "Occupational Group",
-            JobGroups = new global::SpecSdk.Model.JobGroup[]
-            {
-                new global::SpecSdk.Model.JobGroup
-                {
-                    Key = "administrative-services",
-                    Name = "Administrative Services and Related",
-                },
-            },
-            RequiredSections = new string[] { "concept" },
-            SourcePath = "specs/colorado/jurisdiction.md",
-        };
+        public static global::SpecSdk.Model.Jurisdiction Instance => global::Consumer.Jobs.JobCatalog.Data.GetJurisdiction("co");
     }
 }

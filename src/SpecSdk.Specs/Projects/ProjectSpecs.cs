@@ -1,0 +1,51 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Threading.Tasks;
+
+namespace SpecSdk.Specs.Projects
+{
+    /// <summary>
+    /// The spec files of a C# project (its <c>JobSpec</c> items), read the same way by the source generator and by the
+    /// package's build task, so the generated code and the embedded catalog describe the same classes.
+    /// </summary>
+    public static class ProjectSpecs
+    {
+        /// <summary>
+        /// The path a spec is known by: relative to the project folder with '/' separators, so generated code is the same
+        /// on every machine; a file outside the project folder is known by its file name.
+        /// </summary>
+        public static string PathOf(string projectDirectory, string fullPath)
+        {
+            var normalized = fullPath.Replace('\\', '/');
+            var root = projectDirectory.Replace('\\', '/');
+            if (root.Length > 0 && !root.EndsWith("/", StringComparison.Ordinal))
+            {
+                root += "/";
+            }
+
+            return root.Length > 0 && normalized.StartsWith(root, StringComparison.OrdinalIgnoreCase)
+                ? normalized.Substring(root.Length)
+                : Path.GetFileName(normalized);
+        }
+
+        /// <summary>Reads the files at <paramref name="fullPaths"/> in parallel and joins them into a catalog.</summary>
+        public static LoadResult Load(string projectDirectory, IReadOnlyList<string> fullPaths)
+        {
+            var files = new SpecFile[fullPaths.Count];
+            Parallel.For(0, fullPaths.Count, i =>
+            {
+                var path = PathOf(projectDirectory, fullPaths[i]);
+                try
+                {
+                    files[i] = SpecReader.Read(path, File.ReadAllText(fullPaths[i]));
+                }
+                catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
+                {
+                    files[i] = new SpecFile { Path = path, Diagnostics = new[] { SpecDiagnostics.FileUnreadable.Create(new SourceLocation { Path = path }, exception.Message) } };
+                }
+            });
+            return SpecLoader.Load(files);
+        }
+    }
+}
