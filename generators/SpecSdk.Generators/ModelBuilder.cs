@@ -6,6 +6,7 @@ using System.Linq;
 using SpecSdk.Model;
 using SpecSdk.Specs;
 using SpecSdk.Specs.Catalogs;
+using SpecSdk.Specs.Reading;
 
 namespace SpecSdk.Generators
 {
@@ -102,6 +103,7 @@ namespace SpecSdk.Generators
                     }
 
                     classTypes[jobClass.Key] = name;
+                    var given = Given(paths.Value, jobClass);
                     batchClasses[Batch(jobClass.Key, batchCount)].Add(new ClassModel
                     {
                         JurisdictionName = jurisdiction.Name,
@@ -109,11 +111,11 @@ namespace SpecSdk.Generators
                         JurisdictionKey = jobClass.JurisdictionKey,
                         Key = jobClass.Key,
                         Title = jobClass.Title,
-                        Code = jobClass.Code,
-                        JobNumber = jobClass.JobNumber,
-                        Grade = jobClass.Grade,
-                        SeriesKey = jobClass.SeriesKey,
-                        Level = jobClass.Level,
+                        Code = jobClass.Code ?? given(FieldNames.Code),
+                        JobNumber = jobClass.JobNumber ?? given(FieldNames.JobNumber),
+                        Grade = jobClass.Grade ?? given(FieldNames.Grade),
+                        SeriesKey = jobClass.SeriesKey ?? given(FieldNames.Series),
+                        Level = jobClass.Level ?? (given(FieldNames.Level) is null ? null : 0),
                         SourcePath = jobClass.SourcePath,
                         GroupName = jurisdiction.JobGroups.FirstOrDefault(g => g.Key == jobClass.JobGroupKey)?.Name,
                         SeriesTitle = jobClass.SeriesKey is { } seriesKey && seriesTitles.TryGetValue((jobClass.JurisdictionKey, seriesKey), out var seriesTitle) ? seriesTitle : null,
@@ -271,6 +273,16 @@ namespace SpecSdk.Generators
         {
             var name = Identifiers.Pascal(title);
             return name.Length > 0 ? name : fallbackPrefix + Identifiers.Pascal(key);
+        }
+
+        /// <summary>
+        /// For a field the class's spec gives but the reader could not accept: an empty value, so its constant still
+        /// exists and code that uses it fails only with the spec's own diagnostic; null for a field the spec omits.
+        /// </summary>
+        private static Func<string, string?> Given(Dictionary<string, SpecInput> inputs, JobClass jobClass)
+        {
+            var document = inputs.TryGetValue(jobClass.SourcePath, out var input) ? input.File.Document : null;
+            return field => document is not null && document.Fields.Any(f => f.Field == field) ? string.Empty : null;
         }
 
         private static SourceLocation TitleLocation(Dictionary<string, SpecInput> inputs, JobClass jobClass) =>

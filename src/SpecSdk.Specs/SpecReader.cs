@@ -145,7 +145,7 @@ namespace SpecSdk.Specs
                 case "class":
                     return ClassBinder.Bind(new FieldSet(context, root, "a class spec", string.Empty, FieldNames.Class), body, path);
                 case "series":
-                    return SeriesBinder.Bind(new FieldSet(context, root, "a class series", string.Empty, FieldNames.Series), body);
+                    return SeriesBinder.Bind(new FieldSet(context, root, "a class series", string.Empty, FieldNames.SeriesFields), body);
                 case "jurisdiction":
                     return JurisdictionBinder.Bind(new FieldSet(context, root, "a jurisdiction", string.Empty, FieldNames.Jurisdiction), body);
                 default:

@@ -28,6 +28,32 @@ public class DiagnosticReportingTests
     }
 
     [Fact]
+    public void Broken_values_keep_the_members_code_uses_so_the_spec_diagnostics_are_the_only_errors()
+    {
+        const string jurisdiction = "---\nkind: jurisdiction\nkey: t\nname: Test County\npay-plans:\n  - key: main\n    grades:\n      - grade: \"7\"\n        hourly: { minimum: lots, maximum: 30.5 }\n---\n";
+        const string clerk = "---\njurisdiction: t\ntitle: Clerk\ncode: [C1]\njob-number: { a: 1 }\ngrade: [7]\nlevel: many\nseries: [s]\n---\n\n## Duties\n\n- Files.\n";
+        const string consumer = """
+            public static class Use
+            {
+                public const decimal Floor = Consumer.Jobs.TestCounty.Grade7.HourlyMinimum;
+                public const string Code = Consumer.Jobs.TestCounty.Clerk.Code;
+                public const string Number = Consumer.Jobs.TestCounty.Clerk.JobNumber;
+                public const string Grade = Consumer.Jobs.TestCounty.Clerk.Grade;
+                public const string Series = Consumer.Jobs.TestCounty.Clerk.SeriesKey;
+                public const int Level = Consumer.Jobs.TestCounty.Clerk.Level;
+            }
+            """;
+
+        var (result, output, _) = GeneratorHarness.Run(GeneratorHarness.Files(("specs/t.md", jurisdiction), ("specs/clerk.md", clerk)), consumer);
+
+        Assert.NotEmpty(result.Diagnostics);
+        Assert.All(result.Diagnostics, d => Assert.StartsWith("SPEC", d.Id, StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.Id == "SPEC010" && d.GetMessage().Contains("'lots'", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Diagnostics, d => d.GetMessage().Contains("needs the field", StringComparison.Ordinal) && d.Location.GetLineSpan().Path.EndsWith("t.md", StringComparison.Ordinal));
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()));
+    }
+
+    [Fact]
     public void Cross_file_rules_are_reported_at_the_later_file()
     {
         var (result, _, _) = GeneratorHarness.Run(

@@ -35,10 +35,10 @@ public class SchemaTests
         var known = name switch
         {
             "class" => FieldNames.Class,
-            "series" => FieldNames.Series,
+            "series" => FieldNames.SeriesFields,
             "jurisdiction" => FieldNames.Jurisdiction,
             "pay-plan" => FieldNames.PayPlan,
-            "grade" => FieldNames.Grade,
+            "grade" => FieldNames.GradeFields,
             "range" => FieldNames.Range,
             "job-group" => FieldNames.JobGroup,
             "factor" => FieldNames.Factor,

@@ -1,36 +1,62 @@
 namespace SpecSdk.Specs.Reading
 {
     /// <summary>The fields each kind of mapping accepts; docs/spec-file.schema.json lists the same names.</summary>
-    internal static class FieldNames
+    public static class FieldNames
     {
+        /// <summary>A class's job code.</summary>
+        public const string Code = "code";
+
+        /// <summary>A class's job number.</summary>
+        public const string JobNumber = "job-number";
+
+        /// <summary>A class's pay grade.</summary>
+        public const string Grade = "grade";
+
+        /// <summary>The series a class belongs to.</summary>
+        public const string Series = "series";
+
+        /// <summary>A class's level in its series.</summary>
+        public const string Level = "level";
+
+        /// <summary>The fields of a class spec.</summary>
         public static readonly string[] Class =
         {
-            "kind", "key", "jurisdiction", "title", "short-title", "code", "job-number", "pay-plan", "grade", "job-group",
-            "series", "level", "established", "revised", "valid-as-of", "probationary-period", "special-entrance-rate",
+            "kind", "key", "jurisdiction", "title", "short-title", Code, JobNumber, "pay-plan", Grade, "job-group",
+            Series, Level, "established", "revised", "valid-as-of", "probationary-period", "special-entrance-rate",
             "factor-ratings", "history", "source",
         };
 
-        public static readonly string[] Series = { "kind", "key", "jurisdiction", "title", "date", "job-group", "factors", "history", "source" };
+        /// <summary>The fields of a series spec.</summary>
+        public static readonly string[] SeriesFields = { "kind", "key", "jurisdiction", "title", "date", "job-group", "factors", "history", "source" };
 
+        /// <summary>The fields of a Jurisdiction mapping.</summary>
         public static readonly string[] Jurisdiction = { "kind", "key", "name", "document-title", "job-group-term", "pay-plans", "job-groups", "required-sections" };
 
+        /// <summary>The fields of a PayPlan mapping.</summary>
         public static readonly string[] PayPlan = { "key", "name", "effective", "grades" };
 
-        public static readonly string[] Grade =
+        /// <summary>The fields of a pay grade.</summary>
+        public static readonly string[] GradeFields =
         {
             "grade", "hourly", "weekly", "biweekly", "semimonthly", "monthly", "monthly-37.5h", "monthly-40h", "annual",
         };
 
+        /// <summary>The fields of a Range mapping.</summary>
         public static readonly string[] Range = { "minimum", "midpoint", "maximum" };
 
+        /// <summary>The fields of a JobGroup mapping.</summary>
         public static readonly string[] JobGroup = { "key", "code", "name", "description" };
 
+        /// <summary>The fields of a Factor mapping.</summary>
         public static readonly string[] Factor = { "key", "name" };
 
+        /// <summary>The fields of a HistoryEntry mapping.</summary>
         public static readonly string[] HistoryEntry = { "date", "text" };
 
+        /// <summary>The fields of a Source mapping.</summary>
         public static readonly string[] Source = { "title", "url", "printed" };
 
+        /// <summary>The fields of a SpecialEntranceRate mapping.</summary>
         public static readonly string[] SpecialEntranceRate =
         {
             "hourly", "weekly", "biweekly", "semimonthly", "monthly", "monthly-37.5h", "monthly-40h", "annual",

@@ -59,7 +59,7 @@ namespace SpecSdk.Specs.Reading
 
             foreach (var (index, item) in FieldSet.Maps(plan.Context, list, "grades"))
             {
-                var grade = new FieldSet(plan.Context, item, "a pay grade", CommonFields.Indexed(plan.PathOf("grades"), index), FieldNames.Grade);
+                var grade = new FieldSet(plan.Context, item, "a pay grade", CommonFields.Indexed(plan.PathOf("grades"), index), FieldNames.GradeFields);
                 var name = grade.Code("grade", "pay grade", required: true) ?? string.Empty;
                 var ranges = new List<SalaryRange>();
                 foreach (var entry in item.Entries)
@@ -97,10 +97,14 @@ namespace SpecSdk.Specs.Reading
             return grades.ToArray();
         }
 
+        /// <summary>
+        /// The figure <paramref name="name"/>; null when the spec does not give it. A figure given but not readable is
+        /// reported and kept as 0, so the range is not also "missing" and the generated member code may use still exists.
+        /// </summary>
         private static decimal? Money(FieldSet figures, string name)
         {
             var value = figures.Value(name);
-            return value is null ? null : FieldSet.ParseMoney(figures.Context, value, name);
+            return value is null ? null : FieldSet.ParseMoney(figures.Context, value, name) ?? 0m;
         }
 
         private static JobGroup[] JobGroups(FieldSet fields)
