@@ -2,10 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.Linq;
-using System.Reflection;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace SpecSdk.Synthesis;
 
@@ -14,20 +11,35 @@ public sealed record SynthesizedFile(string Path, string Text);
 
 /// <summary>
 /// Makes realistic spec files from the seeds: jurisdictions of 1,000 classes with a 40-grade pay plan whose bases
-/// agree, and classes copied from the Kentucky, Judicial Council and Colorado seeds (a Colorado series brings its
-/// four levels) with their own titles, codes, job numbers and grades. The same arguments give the same files.
+/// agree, and classes in the shape of the Kentucky, Judicial Council and Colorado seeds (a Colorado series brings
+/// its four levels) with their own titles, codes, job numbers and grades. Each class's prose is its own: the seeds'
+/// sentences and list items, recombined and with their terms and numbers varied, 3 to 12 KiB of it a class (8 on
+/// average: real catalogs run to about 9 KB a class), so that no two classes share a section's text and nothing
+/// (the compiler's deduplication of string literals, a cache) makes a benchmark cheaper than a real catalog would.
+/// The same arguments give the same files.
 /// </summary>
 public static class SpecSynthesizer
 {
     private const int ClassesPerJurisdiction = 1000;
     private const int Grades = 40;
 
-    private static readonly Dictionary<string, string> Seeds = LoadSeeds();
+    // A class body's size in UTF-8 bytes: a target from a triangular distribution, filled up to at least the
+    // target; the limit caps the estimate, which leaves out the two-space indents of wrapped list lines (under
+    // 3 %), so the body stays between 3 and 12 KiB.
+    private const int SmallestTarget = 3 * 1024 + 256;
+    private const int LikeliestTarget = 10 * 1024;
+    private const int LargestTarget = 11 * 1024;
+    private const int ClassLimit = 11 * 1024 + 512;
+
+    // A series file's description and entrance requirements: 1.5 to 4 KiB.
+    private const int SmallestSeries = 1536;
+    private const int LargestSeries = 4096;
 
     /// <summary>Makes files for <paramref name="classCount"/> job classes.</summary>
     public static IReadOnlyList<SynthesizedFile> Create(int classCount, int seed = 1)
     {
         var random = new Random(seed);
+        var builder = new StringBuilder(16 * 1024);
         var files = new List<SynthesizedFile>();
         var made = 0;
         for (var j = 0; made < classCount; j++)
@@ -41,13 +53,13 @@ public static class SpecSynthesizer
                 var kind = number % 10;
                 if (kind == 9 && inJurisdiction - number >= 4)
                 {
-                    files.AddRange(Series(jurisdiction, j, number));
+                    files.AddRange(Series(builder, jurisdiction, j, number, random));
                     number += 4;
                     continue;
                 }
 
                 var template = kind < 4 ? "kentucky/production-coordinator.md" : kind < 8 ? "kentucky/production-specialist-ii.md" : "judicial-council-of-california/business-systems-coordinator.md";
-                files.Add(new SynthesizedFile($"{jurisdiction}/classes/class-{number:D5}.md", Class(Seeds[template], jurisdiction, j, number, random)));
+                files.Add(new SynthesizedFile($"{jurisdiction}/classes/class-{number:D5}.md", Class(builder, SeedProse.Template(template), jurisdiction, j, number, random)));
                 number++;
             }
 
@@ -70,7 +82,7 @@ public static class SpecSynthesizer
 
     private static string Jurisdiction(string key, int index)
     {
-        var kentucky = Seeds["kentucky/jurisdiction.md"];
+        var kentucky = SeedProse.Text("kentucky/jurisdiction.md");
         var body = kentucky.Substring(kentucky.IndexOf("\n## ", StringComparison.Ordinal));
         var builder = new StringBuilder();
         builder.Append("---\nkind: jurisdiction\nkey: ").Append(key).Append("\nname: Synthetic Jurisdiction ").Append(index.ToString(CultureInfo.InvariantCulture))
@@ -105,51 +117,87 @@ public static class SpecSynthesizer
             .Append(" }\n");
     }
 
-    private static string Class(string template, string jurisdiction, int jurisdictionIndex, int number, Random random)
+    private static string Class(StringBuilder builder, SeedTemplate template, string jurisdiction, int jurisdictionIndex, int number, Random random)
     {
-        var text = SetField(template, "jurisdiction", jurisdiction);
-        text = Regex.Replace(text, "^title: (.*)$", m => "title: " + m.Groups[1].Value + " " + number.ToString(CultureInfo.InvariantCulture), RegexOptions.Multiline);
-        if (template.Contains("\ncode: ", StringComparison.Ordinal))
+        var title = template.Title + " " + number.ToString(CultureInfo.InvariantCulture);
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal) { ["jurisdiction"] = jurisdiction, ["title"] = title };
+        if (template.Has("code"))
         {
-            text = SetField(text, "code", $"{7 + (jurisdictionIndex % 3)}{number:D5}V{random.Next(100000, 999999)}");
-            text = SetField(text, "job-number", $"\"{20000000 + (jurisdictionIndex * 100000) + number}\"");
-            text = SetField(text, "grade", "\"" + random.Next(1, Grades + 1).ToString(CultureInfo.InvariantCulture) + "\"");
-            text = SetField(text, "job-group", "\"" + (7000 + (random.Next(1, 21) * 100)).ToString(CultureInfo.InvariantCulture) + "\"");
+            fields["code"] = $"{7 + (jurisdictionIndex % 3)}{number:D5}V{random.Next(100000, 999999)}";
+            fields["job-number"] = $"\"{20000000 + (jurisdictionIndex * 100000) + number}\"";
+            fields["grade"] = "\"" + random.Next(1, Grades + 1).ToString(CultureInfo.InvariantCulture) + "\"";
+            fields["job-group"] = "\"" + (7000 + (random.Next(1, 21) * 100)).ToString(CultureInfo.InvariantCulture) + "\"";
         }
 
-        return text;
+        var words = SeedProse.Words(random, seriesNumber: null);
+        if (template.Has("probationary-period"))
+        {
+            fields["probationary-period"] = SeedProse.Probation(words);
+        }
+
+        return Text(builder, template, fields, words, random, title, ClassTarget(random), ClassLimit);
     }
 
-    private static IEnumerable<SynthesizedFile> Series(string jurisdiction, int jurisdictionIndex, int number)
+    private static IEnumerable<SynthesizedFile> Series(StringBuilder builder, string jurisdiction, int jurisdictionIndex, int number, Random random)
     {
         var folder = $"{jurisdiction}/series-{number:D5}";
         var key = $"series-{number:D5}";
-        var series = SetField(SetField(Seeds["colorado/customer-support-coordinator/series.md"], "jurisdiction", jurisdiction), "key", key);
-        yield return new SynthesizedFile(folder + "/series.md", Regex.Replace(series, "^title: (.*)$", m => "title: " + m.Groups[1].Value + " " + number.ToString(CultureInfo.InvariantCulture), RegexOptions.Multiline));
+        var suffix = number.ToString(CultureInfo.InvariantCulture);
+        var words = SeedProse.Words(random, suffix);
+        var series = SeedProse.Template(SeedProse.SeriesFolder + "series.md");
+        var title = series.Title + " " + suffix;
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal) { ["jurisdiction"] = jurisdiction, ["key"] = key, ["title"] = title };
+        var target = random.Next(SmallestSeries, LargestSeries);
+        yield return new SynthesizedFile(folder + "/series.md", Text(builder, series, fields, words, random, title, target, target + 512));
         var levels = new[] { "customer-support-intern", "customer-support-coordinator-i", "customer-support-coordinator-ii", "customer-support-coordinator-iii" };
         for (var level = 0; level < levels.Length; level++)
         {
-            var text = SetField(SetField(Seeds[$"colorado/customer-support-coordinator/{levels[level]}.md"], "jurisdiction", jurisdiction), "series", key);
-            text = SetField(text, "code", $"G{jurisdictionIndex % 10}S{number:D5}L{level + 1}");
-            text = Regex.Replace(text, "^title: (.*)$", m => "title: " + m.Groups[1].Value + " " + number.ToString(CultureInfo.InvariantCulture), RegexOptions.Multiline);
-            yield return new SynthesizedFile($"{folder}/{key}-level-{level + 1}.md", text);
+            var template = SeedProse.Template($"{SeedProse.SeriesFolder}{levels[level]}.md");
+            title = template.Title + " " + suffix;
+            fields = new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["jurisdiction"] = jurisdiction,
+                ["series"] = key,
+                ["code"] = $"G{jurisdictionIndex % 10}S{number:D5}L{level + 1}",
+                ["title"] = title,
+            };
+            yield return new SynthesizedFile($"{folder}/{key}-level-{level + 1}.md", Text(builder, template, fields, words, random, title, ClassTarget(random), ClassLimit));
         }
     }
 
-    private static string SetField(string text, string field, string value) =>
-        Regex.Replace(text, "^" + Regex.Escape(field) + ": .*$", field + ": " + value, RegexOptions.Multiline);
-
-    private static Dictionary<string, string> LoadSeeds()
+    /// <summary>A class body's target size: triangular from 3.25 to 11 KiB, likeliest at 10, 8.1 KiB on average.</summary>
+    private static int ClassTarget(Random random)
     {
-        var assembly = typeof(SpecSynthesizer).Assembly;
-        var seeds = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("seeds/", StringComparison.Ordinal)))
+        const double low = SmallestTarget, mode = LikeliestTarget, high = LargestTarget;
+        var u = random.NextDouble();
+        var size = u < (mode - low) / (high - low)
+            ? low + Math.Sqrt(u * (high - low) * (mode - low))
+            : high - Math.Sqrt((1 - u) * (high - low) * (high - mode));
+        return (int)size;
+    }
+
+    /// <summary>
+    /// A file's text: the seed's front matter with the top-level <paramref name="fields"/> given new values, and a
+    /// body of about <paramref name="target"/> bytes, made in <paramref name="builder"/>.
+    /// </summary>
+    private static string Text(StringBuilder builder, SeedTemplate template, Dictionary<string, string> fields, Vocabulary words, Random random, string title, int target, int limit)
+    {
+        builder.Clear().Append("---\n");
+        foreach (var line in template.FrontMatter)
         {
-            using var stream = assembly.GetManifestResourceStream(name)!;
-            using var reader = new StreamReader(stream, Encoding.UTF8);
-            seeds.Add(name.Substring("seeds/".Length).Replace('\\', '/'), reader.ReadToEnd());
+            var colon = line.IndexOf(": ", StringComparison.Ordinal);
+            if (colon > 0 && line[0] != ' ' && fields.TryGetValue(line.Substring(0, colon), out var value))
+            {
+                builder.Append(line, 0, colon + 2).Append(value).Append('\n');
+            }
+            else
+            {
+                builder.Append(line).Append('\n');
+            }
         }
 
-        return seeds;
+        builder.Append("---\n");
+        SeedProse.AppendBody(builder, template, words, random, title, target, limit);
+        return builder.ToString();
     }
 }
