@@ -14,7 +14,8 @@ namespace SpecSdk.Generators
     /// <summary>
     /// Reads the spec files given as AdditionalFiles (the <c>JobSpec</c> items of the SpecSdk package) and emits a
     /// type per jurisdiction, job class, pay grade and class series, and the <c>JobCatalog</c> lookups.
-    /// Each file is read on its own step, so an edit re-reads one file; only small equatable models flow on.
+    /// The files are read together on every core, and an edit re-reads only the edited file; only small equatable
+    /// models flow on.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
     public sealed class SpecGenerator : IIncrementalGenerator
@@ -35,8 +36,9 @@ namespace SpecSdk.Generators
                 .Where(pair => IsSpec(pair.Right.GetOptions(pair.Left)))
                 .Select((pair, _) => pair.Left)
                 .WithTrackingName(TrackingNames.SpecFiles)
+                .Collect()
                 .Combine(options.Select((o, _) => o.ProjectDirectory))
-                .Select((pair, cancellationToken) => Read(pair.Left, pair.Right, cancellationToken))
+                .SelectMany((pair, cancellationToken) => SpecFiles.ReadAll(pair.Left, pair.Right, cancellationToken))
                 .WithTrackingName(TrackingNames.ReadSpec);
 
             // Jurisdictions and series are few: any change to one re-checks them all and re-resolves every class.
@@ -125,16 +127,6 @@ namespace SpecSdk.Generators
                 return SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
             });
             return string.Join(".", parts);
-        }
-
-        private static SpecInput Read(AdditionalText file, string projectDirectory, System.Threading.CancellationToken cancellationToken)
-        {
-            var relative = ProjectSpecs.PathOf(projectDirectory, file.Path);
-            var text = file.GetText(cancellationToken);
-            var spec = text is null
-                ? new SpecFile { Path = relative, Diagnostics = new[] { SpecDiagnostics.FileUnreadable.Create(new SourceLocation { Path = relative }, "the compiler could not read it") } }
-                : SpecReader.Read(relative, text.ToString());
-            return new SpecInput { RelativePath = relative, FullPath = file.Path, File = spec };
         }
 
         private static Diagnostic ToDiagnostic(DiagnosticInfo info)
