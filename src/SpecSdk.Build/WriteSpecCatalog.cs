@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using Microsoft.Build.Framework;
 using SpecSdk.Model;
+using SpecSdk.Specs;
 using SpecSdk.Specs.Projects;
 using Task = Microsoft.Build.Utilities.Task;
 
@@ -44,7 +45,16 @@ namespace SpecSdk.Build
 
             var watch = Stopwatch.StartNew();
             var paths = Specs.Select(s => s.GetMetadata("FullPath")).Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal).ToArray();
-            var catalog = ProjectSpecs.Load(ProjectDirectory, paths).Catalog;
+            var load = ProjectSpecs.Load(ProjectDirectory, paths);
+            var failure = load.Diagnostics.FirstOrDefault(d => d.Id == SpecDiagnostics.InternalError.Id);
+            if (failure is not null)
+            {
+                // The generator reports the specs' own problems; a reader failure here would leave records out of the catalog unseen.
+                Log.LogError(null, failure.Id, null, failure.Location.Path, failure.Location.StartLine + 1, failure.Location.StartColumn + 1, 0, 0, "The spec catalog could not be written: {0}", failure.Message);
+                return false;
+            }
+
+            var catalog = load.Catalog;
             if (mode == EmitMode.Constants)
             {
                 catalog = CatalogData.WithoutProse(catalog);
