@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.IO.Compression;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
@@ -21,6 +22,12 @@ namespace SpecSdk.Model
         public const string ResourceName = "SpecSdk.Catalog";
 
         private const int FormatVersion = 1;
+
+        /// <summary>
+        /// MethodImplOptions.AggressiveOptimization (netstandard2.0 has no name for it): the index loops run once, at
+        /// start-up, so they are compiled optimised at once instead of running instrumented first-tier code.
+        /// </summary>
+        internal const MethodImplOptions Hot = (MethodImplOptions)512;
         private static readonly byte[] Magic = Encoding.ASCII.GetBytes("SPECCAT");
 
         private readonly Stream stream;
@@ -35,11 +42,11 @@ namespace SpecSdk.Model
         private readonly JobClass?[] classes;
         private readonly Dictionary<string, int> jurisdictionByKey = new Dictionary<string, int>(StringComparer.Ordinal);
         private readonly Dictionary<(string, string), int> seriesByKey = new Dictionary<(string, string), int>();
-        private readonly Dictionary<(string, string), int> classByKey = new Dictionary<(string, string), int>();
-        private readonly Dictionary<(string, string), int> classByJurisdictionCode = new Dictionary<(string, string), int>();
-        private readonly Dictionary<string, int> classByCode = new Dictionary<string, int>(StringComparer.Ordinal);
-        private readonly Dictionary<(string, string, string), List<int>> classesByGrade = new Dictionary<(string, string, string), List<int>>();
+        private Dictionary<(string, string), int>? classByKey;
+        private CodeIndex? classByCode;
+        private Dictionary<(string, string, string), List<int>>? classesByGrade;
 
+        [MethodImpl(Hot)]
         private CatalogData(Stream stream, string origin)
         {
             this.stream = stream;
@@ -95,7 +102,6 @@ namespace SpecSdk.Model
             jurisdictions = new Jurisdiction?[jurisdictionEntries.Length];
             series = new ClassSeries?[seriesEntries.Length];
             classes = new JobClass?[classEntries.Length];
-            IndexClasses();
             Jurisdictions = new LazyList<Jurisdiction>(jurisdictions.Length, GetJurisdiction);
             Series = new LazyList<ClassSeries>(series.Length, GetSeries);
             Classes = new LazyList<JobClass>(classes.Length, GetClass);
@@ -240,7 +246,7 @@ namespace SpecSdk.Model
         /// <summary>The class <paramref name="key"/> of <paramref name="jurisdictionKey"/>.</summary>
         /// <exception cref="KeyNotFoundException">The catalog has no such class.</exception>
         public JobClass GetClass(string jurisdictionKey, string key) =>
-            classByKey.TryGetValue((jurisdictionKey, key), out var index) ? GetClass(index) : throw Missing("job class", jurisdictionKey + "/" + key);
+            ClassesByKey.TryGetValue((jurisdictionKey, key), out var index) ? GetClass(index) : throw Missing("job class", jurisdictionKey + "/" + key);
 
         /// <summary>The pay grade <paramref name="grade"/> of the pay plan <paramref name="payPlanKey"/> of <paramref name="jurisdictionKey"/>.</summary>
         /// <exception cref="KeyNotFoundException">The catalog has no such grade.</exception>
@@ -275,15 +281,15 @@ namespace SpecSdk.Model
         }
 
         /// <summary>Finds a class by its job code, in whichever jurisdiction has it. A code that two jurisdictions use is found only with the jurisdiction's key.</summary>
-        public bool TryGetByCode(string code, out JobClass? jobClass) => Found(classByCode.TryGetValue(code, out var index), index, out jobClass);
+        public bool TryGetByCode(string code, out JobClass? jobClass) => Found(ClassesByCode.Unique.TryGetValue(code, out var index), index, out jobClass);
 
         /// <summary>Finds a class by its jurisdiction's key and its job code.</summary>
         public bool TryGetByCode(string jurisdictionKey, string code, out JobClass? jobClass) =>
-            Found(classByJurisdictionCode.TryGetValue((jurisdictionKey, code), out var index), index, out jobClass);
+            Found(ClassesByCode.InJurisdiction.TryGetValue((jurisdictionKey, code), out var index), index, out jobClass);
 
         /// <summary>Finds a class by its jurisdiction's key and its own key.</summary>
         public bool TryGetByKey(string jurisdictionKey, string key, out JobClass? jobClass) =>
-            Found(classByKey.TryGetValue((jurisdictionKey, key), out var index), index, out jobClass);
+            Found(ClassesByKey.TryGetValue((jurisdictionKey, key), out var index), index, out jobClass);
 
         /// <summary>Finds a class series by its jurisdiction's key and its own key.</summary>
         public bool TryGetSeries(string jurisdictionKey, string seriesKey, out ClassSeries? classSeries)
@@ -299,7 +305,7 @@ namespace SpecSdk.Model
         /// </summary>
         public IReadOnlyList<JobClass> GetByGrade(string jurisdictionKey, string grade, string? payPlanKey = null)
         {
-            if (!classesByGrade.TryGetValue((jurisdictionKey, payPlanKey ?? string.Empty, grade), out var indexes))
+            if (!ClassesByGrade.TryGetValue((jurisdictionKey, payPlanKey ?? string.Empty, grade), out var indexes))
             {
                 return System.Array.Empty<JobClass>();
             }
@@ -387,27 +393,70 @@ namespace SpecSdk.Model
         private static KeyNotFoundException Missing(string what, string key) =>
             new KeyNotFoundException($"The SpecSdk catalog has no {what} '{key}'. The generated code and the embedded catalog come from the same build; rebuild the project.");
 
-        private void IndexClasses()
+        // Each index is built the first time a lookup needs it, so a program that only finds classes by code never
+        // builds the others.
+        private Dictionary<(string, string), int> ClassesByKey => LazyInitializer.EnsureInitialized(ref classByKey, IndexByKey)!;
+
+        private CodeIndex ClassesByCode => LazyInitializer.EnsureInitialized(ref classByCode, IndexByCode)!;
+
+        private Dictionary<(string, string, string), List<int>> ClassesByGrade => LazyInitializer.EnsureInitialized(ref classesByGrade, IndexByGrade)!;
+
+        [MethodImpl(Hot)]
+        private Dictionary<(string, string), int> IndexByKey()
         {
-            var codeCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+            var index = new Dictionary<(string, string), int>(classEntries.Length);
+            for (var i = 0; i < classEntries.Length; i++)
+            {
+                index[(classEntries[i].Entry.JurisdictionKey, classEntries[i].Entry.Key)] = i;
+            }
+
+            return index;
+        }
+
+        /// <summary>Codes found in one jurisdiction only, and every code by its jurisdiction (the first class that has it).</summary>
+        [MethodImpl(Hot)]
+        private CodeIndex IndexByCode()
+        {
+            var unique = new Dictionary<string, int>(classEntries.Length, StringComparer.Ordinal);
+            var shared = new HashSet<string>(StringComparer.Ordinal);
+            var inJurisdiction = new Dictionary<(string, string), int>(classEntries.Length);
+            for (var i = 0; i < classEntries.Length; i++)
+            {
+                var entry = classEntries[i];
+                if (entry.Code is not { } code)
+                {
+                    continue;
+                }
+
+                if (!unique.ContainsKey(code) && !shared.Contains(code))
+                {
+                    unique.Add(code, i);
+                }
+                else if (unique.Remove(code))
+                {
+                    shared.Add(code);
+                }
+
+                if (!inJurisdiction.ContainsKey((entry.Entry.JurisdictionKey, code)))
+                {
+                    inJurisdiction.Add((entry.Entry.JurisdictionKey, code), i);
+                }
+            }
+
+            return new CodeIndex(unique, inJurisdiction);
+        }
+
+        [MethodImpl(Hot)]
+        private Dictionary<(string, string, string), List<int>> IndexByGrade()
+        {
+            var index = new Dictionary<(string, string, string), List<int>>();
             var plansInUse = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
             for (var i = 0; i < classEntries.Length; i++)
             {
                 var entry = classEntries[i];
-                classByKey[(entry.Entry.JurisdictionKey, entry.Entry.Key)] = i;
-                if (entry.Code is { } code)
-                {
-                    codeCounts[code] = codeCounts.TryGetValue(code, out var count) ? count + 1 : 1;
-                    classByCode[code] = i;
-                    if (!classByJurisdictionCode.ContainsKey((entry.Entry.JurisdictionKey, code)))
-                    {
-                        classByJurisdictionCode.Add((entry.Entry.JurisdictionKey, code), i);
-                    }
-                }
-
                 if (entry.Grade is { } grade)
                 {
-                    AddToGrade((entry.Entry.JurisdictionKey, entry.PayPlanKey ?? string.Empty, grade), i);
+                    AddTo(index, (entry.Entry.JurisdictionKey, entry.PayPlanKey ?? string.Empty, grade), i);
                     if (!plansInUse.TryGetValue(entry.Entry.JurisdictionKey, out var plans))
                     {
                         plansInUse.Add(entry.Entry.JurisdictionKey, plans = new HashSet<string>(StringComparer.Ordinal));
@@ -417,33 +466,27 @@ namespace SpecSdk.Model
                 }
             }
 
-            foreach (var pair in codeCounts)
-            {
-                if (pair.Value > 1)
-                {
-                    classByCode.Remove(pair.Key);
-                }
-            }
-
             // Where a jurisdiction's classes use one pay plan, a grade is found without naming the plan.
             for (var i = 0; i < classEntries.Length; i++)
             {
                 var entry = classEntries[i];
                 if (entry.Grade is { } grade && entry.PayPlanKey is { Length: > 0 } && plansInUse[entry.Entry.JurisdictionKey].Count == 1)
                 {
-                    AddToGrade((entry.Entry.JurisdictionKey, string.Empty, grade), i);
+                    AddTo(index, (entry.Entry.JurisdictionKey, string.Empty, grade), i);
                 }
             }
+
+            return index;
         }
 
-        private void AddToGrade((string, string, string) key, int index)
+        private static void AddTo(Dictionary<(string, string, string), List<int>> index, (string, string, string) key, int i)
         {
-            if (!classesByGrade.TryGetValue(key, out var list))
+            if (!index.TryGetValue(key, out var list))
             {
-                classesByGrade.Add(key, list = new List<int>());
+                index.Add(key, list = new List<int>());
             }
 
-            list.Add(index);
+            list.Add(i);
         }
 
         /// <summary>A count of entries, which cannot exceed the bytes left in the stream.</summary>
@@ -483,6 +526,7 @@ namespace SpecSdk.Model
 
         private JobClass GetClass(int index) => Decode(classes, index, classEntries[index].Entry, RecordCodec.ReadClass);
 
+        [MethodImpl(Hot)]
         private T Decode<T>(T?[] cache, int index, Entry entry, Func<BinaryReader, T> read)
             where T : class
         {
@@ -535,6 +579,8 @@ namespace SpecSdk.Model
         private readonly record struct Entry(string JurisdictionKey, string Key, long Offset, int Length);
 
         private readonly record struct ClassEntry(Entry Entry, string? Code, string? PayPlanKey, string? Grade);
+
+        private sealed record CodeIndex(Dictionary<string, int> Unique, Dictionary<(string, string), int> InJurisdiction);
 
         private sealed class LazyList<T> : IReadOnlyList<T>
         {

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Runtime.CompilerServices;
 
 namespace SpecSdk.Model
 {
@@ -341,6 +342,7 @@ namespace SpecSdk.Model
             }
         }
 
+        [MethodImpl(CatalogData.Hot)]
         private static EquatableArray<T> Array<T>(BinaryReader r, Func<BinaryReader, T> read)
             where T : IEquatable<T>
         {
