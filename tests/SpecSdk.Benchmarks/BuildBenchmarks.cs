@@ -31,6 +31,7 @@ public class BuildBenchmarks
     public void Setup()
     {
         root = BenchmarkFolders.Fresh("specsdk-build-" + Classes.ToString(CultureInfo.InvariantCulture));
+        Directory.CreateDirectory(root);
         if (Classes > 0)
         {
             SpecSynthesizer.WriteTo(Path.Combine(root, "specs"), Classes);
@@ -138,6 +139,9 @@ public class BuildBenchmarks
     private string Execute(ProcessStartInfo start)
     {
         start.WorkingDirectory = root;
+
+        // BenchmarkDotNet turns the compiler server off for its own builds; a user's build has it.
+        start.Environment.Remove("UseSharedCompilation");
         start.RedirectStandardOutput = true;
         start.RedirectStandardError = true;
         using var process = Process.Start(start)!;
