@@ -100,6 +100,8 @@ namespace SpecSdk.Generators
                 : global.TryGetValue("build_property.RootNamespace", out var root) && root.Trim().Length > 0 ? root.Trim() : "SpecSdk.Generated";
             global.TryGetValue("build_property.ProjectDir", out var projectDirectory);
             global.TryGetValue("build_property." + EmitModes.Property, out var emit);
+
+            // An unknown value is the catalog task's error (SPECSDK001), which stops the build; until then, everything.
             EmitModes.TryParse(emit, out var mode);
             return new GeneratorOptions
             {

@@ -186,6 +186,12 @@ public sealed class PackageTests : IClassFixture<PackedSpecSdk>
         var (failed, failedOutput) = DotNet.Run(app, "build", "-c", "Release");
         Assert.NotEqual(0, failed);
         Assert.Contains("error CS0117: 'CommonwealthOfKentucky.ProductionCoordinator' does not contain a definition for 'Instance'", failedOutput, StringComparison.Ordinal);
+
+        var project = Path.Combine(app, "Payroll.csproj");
+        File.WriteAllText(project, File.ReadAllText(project).Replace("<SpecSdkEmit>Constants</SpecSdkEmit>", "<SpecSdkEmit>Everything</SpecSdkEmit>", StringComparison.Ordinal));
+        var (refused, refusedOutput) = DotNet.Run(app, "build", "-c", "Release");
+        Assert.NotEqual(0, refused);
+        Assert.Contains("error SPECSDK001: The property SpecSdkEmit is 'Everything'; use one of: Full, Constants.", refusedOutput, StringComparison.Ordinal);
     }
 
     [Fact]
