@@ -90,6 +90,17 @@ public sealed class HandbookBrowserTests : IClassFixture<BrowserSite>
     }
 
     [BrowserFact]
+    public async Task Search_in_a_page_opened_from_disk_says_why_it_cannot_search()
+    {
+        var page = await site.Browser.NewPageAsync();
+        await page.GotoAsync(new Uri(Path.Combine(site.SiteDirectory, "search", "index.html")).AbsoluteUri + "?q=production");
+        await page.WaitForFunctionAsync("() => !document.getElementById('search-status').textContent.startsWith('Loading')");
+
+        Assert.StartsWith("Search cannot load its index in a page opened from disk.", await page.TextContentAsync("#search-status"), StringComparison.Ordinal);
+        Assert.Equal(0, await page.Locator("#search-results li").CountAsync());
+    }
+
+    [BrowserFact]
     public async Task Home_to_a_class_to_its_series()
     {
         var page = await site.Browser.NewPageAsync();

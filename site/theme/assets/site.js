@@ -34,7 +34,11 @@
     var list = document.getElementById("search-results");
     var box = document.getElementById("site-search");
     var root = app.getAttribute("data-root");
-    fetch(app.getAttribute("data-index")).then(function (response) { return response.json(); }).then(function (documents) {
+    status.textContent = "Loading the search index\u2026";
+    fetch(app.getAttribute("data-index")).then(function (response) {
+      if (!response.ok) { throw new Error("HTTP " + response.status); }
+      return response.json();
+    }).then(function (documents) {
       var index = new MiniSearch({
         idField: "Id",
         fields: ["Title", "Code", "Text"],
@@ -65,6 +69,11 @@
       if (query) { box.value = query; }
       box.addEventListener("input", run);
       run();
+    }).catch(function () {
+      // A browser does not let a page opened from disk fetch files beside it, so say what works instead.
+      status.textContent = window.location.protocol === "file:"
+        ? "Search cannot load its index in a page opened from disk. Serve the folder over http (specsdk serve, or any static web server) to search; the jurisdiction pages list every class."
+        : "The search index could not be loaded. Reload the page to try again; the jurisdiction pages list every class.";
     });
   }
 
