@@ -64,13 +64,13 @@ public sealed class SiteContent
         var files = new (string Path, Action<Stream> Write)[]
         {
             ("catalog.json", stream => JsonSerializer.Serialize(stream, catalog, JsonOptions)),
-            ("search-index.json", stream => JsonSerializer.Serialize(stream, SearchEntries(), JsonOptions)),
+            (SearchIndexPath, WriteSearchIndex),
             ("classes.csv", stream => WriteText(stream, Csv())),
             ("sitemap.xml", stream => WriteText(stream, Sitemap())),
 
             // A host serves 404.html at any depth, so its links start from the site's address.
             ("404.html", stream => WriteText(stream, templates.Render(new PageView("404.html", "404.html", "Page not found", "This page does not exist.", Array.Empty<LinkView>(), new object()), SiteRoot))),
-            ("search/index.html", stream => WriteText(stream, templates.Render(new PageView("search/index.html", "search.html", "Search", "Search job classes by title, code and text.", Array.Empty<LinkView>(), new object())))),
+            ("search/index.html", stream => WriteText(stream, templates.Render(new PageView("search/index.html", "search.html", "Search", "Search job classes by title, code and text.", Array.Empty<LinkView>(), new SearchView(SearchIndexPath))))),
         };
         generated = files.ToDictionary(f => f.Path, f => f.Write, StringComparer.Ordinal);
         if (options.SpecDirectory is { } specs && options.SpecUrl is null)
@@ -184,6 +184,18 @@ public sealed class SiteContent
         }
     }
 
+    /// <summary>
+    /// The search index as a script that sets <c>window.specsdkSearchIndex</c> to the entries: a page opened from disk may
+    /// load a script beside it, where it may not fetch a file. The JSON is written with every character that could end
+    /// a script or a string escaped.
+    /// </summary>
+    private void WriteSearchIndex(Stream stream)
+    {
+        WriteText(stream, "window.specsdkSearchIndex = ");
+        JsonSerializer.Serialize(stream, SearchEntries(), JsonOptions);
+        WriteText(stream, ";\n");
+    }
+
     private IEnumerable<SearchEntry> SearchEntries()
     {
         var names = catalog.Jurisdictions.ToDictionary(j => j.Key, j => j.Name);
@@ -276,6 +288,9 @@ public sealed class SiteContent
 
         return xml.Append("</urlset>\n").ToString();
     }
+
+    /// <summary>Where the search index is written; the search page loads it from there.</summary>
+    public const string SearchIndexPath = "search-index.js";
 
     private static readonly JsonSerializerOptions JsonOptions = new()
     {

@@ -85,3 +85,6 @@ public sealed record SeriesView(
     IReadOnlyList<FactView> History,
     string SpecUrl,
     bool SpecExternal);
+
+/// <summary>The search page: where its index script is, relative to the site's root.</summary>
+public sealed record SearchView(string Index);

@@ -136,7 +136,10 @@ public sealed class SeedSiteTests : IClassFixture<SeedSiteTests.Fixture>
         Assert.Equal(site.Catalog.Classes.Count + 1, csv.Length);
         using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(site.Site, "catalog.json")));
         Assert.Equal(site.Catalog.Classes.Count, json.RootElement.GetProperty("Classes").GetArrayLength());
-        using var search = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(site.Site, "search-index.json")));
+        var script = File.ReadAllText(Path.Combine(site.Site, SiteContent.SearchIndexPath));
+        Assert.StartsWith("window.specsdkSearchIndex = [", script, StringComparison.Ordinal);
+        Assert.EndsWith("];\n", script, StringComparison.Ordinal);
+        using var search = System.Text.Json.JsonDocument.Parse(script["window.specsdkSearchIndex = ".Length..^2]);
         Assert.Equal(2, search.RootElement.EnumerateArray().Count(e => e.GetProperty("Title").GetString()!.StartsWith("Production", StringComparison.Ordinal)));
     }
 

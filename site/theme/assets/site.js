@@ -34,47 +34,43 @@
     var list = document.getElementById("search-results");
     var box = document.getElementById("site-search");
     var root = app.getAttribute("data-root");
-    status.textContent = "Loading the search index\u2026";
-    fetch(app.getAttribute("data-index")).then(function (response) {
-      if (!response.ok) { throw new Error("HTTP " + response.status); }
-      return response.json();
-    }).then(function (documents) {
-      var index = new MiniSearch({
-        idField: "Id",
-        fields: ["Title", "Code", "Text"],
-        storeFields: ["Title", "Code", "Jurisdiction", "Url"],
-        searchOptions: { boost: { Title: 3, Code: 3 }, prefix: true, fuzzy: 0.15 }
-      });
-      index.addAll(documents);
-      function run() {
-        var query = box.value.trim();
-        list.textContent = "";
-        if (!query) { status.textContent = "Type in the search box above."; return; }
-        var results = index.search(query).slice(0, 50);
-        status.textContent = results.length === 0 ? "No job class matches \u201c" + query + "\u201d." : results.length + " job classes match \u201c" + query + "\u201d.";
-        results.forEach(function (result) {
-          var item = document.createElement("li");
-          var link = document.createElement("a");
-          link.href = root + result.Url;
-          link.textContent = result.Title;
-          item.appendChild(link);
-          var meta = document.createElement("span");
-          meta.className = "meta";
-          meta.textContent = " " + [result.Code, result.Jurisdiction].filter(Boolean).join(" \u00b7 ");
-          item.appendChild(meta);
-          list.appendChild(item);
-        });
-      }
-      var query = new URLSearchParams(window.location.search).get("q");
-      if (query) { box.value = query; }
-      box.addEventListener("input", run);
-      run();
-    }).catch(function () {
-      // A browser does not let a page opened from disk fetch files beside it, so say what works instead.
-      status.textContent = window.location.protocol === "file:"
-        ? "Search cannot load its index in a page opened from disk. Serve the folder over http (specsdk serve, or any static web server) to search; the jurisdiction pages list every class."
-        : "The search index could not be loaded. Reload the page to try again; the jurisdiction pages list every class.";
+    // The index is a script the page loads (deferred, before this one), so search works from disk too.
+    var documents = window.specsdkSearchIndex;
+    if (!documents) {
+      status.textContent = "The search index could not be loaded. Reload the page to try again; the jurisdiction pages list every class.";
+      return;
+    }
+
+    var index = new MiniSearch({
+      idField: "Id",
+      fields: ["Title", "Code", "Text"],
+      storeFields: ["Title", "Code", "Jurisdiction", "Url"],
+      searchOptions: { boost: { Title: 3, Code: 3 }, prefix: true, fuzzy: 0.15 }
     });
+    index.addAll(documents);
+    function run() {
+      var query = box.value.trim();
+      list.textContent = "";
+      if (!query) { status.textContent = "Type in the search box above."; return; }
+      var results = index.search(query).slice(0, 50);
+      status.textContent = results.length === 0 ? "No job class matches \u201c" + query + "\u201d." : results.length + " job classes match \u201c" + query + "\u201d.";
+      results.forEach(function (result) {
+        var item = document.createElement("li");
+        var link = document.createElement("a");
+        link.href = root + result.Url;
+        link.textContent = result.Title;
+        item.appendChild(link);
+        var meta = document.createElement("span");
+        meta.className = "meta";
+        meta.textContent = " " + [result.Code, result.Jurisdiction].filter(Boolean).join(" \u00b7 ");
+        item.appendChild(meta);
+        list.appendChild(item);
+      });
+    }
+    var query = new URLSearchParams(window.location.search).get("q");
+    if (query) { box.value = query; }
+    box.addEventListener("input", run);
+    run();
   }
 
   // site.js and MiniSearch are both deferred, so the index is there once the document is parsed.
