@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.IO.Compression;
+using System.Linq;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -56,7 +57,7 @@ namespace SpecSdk.Model
             {
                 var magic = reader.ReadBytes(Magic.Length);
                 var version = reader.ReadByte();
-                if (!Same(magic, Magic) || version != FormatVersion)
+                if (!magic.SequenceEqual(Magic) || version != FormatVersion)
                 {
                     throw Damaged(null);
                 }
@@ -78,11 +79,12 @@ namespace SpecSdk.Model
                 classEntries = new ClassEntry[Count(reader)];
                 for (var i = 0; i < classEntries.Length; i++)
                 {
-                    var entry = new Entry(reader.ReadString(), reader.ReadString(), 0, 0);
-                    var code = OptionalString(reader);
-                    var payPlanKey = OptionalString(reader);
-                    var grade = OptionalString(reader);
-                    classEntries[i] = new ClassEntry(entry with { Offset = reader.ReadInt64(), Length = reader.ReadInt32() }, code, payPlanKey, grade);
+                    var jurisdictionKey = reader.ReadString();
+                    var key = reader.ReadString();
+                    var code = RecordCodec.OptionalString(reader);
+                    var payPlanKey = RecordCodec.OptionalString(reader);
+                    var grade = RecordCodec.OptionalString(reader);
+                    classEntries[i] = new ClassEntry(new Entry(jurisdictionKey, key, reader.ReadInt64(), reader.ReadInt32()), code, payPlanKey, grade);
                 }
 
                 records = stream.Position;
@@ -188,9 +190,9 @@ namespace SpecSdk.Model
                 var jobClass = catalog.Classes[i];
                 writer.Write(jobClass.JurisdictionKey);
                 writer.Write(jobClass.Key);
-                OptionalString(writer, jobClass.Code);
-                OptionalString(writer, jobClass.PayPlanKey);
-                OptionalString(writer, jobClass.Grade);
+                RecordCodec.Optional(writer, jobClass.Code);
+                RecordCodec.Optional(writer, jobClass.PayPlanKey);
+                RecordCodec.Optional(writer, jobClass.Grade);
                 Place(writer, classBlobs[i], ref offset);
             }
 
@@ -359,35 +361,6 @@ namespace SpecSdk.Model
             }
 
             return mapped;
-        }
-
-        private static void OptionalString(BinaryWriter writer, string? value)
-        {
-            writer.Write(value is not null);
-            if (value is not null)
-            {
-                writer.Write(value);
-            }
-        }
-
-        private static string? OptionalString(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
-
-        private static bool Same(byte[] a, byte[] b)
-        {
-            if (a.Length != b.Length)
-            {
-                return false;
-            }
-
-            for (var i = 0; i < a.Length; i++)
-            {
-                if (a[i] != b[i])
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
 
         private static KeyNotFoundException Missing(string what, string key) =>

@@ -379,9 +379,11 @@ namespace SpecSdk.Model
         private static T? Optional<T>(BinaryReader r, Func<BinaryReader, T> read)
             where T : class => r.ReadBoolean() ? read(r) : null;
 
-        private static void Optional(BinaryWriter w, string? value) => Optional(w, value, (writer, s) => writer.Write(s));
+        /// <summary>A string that may be absent; the catalog's index uses the same form.</summary>
+        public static void Optional(BinaryWriter w, string? value) => Optional(w, value, (writer, s) => writer.Write(s));
 
-        private static string? OptionalString(BinaryReader r) => r.ReadBoolean() ? r.ReadString() : null;
+        /// <summary>Reads what <see cref="Optional(BinaryWriter, string?)"/> wrote.</summary>
+        public static string? OptionalString(BinaryReader r) => r.ReadBoolean() ? r.ReadString() : null;
 
         private static void Optional(BinaryWriter w, int? value)
         {
