@@ -32,8 +32,7 @@ namespace SpecSdk.Generators
             var text = file.GetText(cancellationToken);
             if (text is null)
             {
-                var unreadable = new SpecFile { Path = relative, Diagnostics = new[] { SpecDiagnostics.FileUnreadable.Create(new SourceLocation { Path = relative }, "the compiler could not read it") } };
-                return new SpecInput { RelativePath = relative, FullPath = file.Path, File = unreadable };
+                return new SpecInput { RelativePath = relative, FullPath = file.Path, File = SpecReader.Unreadable(relative, "the compiler could not read it") };
             }
 
             if (Cache.TryGetValue(text, out var earlier) && earlier.Input.FullPath == file.Path && earlier.Input.RelativePath == relative)

@@ -75,8 +75,16 @@ namespace SpecSdk.Build
                     Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(OutputFile))!);
                     var temporary = OutputFile + ".tmp";
                     File.WriteAllBytes(temporary, bytes);
-                    File.Copy(temporary, OutputFile, overwrite: true);
-                    File.Delete(temporary);
+
+                    // A rename, so a build that stops half-way never leaves half a catalog to embed.
+                    if (File.Exists(OutputFile))
+                    {
+                        File.Replace(temporary, OutputFile, destinationBackupFileName: null);
+                    }
+                    else
+                    {
+                        File.Move(temporary, OutputFile);
+                    }
                 }
 
                 Log.LogMessage(

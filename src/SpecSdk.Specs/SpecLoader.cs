@@ -61,8 +61,7 @@ namespace SpecSdk.Specs
             }
             catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
             {
-                var location = new SourceLocation { Path = relativePath };
-                return new SpecFile { Path = relativePath, Diagnostics = new[] { SpecDiagnostics.FileUnreadable.Create(location, exception.Message) } };
+                return SpecReader.Unreadable(relativePath, exception.Message);
             }
 
             return SpecReader.Read(relativePath, bytes, options);

@@ -40,6 +40,10 @@ namespace SpecSdk.Specs
             return Read(path, text, options);
         }
 
+        /// <summary>A file that could not be read at all: no document, and SPEC002 saying why.</summary>
+        public static SpecFile Unreadable(string path, string reason) =>
+            new SpecFile { Path = path, Diagnostics = new[] { SpecDiagnostics.FileUnreadable.Create(new SourceLocation { Path = path }, reason) } };
+
         /// <summary>Reads a file's text. Offsets in diagnostics count from the start of <paramref name="text"/>.</summary>
         public static SpecFile Read(string path, string text, SpecReaderOptions? options = null)
         {

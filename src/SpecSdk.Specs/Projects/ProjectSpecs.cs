@@ -38,11 +38,12 @@ namespace SpecSdk.Specs.Projects
                 var path = PathOf(projectDirectory, fullPaths[i]);
                 try
                 {
+                    // As text, decoded as the compiler decodes an additional file, so this reads what the generator reads.
                     files[i] = SpecReader.Read(path, File.ReadAllText(fullPaths[i]));
                 }
                 catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
                 {
-                    files[i] = new SpecFile { Path = path, Diagnostics = new[] { SpecDiagnostics.FileUnreadable.Create(new SourceLocation { Path = path }, exception.Message) } };
+                    files[i] = SpecReader.Unreadable(path, exception.Message);
                 }
             });
             return SpecLoader.Load(files);
