@@ -43,6 +43,14 @@ public class BuildBenchmarks
         var generator = TestRepository.Path("generators", "SpecSdk.Generators", "bin", "Release", "netstandard2.0");
         var task = TestRepository.Path("src", "SpecSdk.Build", "bin", "Release", "netstandard2.0", "SpecSdk.Build.dll");
         var model = TestRepository.Path("src", "SpecSdk.Model", "bin", "Release", "net10.0", "SpecSdk.Model.dll");
+        foreach (var built in new[] { Path.Combine(generator, "SpecSdk.Generators.dll"), task, model })
+        {
+            if (!File.Exists(built))
+            {
+                throw new InvalidOperationException($"{built} is missing: build the solution first (dotnet build SpecSdk.sln -c Release).");
+            }
+        }
+
         var analyzers = string.Concat(new[] { "SpecSdk.Generators.dll", "SpecSdk.Specs.dll", "SpecSdk.Model.dll", "YamlDotNet.dll", "Markdig.dll" }
             .Select(dll => $"<Analyzer Include=\"{Path.Combine(generator, dll)}\" />"));
         var package = TestRepository.Path("src", "SpecSdk", "buildTransitive");
