@@ -20,6 +20,9 @@ namespace SpecSdk.Specs.Reading
 
         public List<ParsedSection> Subsections { get; } = new List<ParsedSection>();
 
+        /// <summary>The ids of <see cref="Subsections"/>.</summary>
+        public HashSet<string> SubsectionIds { get; } = new HashSet<string>(StringComparer.Ordinal);
+
         public List<Block> Blocks { get; } = new List<Block>();
 
         /// <summary>The Markdown the blocks' spans refer to.</summary>
@@ -103,6 +106,9 @@ namespace SpecSdk.Specs.Reading
     /// <summary>Reads the Markdown body of a spec file into sections (## headings) and subsections (### headings).</summary>
     internal static class BodyReader
     {
+        /// <summary>The deepest nesting of Markdown read: far beyond any spec's, far below where parsing slows down.</summary>
+        public const int MaxDepth = 32;
+
         private static readonly MarkdownPipeline Pipeline = BlocksOnly();
         private static readonly Regex IdAttribute = new Regex(@"\s*\{#([^}\s]*)\}\s*$", RegexOptions.CultureInvariant);
         private static readonly Regex ListMarker = new Regex(@"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]?", RegexOptions.CultureInvariant);
@@ -133,18 +139,14 @@ namespace SpecSdk.Specs.Reading
         public static List<ParsedSection> Read(string text, int start, ReadContext context)
         {
             var sections = new List<ParsedSection>();
-            MarkdownDocument document;
-            try
+            if (TooDeep(text, start) is { } deep)
             {
-                document = Markdown.Parse(text, Pipeline);
-            }
-            catch (ArgumentException)
-            {
-                // Markdig refuses input nested beyond its depth limit.
-                context.Diagnostics.Add(SpecDiagnostics.TooDeep.Create(context.Map.Locate(start, start), "Markdown text", "Markdig's"));
+                context.Diagnostics.Add(SpecDiagnostics.TooDeep.Create(context.Map.Locate(deep, deep + 1), "Markdown text", MaxDepth));
                 return sections;
             }
 
+            var document = Markdown.Parse(text, Pipeline);
+            var ids = new HashSet<string>(StringComparer.Ordinal);
             ParsedSection? section = null;
             ParsedSection? target = null;
             var reportedOutside = false;
@@ -166,7 +168,7 @@ namespace SpecSdk.Specs.Reading
 
                     if (heading.Level == 3 && section is not null)
                     {
-                        AddUnique(section.Subsections, parsed, context);
+                        AddUnique(section.Subsections, section.SubsectionIds, parsed, context);
                     }
                     else
                     {
@@ -177,7 +179,7 @@ namespace SpecSdk.Specs.Reading
                         }
 
                         section = parsed;
-                        AddUnique(sections, parsed, context);
+                        AddUnique(sections, ids, parsed, context);
                     }
 
                     target = parsed;
@@ -202,19 +204,106 @@ namespace SpecSdk.Specs.Reading
             return sections;
         }
 
-        private static void AddUnique(List<ParsedSection> siblings, ParsedSection parsed, ReadContext context)
+        /// <summary>
+        /// Adds <paramref name="parsed"/> to its siblings, renaming it when its id is taken; <paramref name="ids"/>
+        /// holds the siblings' ids, so that a file of many headings is checked in linear time.
+        /// </summary>
+        private static void AddUnique(List<ParsedSection> siblings, HashSet<string> ids, ParsedSection parsed, ReadContext context)
         {
-            foreach (var sibling in siblings)
+            if (!ids.Add(parsed.Id))
             {
-                if (sibling.Id == parsed.Id)
+                var first = siblings.Find(sibling => sibling.Id == parsed.Id)!;
+                context.Diagnostics.Add(SpecDiagnostics.DuplicateSection.Create(parsed.Heading, parsed.Id, first.Heading.StartLine + 1));
+                var suffix = siblings.Count + 1;
+                while (!ids.Add(parsed.Id + "-" + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture)))
                 {
-                    context.Diagnostics.Add(SpecDiagnostics.DuplicateSection.Create(parsed.Heading, parsed.Id, sibling.Heading.StartLine + 1));
-                    parsed.Id = parsed.Id + "-" + (siblings.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                    break;
+                    suffix++;
                 }
+
+                parsed.Id = parsed.Id + "-" + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
 
             siblings.Add(parsed);
+        }
+
+        /// <summary>
+        /// The offset of the first list marker or block quote nested more than <see cref="MaxDepth"/> levels, counting
+        /// the markers before it on its line and its indentation (two columns a level), or null. Checked before
+        /// Markdig, whose work grows with the square of the depth: 1,800 levels took it 18 s.
+        /// </summary>
+        private static int? TooDeep(string text, int start)
+        {
+            var lineStart = start;
+            while (lineStart < text.Length)
+            {
+                var column = 0;
+                var markers = 0;
+                var i = lineStart;
+                while (i < text.Length)
+                {
+                    var marker = MarkerLength(text, i);
+                    if (marker > 0)
+                    {
+                        markers++;
+                        if (Math.Max(markers, column / 2) > MaxDepth)
+                        {
+                            return i;
+                        }
+
+                        column += marker;
+                        i += marker;
+                    }
+                    else if (text[i] == ' ')
+                    {
+                        column++;
+                        i++;
+                    }
+                    else if (text[i] == '\t')
+                    {
+                        column += 4 - (column % 4);
+                        i++;
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+
+                var end = text.IndexOf('\n', i);
+                lineStart = end < 0 ? text.Length : end + 1;
+            }
+
+            return null;
+        }
+
+        /// <summary>The length of the list marker ('-', '*', '+', '1.' or '1)' before a space) or block quote ('>') at <paramref name="i"/>; 0 when there is none.</summary>
+        private static int MarkerLength(string text, int i)
+        {
+            if (text[i] == '>')
+            {
+                return 1;
+            }
+
+            var end = i;
+            while (end < text.Length && end - i < 9 && text[end] >= '0' && text[end] <= '9')
+            {
+                end++;
+            }
+
+            if (end > i && end < text.Length && (text[end] == '.' || text[end] == ')'))
+            {
+                end++;
+            }
+            else if (end == i && (text[i] == '-' || text[i] == '*' || text[i] == '+'))
+            {
+                end++;
+            }
+            else
+            {
+                return 0;
+            }
+
+            return end < text.Length && (text[end] == ' ' || text[end] == '\t') ? end - i : 0;
         }
 
         private static ParsedSection ReadHeading(HeadingBlock heading, string body, ReadContext context)
