@@ -152,6 +152,18 @@ namespace SpecSdk.Specs
         public static readonly SpecDiagnosticDescriptor DuplicateTypeName = Warning(
             "SPEC050", "Same generated name", "The title '{0}' gives the C# name '{1}', which {2} at {3} also gets; this class is generated as '{4}'. Give one class another title or short title.");
 
+        /// <summary>A spec file of no bytes, or a pipe or device named like one, which is never opened.</summary>
+        public static readonly SpecDiagnosticDescriptor EmptyFile = Error(
+            "SPEC090", "File empty or not a regular file", "The file is empty, or it is not a regular file (a pipe or a device, which is never read). Write the spec's front matter into it, or remove it.");
+
+        /// <summary>A folder reached a second time through a symbolic link: a cycle, or a second name for a folder read already.</summary>
+        public static readonly SpecDiagnosticDescriptor FolderReadTwice = Warning(
+            "SPEC091", "Folder reached twice", "This folder is '{0}', which is read already{1}; it is skipped, so that no spec is read twice. Remove the link, or point it elsewhere.");
+
+        /// <summary>A folder of the spec tree that cannot be listed.</summary>
+        public static readonly SpecDiagnosticDescriptor FolderUnreadable = Error(
+            "SPEC092", "Folder cannot be read", "The folder could not be read, so its specs are missing: {0}");
+
         /// <summary>A failure of the reader itself.</summary>
         public static readonly SpecDiagnosticDescriptor InternalError = Error(
             "SPEC999", "Internal error", "SpecSdk failed to read this file ({0}). Please report it with the file attached.");
@@ -164,7 +176,8 @@ namespace SpecSdk.Specs
             DuplicateSection, ReplacementCharacter, TooDeep, UnsupportedYaml, FileUnreadable, SalaryOrder, SalaryBasesDisagree,
             FutureDate, DateBeforeEstablished, EmptyRequiredSection, MissingRequiredSection, DuplicateKey,
             DuplicateCode, DuplicateJobNumber, UnknownJurisdiction, UnknownGrade, UnknownJobGroup, UnknownSeries,
-            LevelOrder, MissingFactorRating, UnknownFactor, UnknownPayPlan, DuplicateTypeName, InternalError,
+            LevelOrder, MissingFactorRating, UnknownFactor, UnknownPayPlan, DuplicateTypeName, EmptyFile, FolderReadTwice,
+            FolderUnreadable, InternalError,
         };
 
         private static SpecDiagnosticDescriptor Error(string id, string title, string message) => Create(id, title, message, SpecSeverity.Error);

@@ -29,79 +29,41 @@ namespace SpecSdk.Specs
     {
         /// <summary>
         /// Reads <paramref name="directory"/>. Paths in the result are relative to it, with '/' separators.
-        /// Folders whose names start with '.' are skipped.
+        /// Folders whose names start with '.' are skipped; see <see cref="FindSpecFiles"/> for the walk's bounds.
         /// </summary>
         public static LoadResult LoadDirectory(string directory, SpecReaderOptions? options = null)
         {
             var root = Path.GetFullPath(directory);
-            var paths = FindSpecFiles(root);
-            var files = new SpecFile[paths.Count];
-            Parallel.For(0, paths.Count, i => files[i] = ReadFile(root, paths[i], options));
-            return Load(files);
+            var scan = FindSpecFiles(root);
+            var files = new SpecFile[scan.Paths.Count];
+            Parallel.For(0, files.Length, i => files[i] = ReadFile(root, scan.Paths[i], options));
+            return Load(files, scan.Problems);
         }
 
         /// <summary>
-        /// The spec files below <paramref name="directory"/>, relative to it with '/' separators, in ordinal order;
-        /// folders whose names start with '.' are skipped.
+        /// The spec files (*.md) below <paramref name="directory"/>, relative to it with '/' separators, in ordinal
+        /// order; folders whose names start with '.' are skipped. Links are followed, each folder once: a folder
+        /// reached again (a link cycle, or a second link to it) and a folder that cannot be listed are problems of
+        /// the scan, each a diagnostic at the folder's path.
         /// </summary>
-        public static IReadOnlyList<string> FindSpecFiles(string directory)
-        {
-            var root = Path.GetFullPath(directory);
-            return EnumerateSpecFiles(root).Select(p => Relative(root, p)).OrderBy(p => p, StringComparer.Ordinal).ToArray();
-        }
+        public static SpecTreeScan FindSpecFiles(string directory) => SpecTree.Scan(directory);
 
-        /// <summary>Reads the spec file <paramref name="relativePath"/> of <paramref name="directory"/>; an unreadable file gives SPEC002.</summary>
-        public static SpecFile ReadFile(string directory, string relativePath, SpecReaderOptions? options = null)
-        {
-            var fullPath = Path.Combine(Path.GetFullPath(directory), relativePath);
-            byte[] bytes;
-            try
-            {
-                bytes = File.ReadAllBytes(fullPath);
-            }
-            catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
-            {
-                return SpecReader.Unreadable(relativePath, exception.Message);
-            }
+        /// <summary>
+        /// Reads the spec file <paramref name="relativePath"/> of <paramref name="directory"/>: a file that cannot
+        /// be opened gives SPEC018, one larger than the limit SPEC002 without being read, and an empty file, a pipe
+        /// or a device (never opened) SPEC090.
+        /// </summary>
+        public static SpecFile ReadFile(string directory, string relativePath, SpecReaderOptions? options = null) =>
+            SpecTree.Read(Path.Combine(Path.GetFullPath(directory), relativePath), relativePath, options ?? SpecReaderOptions.Default);
 
-            return SpecReader.Read(relativePath, bytes, options);
-        }
-
-        /// <summary>Builds the catalog from files already read.</summary>
-        public static LoadResult Load(IReadOnlyList<SpecFile> files)
+        /// <summary>Builds the catalog from files already read, with the problems of the walk that found them.</summary>
+        public static LoadResult Load(IReadOnlyList<SpecFile> files, IEnumerable<SpecDiagnostic>? scanProblems = null)
         {
             var catalog = CatalogBuilder.Build(files.Where(f => f.Document is not null).Select(f => f.Document!));
-            var diagnostics = files.SelectMany(f => f.Diagnostics).Concat(catalog.Diagnostics)
+            var diagnostics = files.SelectMany(f => f.Diagnostics).Concat(scanProblems ?? Enumerable.Empty<SpecDiagnostic>()).Concat(catalog.Diagnostics)
                 .OrderBy(d => d, SpecDiagnostic.Order)
                 .ToArray();
             return new LoadResult { Files = files.ToArray(), Catalog = catalog.Catalog, Diagnostics = diagnostics };
-        }
-
-        private static IEnumerable<string> EnumerateSpecFiles(string directory)
-        {
-            foreach (var file in Directory.EnumerateFiles(directory, "*.md"))
-            {
-                yield return file;
-            }
-
-            foreach (var child in Directory.EnumerateDirectories(directory))
-            {
-                if (Path.GetFileName(child).StartsWith(".", StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                foreach (var file in EnumerateSpecFiles(child))
-                {
-                    yield return file;
-                }
-            }
-        }
-
-        private static string Relative(string root, string path)
-        {
-            var relative = path.Substring(root.Length).TrimStart(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
-            return relative.Replace('\\', '/');
         }
     }
 }

@@ -62,7 +62,7 @@ public class RoundTripTests
     [Fact]
     public void The_imported_files_are_the_seed_files_byte_for_byte()
     {
-        var seeds = SpecLoader.FindSpecFiles(TestRepository.Path("seeds"));
+        var seeds = SpecLoader.FindSpecFiles(TestRepository.Path("seeds")).Paths;
         Assert.Equal(seeds, Imported.Files.Select(f => f.Path));
         foreach (var file in Imported.Files)
         {

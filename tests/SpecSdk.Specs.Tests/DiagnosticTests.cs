@@ -120,7 +120,52 @@ public class DiagnosticTests
         ["SPEC038"] = () => Expect("SPEC038", ("j.md", Jurisdiction), ("s.md", Series), ("a.md", "---\njurisdiction: t\ntitle: Clerk I\nseries: s\nlevel: 1\n[|factor-ratings|]:\n  speed: Low\n---\n" + Duties)),
         ["SPEC039"] = () => Expect("SPEC039", ("j.md", Jurisdiction), ("s.md", Series), ("a.md", "---\njurisdiction: t\ntitle: Clerk I\nseries: s\nlevel: 1\nfactor-ratings:\n  speed: Low\n  care: Low\n  [|accuracy|]: High\n---\n" + Duties)),
         ["SPEC040"] = () => Expect("SPEC040", ("j.md", Jurisdiction), ("a.md", "---\njurisdiction: t\ntitle: Clerk\npay-plan: [|other|]\ngrade: \"1\"\n---\n" + Duties)),
+        ["SPEC090"] = () => InFolder(folder =>
+        {
+            File.WriteAllText(Path.Combine(folder, "empty.md"), string.Empty);
+            var diagnostic = Assert.Single(SpecLoader.LoadDirectory(folder).Diagnostics);
+            Assert.Equal(("SPEC090", "empty.md", 0, 0), (diagnostic.Id, diagnostic.Location.Path, diagnostic.Location.Start, diagnostic.Location.Length));
+        }),
+        ["SPEC091"] = () => InFolder(folder =>
+        {
+            Directory.CreateDirectory(Path.Combine(folder, "a"));
+            Directory.CreateSymbolicLink(Path.Combine(folder, "a", "loop"), "..");
+            var diagnostic = Assert.Single(SpecLoader.LoadDirectory(folder).Diagnostics);
+            Assert.Equal(("SPEC091", "a/loop", SpecSeverity.Warning), (diagnostic.Id, diagnostic.Location.Path, diagnostic.Severity));
+        }),
+        ["SPEC092"] = () => InFolder(folder =>
+        {
+            // A folder deeper than the system resolves, made one level at a time (no call takes the whole path).
+            using var mkdir = System.Diagnostics.Process.Start("bash", new[] { "-c", "cd \"$1\" && for i in $(seq 25); do mkdir x && cd x || exit 1; done && for i in $(seq 21); do mkdir " + new string('d', 200) + " && cd " + new string('d', 200) + " || exit 1; done", "-", folder })!;
+            mkdir.WaitForExit();
+            try
+            {
+                Assert.Equal(0, mkdir.ExitCode);
+                var diagnostic = Assert.Single(SpecLoader.LoadDirectory(folder).Diagnostics);
+                Assert.Equal("SPEC092", diagnostic.Id);
+                Assert.StartsWith("x/x/", diagnostic.Location.Path);
+            }
+            finally
+            {
+                // Too deep for Directory.Delete too.
+                using var remove = System.Diagnostics.Process.Start("rm", new[] { "-rf", Path.Combine(folder, "x") })!;
+                remove.WaitForExit();
+            }
+        }),
     };
+
+    private static void InFolder(Action<string> test)
+    {
+        var folder = Directory.CreateTempSubdirectory("specsdk-").FullName;
+        try
+        {
+            test(folder);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 
     public static TheoryData<string> Ids => new(Cases.Keys.Order());
 

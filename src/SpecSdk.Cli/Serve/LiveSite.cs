@@ -18,6 +18,7 @@ internal sealed class LiveSite
     private readonly string specRoot;
     private readonly string? themeDirectory;
     private readonly SortedDictionary<string, SpecFile> files = new(StringComparer.Ordinal);
+    private List<SpecDiagnostic> scanProblems = new();
     private readonly object gate = new();
     private volatile Snapshot current;
 
@@ -25,11 +26,7 @@ internal sealed class LiveSite
     {
         specRoot = Path.GetFullPath(specDirectory);
         this.themeDirectory = themeDirectory is null ? null : Path.GetFullPath(themeDirectory);
-        foreach (var path in SpecLoader.FindSpecFiles(specRoot))
-        {
-            files[path] = SpecLoader.ReadFile(specRoot, path);
-        }
-
+        ReadAll();
         current = Make(1, null);
     }
 
@@ -46,11 +43,7 @@ internal sealed class LiveSite
         {
             if (everything)
             {
-                files.Clear();
-                foreach (var path in SpecLoader.FindSpecFiles(specRoot))
-                {
-                    files[path] = SpecLoader.ReadFile(specRoot, path);
-                }
+                ReadAll();
             }
             else
             {
@@ -71,6 +64,18 @@ internal sealed class LiveSite
         (IsBelow(fullPath, specRoot) && !IsHidden(Relative(fullPath)))
         || (themeDirectory is not null && IsBelow(fullPath, themeDirectory));
 
+    private void ReadAll()
+    {
+        files.Clear();
+        var scan = SpecLoader.FindSpecFiles(specRoot);
+        foreach (var path in scan.Paths)
+        {
+            files[path] = SpecLoader.ReadFile(specRoot, path);
+        }
+
+        scanProblems = scan.Problems.ToList();
+    }
+
     private void Reread(string fullPath)
     {
         if (!IsBelow(fullPath, specRoot))
@@ -87,11 +92,15 @@ internal sealed class LiveSite
         var prefix = relative.Length == 0 ? string.Empty : relative + "/";
         if (Directory.Exists(fullPath))
         {
-            foreach (var path in SpecLoader.FindSpecFiles(fullPath))
+            var scan = SpecLoader.FindSpecFiles(fullPath);
+            foreach (var path in scan.Paths)
             {
                 files[prefix + path] = SpecLoader.ReadFile(specRoot, prefix + path);
             }
 
+            scanProblems = scanProblems.Where(p => !p.Location.Path.StartsWith(prefix, StringComparison.Ordinal))
+                .Concat(scan.Problems.Select(p => p with { Location = p.Location with { Path = prefix + p.Location.Path } }))
+                .ToList();
             return;
         }
 
@@ -118,7 +127,7 @@ internal sealed class LiveSite
     /// <summary>A snapshot of the files as read; the theme as <paramref name="previous"/> parsed it, when given.</summary>
     private Snapshot Make(int version, SiteContent? previous)
     {
-        var result = SpecLoader.Load(files.Values.ToList());
+        var result = SpecLoader.Load(files.Values.ToList(), scanProblems);
         if (result.HasErrors)
         {
             return new Snapshot(version, result, null, null);
