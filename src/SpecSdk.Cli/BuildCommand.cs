@@ -13,24 +13,21 @@ internal static class BuildCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var specs = SpecFolder.Argument("SPECS_DIR");
-        var outputDirectory = new Option<DirectoryInfo>("--output", "-o")
+        var outputDirectory = SpecFolder.Output(new Option<DirectoryInfo>("--output", "-o")
         {
             Description = "The folder to write the handbook to; it is replaced as a whole once the build succeeds.",
             DefaultValueFactory = _ => new DirectoryInfo("_site"),
-        };
-        var theme = new Option<DirectoryInfo?>("--theme")
+        });
+        var theme = SpecFolder.Theme("A folder of theme files (templates/, assets/) that replace the default theme's, file by file.");
+        var baseUrl = SpecFolder.Link(new Option<string>("--base-url")
         {
-            Description = "A folder of theme files (templates/, assets/) that replace the default theme's, file by file.",
-        };
-        var baseUrl = new Option<string>("--base-url")
-        {
-            Description = "The address the handbook is published at, for sitemap.xml and 404.html (e.g. https://jobs.example.gov/).",
+            Description = "The address the handbook is published at, for sitemap.xml and 404.html (e.g. https://jobs.example.gov/): http, https or a path.",
             DefaultValueFactory = _ => "/",
-        };
-        var specUrl = new Option<string?>("--spec-url")
+        });
+        var specUrl = SpecFolder.Link(new Option<string?>("--spec-url")
         {
-            Description = "Where the spec files are published (e.g. a repository's file view); pages link there instead of to copies in specs/.",
-        };
+            Description = "Where the spec files are published (e.g. a repository's file view: http or https); pages link there instead of to copies in specs/.",
+        });
         var command = new Command("build", "Validate the specs and write the handbook: HTML pages, search index, sitemap, JSON and CSV exports.")
         {
             specs,
@@ -45,11 +42,6 @@ internal static class BuildCommand
 
     private static int Run(DirectoryInfo specs, DirectoryInfo outputDirectory, DirectoryInfo? theme, string baseUrl, string? specUrl, TextWriter output, TextWriter error)
     {
-        if (!SpecFolder.Exists(specs, error) || !SpecFolder.ThemeExists(theme, error))
-        {
-            return ExitCodes.Usage;
-        }
-
         var clock = Stopwatch.StartNew();
         var result = SpecLoader.LoadDirectory(specs.FullName);
         var (errors, _) = DiagnosticPrinter.Print(DiagnosticPrinter.Reported(result, specs, warningsAsErrors: false), DiagnosticFormat.Text, output);

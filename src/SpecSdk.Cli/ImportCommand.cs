@@ -23,17 +23,24 @@ internal static class ImportCommand
             Description = "Text files exported from the specifications' PDFs, or folders of them (every *.txt inside).",
             Arity = ArgumentArity.OneOrMore,
         };
-        var directory = new Option<DirectoryInfo>("--output", "-o")
+        files.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => !File.Exists(t.Value) && !Directory.Exists(t.Value)))
+            {
+                result.AddError($"FILE: '{token.Value}' does not exist.");
+            }
+        });
+        var directory = SpecFolder.Output(new Option<DirectoryInfo>("--output", "-o")
         {
             Description = "The spec folder to write into; created when missing.",
             Required = true,
-        };
+        });
         var layout = new Option<string>("--layout")
         {
             Description = "The documents' layout; auto detects each file's and reports it.",
             DefaultValueFactory = _ => "auto",
         };
-        layout.AcceptOnlyFromAmong(Importer.LayoutNames.ToArray());
+        SpecFolder.OneOf(layout, Importer.LayoutNames.ToArray());
         var force = new Option<bool>("--force")
         {
             Description = "Overwrite spec files that already exist (a jurisdiction file is otherwise kept as it is).",
@@ -55,18 +62,9 @@ internal static class ImportCommand
         var inputs = new List<ImportInput>();
         foreach (var argument in arguments)
         {
-            var paths = argument switch
-            {
-                DirectoryInfo folder when folder.Exists => Directory.GetFiles(folder.FullName, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray(),
-                FileInfo file when file.Exists => new[] { file.FullName },
-                _ => null,
-            };
-            if (paths is null)
-            {
-                error.WriteLine($"specsdk: '{argument}' does not exist.");
-                return ExitCodes.Usage;
-            }
-
+            var paths = argument is DirectoryInfo folder
+                ? Directory.GetFiles(folder.FullName, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray()
+                : new[] { argument.FullName };
             foreach (var path in paths)
             {
                 try

@@ -30,19 +30,14 @@ internal static class NewCommand
 
     private static Command Jurisdiction(TextWriter output, TextWriter error)
     {
-        var key = new Argument<string>("KEY") { Description = "A short key, unique in the catalog, e.g. ky." };
-        var name = new Option<string>("--name") { Description = "The employer's name, e.g. \"Commonwealth of Kentucky\".", Required = true };
-        var documentTitle = new Option<string?>("--document-title") { Description = "What it calls its specs, e.g. \"Job Class Specification\"." };
+        var key = SpecFolder.Text(new Argument<string>("KEY") { Description = "A short key, unique in the catalog, e.g. ky." });
+        var name = SpecFolder.Text(new Option<string>("--name") { Description = "The employer's name, e.g. \"Commonwealth of Kentucky\".", Required = true });
+        var documentTitle = SpecFolder.Text(new Option<string?>("--document-title") { Description = "What it calls its specs, e.g. \"Job Class Specification\"." });
         var folder = FolderOption();
         var command = new Command("jurisdiction", "A jurisdiction: writes DIR/<name>/jurisdiction.md.") { key, name, documentTitle, folder };
         command.SetAction(parse =>
         {
             var directory = parse.GetValue(folder)!;
-            if (!SpecFolder.Exists(directory, error))
-            {
-                return ExitCodes.Usage;
-            }
-
             var text = new StringBuilder("---\nkind: jurisdiction\n");
             Field(text, "key", parse.GetValue(key)!);
             Field(text, "name", parse.GetValue(name)!);
@@ -56,11 +51,11 @@ internal static class NewCommand
 
     private static Command Class(TextWriter output, TextWriter error)
     {
-        var title = new Argument<string>("TITLE") { Description = "The class title, e.g. \"Production Coordinator\"." };
+        var title = SpecFolder.Text(new Argument<string>("TITLE") { Description = "The class title, e.g. \"Production Coordinator\"." });
         var jurisdiction = JurisdictionOption();
-        var code = new Option<string?>("--code") { Description = "The job code." };
-        var grade = new Option<string?>("--grade") { Description = "A grade of the jurisdiction's pay plan." };
-        var series = new Option<string?>("--series") { Description = "The key of the class series the class is a level of." };
+        var code = SpecFolder.Text(new Option<string?>("--code") { Description = "The job code." });
+        var grade = SpecFolder.Text(new Option<string?>("--grade") { Description = "A grade of the jurisdiction's pay plan." });
+        var series = SpecFolder.Text(new Option<string?>("--series") { Description = "The key of the class series the class is a level of." });
         var level = new Option<int?>("--level") { Description = "The level in the series: 1 for the lowest." };
         var folder = FolderOption();
         var command = new Command("class", "A job class: writes <the jurisdiction's folder>/<title>.md (in the series' folder with --series).")
@@ -70,11 +65,6 @@ internal static class NewCommand
         command.SetAction(parse =>
         {
             var directory = parse.GetValue(folder)!;
-            if (!SpecFolder.Exists(directory, error))
-            {
-                return ExitCodes.Usage;
-            }
-
             var existing = SpecLoader.LoadDirectory(directory.FullName);
             var seriesKey = parse.GetValue(series);
             if ((seriesKey is null) != (parse.GetValue(level) is null))
@@ -113,11 +103,11 @@ internal static class NewCommand
 
     private static Command Series(TextWriter output, TextWriter error)
     {
-        var key = new Argument<string>("KEY") { Description = "The series key, unique in the jurisdiction, e.g. customer-support-coordinator." };
-        var title = new Option<string>("--title") { Description = "The series title.", Required = true };
+        var key = SpecFolder.Text(new Argument<string>("KEY") { Description = "The series key, unique in the jurisdiction, e.g. customer-support-coordinator." });
+        var title = SpecFolder.Text(new Option<string>("--title") { Description = "The series title.", Required = true });
         var jurisdiction = JurisdictionOption();
-        var factors = new Option<string[]>("--factor") { Description = "An allocation factor, in order (repeat the option): --factor \"Decision Making\"." };
-        var levels = new Option<string[]>("--level") { Description = "The title of a level, lowest first (repeat the option); each becomes a class file." };
+        var factors = SpecFolder.Text(new Option<string[]>("--factor") { Description = "An allocation factor, in order (repeat the option): --factor \"Decision Making\"." });
+        var levels = SpecFolder.Text(new Option<string[]>("--level") { Description = "The title of a level, lowest first (repeat the option); each becomes a class file." });
         var folder = FolderOption();
         var command = new Command("series", "A class series: writes <the jurisdiction's folder>/<key>/series.md and a class file for each level.")
         {
@@ -126,11 +116,6 @@ internal static class NewCommand
         command.SetAction(parse =>
         {
             var directory = parse.GetValue(folder)!;
-            if (!SpecFolder.Exists(directory, error))
-            {
-                return ExitCodes.Usage;
-            }
-
             var existing = SpecLoader.LoadDirectory(directory.FullName);
             var owner = FindJurisdiction(existing, parse.GetValue(jurisdiction)!, error);
             if (owner is null)
@@ -267,13 +252,9 @@ internal static class NewCommand
         return found;
     }
 
-    private static Option<string> JurisdictionOption() => new("--jurisdiction", "-j") { Description = "The key of the jurisdiction, e.g. ky.", Required = true };
+    private static Option<string> JurisdictionOption() => SpecFolder.Text(new Option<string>("--jurisdiction", "-j") { Description = "The key of the jurisdiction, e.g. ky.", Required = true });
 
-    private static Option<DirectoryInfo> FolderOption() => new("--specs", "-d")
-    {
-        Description = "The spec folder to add to.",
-        DefaultValueFactory = _ => new DirectoryInfo("seeds"),
-    };
+    private static Option<DirectoryInfo> FolderOption() => SpecFolder.Option("--specs", "-d", "The spec folder to add to.");
 
     private static string FileName(string title) => (Text.Slug(title) is { Length: > 0 } slug ? slug : "class") + ".md";
 

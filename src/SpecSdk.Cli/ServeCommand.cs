@@ -28,18 +28,19 @@ internal static class ServeCommand
         {
             Description = "The port to serve on, at 127.0.0.1.",
             DefaultValueFactory = _ => 5080,
-        };
-        port.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() is < 1 or > 65535)
+            CustomParser = result =>
             {
-                result.AddError("--port must be from 1 to 65535.");
-            }
-        });
-        var theme = new Option<DirectoryInfo?>("--theme")
-        {
-            Description = "A folder of theme files that replace the default theme's, file by file; watched like the specs.",
+                var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+                if (int.TryParse(token, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) && value is >= 1 and <= 65535)
+                {
+                    return value;
+                }
+
+                result.AddError($"--port must be a whole number from 1 to 65535, not '{token}'.");
+                return 0;
+            },
         };
+        var theme = SpecFolder.Theme("A folder of theme files that replace the default theme's, file by file; watched like the specs.");
         var command = new Command("serve", "Preview the handbook at http://127.0.0.1:PORT/, rebuilding and reloading the page as spec or theme files are saved.")
         {
             specs,
@@ -52,11 +53,6 @@ internal static class ServeCommand
 
     private static async Task<int> Run(DirectoryInfo specs, int port, DirectoryInfo? theme, TextWriter output, TextWriter error, CancellationToken cancellation)
     {
-        if (!SpecFolder.Exists(specs, error) || !SpecFolder.ThemeExists(theme, error))
-        {
-            return ExitCodes.Usage;
-        }
-
         var clock = Stopwatch.StartNew();
         var site = new LiveSite(specs.FullName, theme?.FullName);
         Report(site.Current, specs, clock, output);

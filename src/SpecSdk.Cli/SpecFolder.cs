@@ -1,38 +1,141 @@
+using System;
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.IO;
+using System.Linq;
 
 namespace SpecSdk.Cli;
 
-/// <summary>The spec folder argument every command takes, and its check.</summary>
+/// <summary>
+/// The options and arguments the commands share, each with its check, so that a bad value is a usage error at parse
+/// time — one line naming the option, exit code 2 — and never reaches a command.
+/// </summary>
 internal static class SpecFolder
 {
-    public static Argument<DirectoryInfo> Argument(string name) => new(name)
+    /// <summary>The folder of spec files, which must exist.</summary>
+    public static Argument<DirectoryInfo> Argument(string name)
     {
-        Description = "The folder of spec files (*.md, read recursively).",
-        DefaultValueFactory = _ => new DirectoryInfo("seeds"),
-    };
-
-    /// <summary>False, with the reason on <paramref name="error"/>, when the folder does not exist.</summary>
-    public static bool Exists(DirectoryInfo directory, TextWriter error)
-    {
-        if (directory.Exists)
+        var argument = new Argument<DirectoryInfo>(name)
         {
-            return true;
-        }
-
-        error.WriteLine($"specsdk: the folder '{directory.FullName}' does not exist.");
-        return false;
+            Description = "The folder of spec files (*.md, read recursively).",
+            DefaultValueFactory = _ => new DirectoryInfo("seeds"),
+        };
+        argument.Validators.Add(result => ExistingFolder(result, name, result.GetValueOrDefault<DirectoryInfo>()));
+        return argument;
     }
 
-    /// <summary>False, with the reason on <paramref name="error"/>, when a theme folder was named and does not exist.</summary>
-    public static bool ThemeExists(DirectoryInfo? theme, TextWriter error)
+    /// <summary>A spec folder given as an option (<c>new</c>'s <c>--specs</c>), which must exist.</summary>
+    public static Option<DirectoryInfo> Option(string name, string alias, string description)
     {
-        if (theme is not { Exists: false })
+        var option = new Option<DirectoryInfo>(name, alias)
         {
-            return true;
+            Description = description,
+            DefaultValueFactory = _ => new DirectoryInfo("seeds"),
+        };
+        option.Validators.Add(result => ExistingFolder(result, name, result.GetValueOrDefault<DirectoryInfo>()));
+        return option;
+    }
+
+    /// <summary>A theme folder, which must exist when given.</summary>
+    public static Option<DirectoryInfo?> Theme(string description)
+    {
+        var option = new Option<DirectoryInfo?>("--theme") { Description = description };
+        option.Validators.Add(result => ExistingFolder(result, "--theme", result.GetValueOrDefault<DirectoryInfo?>()));
+        return option;
+    }
+
+    /// <summary>A folder written to, created when missing; it must not be a file.</summary>
+    public static Option<DirectoryInfo> Output(Option<DirectoryInfo> option)
+    {
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<DirectoryInfo>() is { } folder && File.Exists(folder.FullName))
+            {
+                result.AddError($"{option.Name}: '{folder.FullName}' is a file, not a folder.");
+            }
+        });
+        return option;
+    }
+
+    /// <summary>Text that becomes a field or a name: not empty, and on one line without control characters.</summary>
+    public static T Text<T>(T option)
+        where T : Option
+    {
+        option.Validators.Add(result => CheckText(result, option.Name));
+        return option;
+    }
+
+    /// <summary>The argument form of <see cref="Text{T}(T)"/>.</summary>
+    public static Argument<string> Text(Argument<string> argument)
+    {
+        argument.Validators.Add(result => CheckText(result, argument.Name));
+        return argument;
+    }
+
+    /// <summary>
+    /// An address pages link to: http or https, or a path relative to the site (no other scheme, so that no
+    /// <c>javascript:</c> or <c>data:</c> link can be put on every page).
+    /// </summary>
+    public static T Link<T>(T option)
+        where T : Option
+    {
+        option.Validators.Add(result => CheckLink(result, option.Name));
+        return option;
+    }
+
+    /// <summary>A choice among <paramref name="values"/>, which help and completion list.</summary>
+    public static Option<string> OneOf(Option<string> option, params string[] values)
+    {
+        option.CompletionSources.Add(values);
+        option.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => !values.Contains(t.Value, StringComparer.Ordinal)))
+            {
+                result.AddError($"{option.Name} must be one of {string.Join(", ", values)}; not '{token.Value}'.");
+            }
+        });
+        return option;
+    }
+
+    private static void ExistingFolder(SymbolResult result, string name, DirectoryInfo? folder)
+    {
+        if (folder is null || folder.Exists)
+        {
+            return;
         }
 
-        error.WriteLine($"specsdk: the theme folder '{theme.FullName}' does not exist.");
-        return false;
+        result.AddError(File.Exists(folder.FullName)
+            ? $"{name}: '{folder.FullName}' is a file, not a folder."
+            : $"{name}: the folder '{folder.FullName}' does not exist.");
+    }
+
+    private static void CheckText(SymbolResult result, string name)
+    {
+        foreach (var token in result.Tokens)
+        {
+            if (string.IsNullOrWhiteSpace(token.Value))
+            {
+                result.AddError($"{name} must not be empty.");
+            }
+            else if (token.Value.Any(char.IsControl))
+            {
+                result.AddError($"{name} must be one line of text, without control characters.");
+            }
+        }
+    }
+
+    private static void CheckLink(SymbolResult result, string name)
+    {
+        foreach (var token in result.Tokens)
+        {
+            var value = token.Value;
+            var valid = value.Length > 0 && (Uri.TryCreate(value, UriKind.Absolute, out var absolute) && !value.StartsWith("/", StringComparison.Ordinal)
+                ? absolute.Scheme is "http" or "https"
+                : Uri.TryCreate(value, UriKind.Relative, out _) && !value.StartsWith("//", StringComparison.Ordinal) && !value.Contains(':', StringComparison.Ordinal) && !value.Any(char.IsControl));
+            if (!valid)
+            {
+                result.AddError($"{name} must be an http or https address, or a path relative to the site; '{value}' is neither.");
+            }
+        }
     }
 }

@@ -21,7 +21,7 @@ internal static class ValidateCommand
             Description = "text: path(line,col): error SPECnnn: message; sarif: a SARIF 2.1.0 log on standard output, for code scanning; github: workflow-command annotations.",
             DefaultValueFactory = _ => "text",
         };
-        format.AcceptOnlyFromAmong("text", "sarif", "github");
+        SpecFolder.OneOf(format, "text", "sarif", "github");
         var command = new Command("validate", "Check spec files and report every problem with its file, line and column.")
         {
             directory,
@@ -34,11 +34,6 @@ internal static class ValidateCommand
 
     private static int Run(DirectoryInfo directory, bool warningsAsErrors, DiagnosticFormat format, TextWriter output, TextWriter error)
     {
-        if (!SpecFolder.Exists(directory, error))
-        {
-            return ExitCodes.Usage;
-        }
-
         var clock = Stopwatch.StartNew();
         var result = SpecLoader.LoadDirectory(directory.FullName);
         var (errors, warnings) = DiagnosticPrinter.Print(DiagnosticPrinter.Reported(result, directory, warningsAsErrors), format, output);
