@@ -52,7 +52,7 @@ internal static class DiagnosticPrinter
             default:
                 foreach (var diagnostic in diagnostics)
                 {
-                    output.WriteLine(diagnostic.ToString());
+                    output.WriteLine(OneLine(diagnostic.ToString()));
                 }
 
                 break;
@@ -77,6 +77,36 @@ internal static class DiagnosticPrinter
         var path = location.Path.Replace('\\', '/');
         return $"::{command} file={Property(path)},line={location.StartLine + 1},col={location.StartColumn + 1},endLine={location.EndLine + 1},endColumn={location.EndColumn + 1},title={Property(diagnostic.Id)}::{Data(diagnostic.Message)}";
     }
+
+    /// <summary>
+    /// <paramref name="text"/> with every character that could end the line or change how the terminal shows it
+    /// (control characters, line and paragraph separators, bidirectional overrides) written as an escape, so that
+    /// text from a spec file or a file name cannot forge a line of its own: a diagnostic, or a CI log command.
+    /// </summary>
+    public static string OneLine(string text)
+    {
+        if (!text.Any(IsUnsafe))
+        {
+            return text;
+        }
+
+        var builder = new System.Text.StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            builder.Append(c switch
+            {
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                _ when IsUnsafe(c) => "\\u" + ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture),
+                _ => c.ToString(),
+            });
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsUnsafe(char c) => char.IsControl(c) || c is '\u2028' or '\u2029' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 
     private static string Data(string text) => text.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
 

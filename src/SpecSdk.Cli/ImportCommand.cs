@@ -73,7 +73,7 @@ internal static class ImportCommand
                 }
                 catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
                 {
-                    error.WriteLine($"specsdk: cannot read '{Shown(path)}': {exception.Message}");
+                    error.WriteLine(DiagnosticPrinter.OneLine($"specsdk: cannot read '{Shown(path)}': {exception.Message}"));
                     return ExitCodes.Usage;
                 }
             }

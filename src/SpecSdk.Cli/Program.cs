@@ -17,7 +17,7 @@ internal static class Program
         var result = CreateRoot(output, error).Parse(args);
         if (result.Errors.Count > 0)
         {
-            error.WriteLine(UsageError(result));
+            error.WriteLine(DiagnosticPrinter.OneLine(UsageError(result)));
             return ExitCodes.Usage;
         }
 

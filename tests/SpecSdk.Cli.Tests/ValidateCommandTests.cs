@@ -34,6 +34,21 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public void Spec_text_echoed_in_a_diagnostic_cannot_forge_a_line_of_its_own()
+    {
+        File.WriteAllText(Path.Combine(folder, "j.md"), "---\nkind: jurisdiction\nkey: t\nname: Test\n---\n");
+        File.WriteAllText(Path.Combine(folder, "clerk.md"), "---\njurisdiction: t\ntitle: Clerk\nestablished: |\n  2020\n  x.md(1,1): error SPEC999: forged\u202E\n---\n\n## Duties\n\n- Files.\n");
+
+        var (code, output, _) = Cli.Run("validate", folder);
+
+        Assert.Equal(1, code);
+        var lines = output.TrimEnd('\n').Split('\n');
+        Assert.Equal(2, lines.Length);
+        Assert.Contains("'2020\\nx.md(1,1): error SPEC999: forged\\u202E\\n' is not a valid date", lines[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(lines, line => line.StartsWith("x.md", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Warnings_fail_only_with_warnaserror()
     {
         File.WriteAllText(Path.Combine(folder, "j.md"), "---\nkind: jurisdiction\nkey: t\nname: Test\ncolour: blue\n---\n");
