@@ -37,7 +37,7 @@ public sealed record SiteResult(int Pages, int Files);
 /// <summary>
 /// Writes the handbook for a catalog: every page through the theme's Scriban templates, the search index, the JSON
 /// and CSV exports, sitemap.xml and 404.html. The site is built in a folder beside the output and swapped in only
-/// when complete, so a failed build leaves the previous site as it was.
+/// when complete (see <see cref="Publisher"/>), so a failed or killed build leaves the previous site as it was.
 /// </summary>
 public static class SiteBuilder
 {
@@ -61,25 +61,16 @@ public static class SiteBuilder
             throw new SiteException($"'{output}' is not empty and was not written by SpecSdk; choose another output folder or empty it.");
         }
 
-        var parent = Path.GetDirectoryName(output) ?? ".";
-        var staging = Path.Combine(parent, "." + Path.GetFileName(output) + ".building-" + Guid.NewGuid().ToString("N"));
         try
         {
-            Directory.CreateDirectory(parent);
-            var result = Write(catalog, options, staging, progress);
-            Swap(staging, output);
+            using var publisher = Publisher.Begin(output);
+            var result = Write(catalog, options, publisher.Staging, progress);
+            publisher.Publish();
             return result;
         }
         catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
         {
             throw new SiteException($"The handbook could not be written to '{output}': {exception.Message} The previous site, if any, is unchanged.");
-        }
-        finally
-        {
-            if (Directory.Exists(staging))
-            {
-                Directory.Delete(staging, recursive: true);
-            }
         }
     }
 
@@ -132,33 +123,6 @@ public static class SiteBuilder
         File.WriteAllText(marker, "This folder is a handbook written by SpecSdk; the next build replaces it as a whole.\n", Utf8);
         var written = files.Count - content.SpecCopies.Count + copies;
         return new SiteResult(content.PagePaths.Count + 2, written + 1);
-    }
-
-    /// <summary>Puts the new site in place: the old one is moved aside first and deleted after.</summary>
-    private static void Swap(string staging, string output)
-    {
-        string? old = null;
-        if (Directory.Exists(output))
-        {
-            old = output + ".old-" + Guid.NewGuid().ToString("N");
-            Directory.Move(output, old);
-        }
-
-        try
-        {
-            Directory.Move(staging, output);
-        }
-        catch (IOException) when (old is not null)
-        {
-            Directory.Move(old, output);
-            throw;
-        }
-
-        if (old is not null)
-        {
-            Parallel.ForEach(Directory.GetDirectories(old), Cores, folder => Directory.Delete(folder, recursive: true));
-            Directory.Delete(old, recursive: true);
-        }
     }
 }
 

@@ -1,0 +1,172 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Runtime.InteropServices;
+using System.Threading.Tasks;
+
+namespace SpecSdk.Site;
+
+/// <summary>
+/// Puts a finished site where the output folder is, so that the folder always holds a whole site: the previous
+/// one until the new one is complete, then the new one. A build writes into a staging folder beside the output
+/// (<c>._site.building-ID</c>), then swaps the two in one step where the system has one — Linux's
+/// <c>renameat2(RENAME_EXCHANGE)</c>, macOS's <c>renamex_np(RENAME_SWAP)</c> — and deletes the old site under the
+/// staging name. Elsewhere (Windows, or a file system without the exchange) the old site is renamed aside and the new
+/// one renamed in: two steps, between which the folder is missing for a moment. A build killed at any point leaves
+/// the output whole and, beside it, a staging folder the next build removes. One build at a time writes to an
+/// output folder: the lock file <c>._site.lock</c> beside it says which holds it.
+/// </summary>
+internal sealed class Publisher : IDisposable
+{
+    private const string Building = ".building-";
+    private const string Old = ".old-";
+
+    private readonly FileStream lockFile;
+
+    private Publisher(string output, FileStream lockFile)
+    {
+        Output = output;
+        this.lockFile = lockFile;
+        Staging = Sibling(output, Building + Guid.NewGuid().ToString("N"));
+    }
+
+    /// <summary>The folder the site is published to.</summary>
+    public string Output { get; }
+
+    /// <summary>The folder the new site is written into.</summary>
+    public string Staging { get; }
+
+    /// <summary>
+    /// Takes the output folder for one build and removes what interrupted builds left beside it; throws
+    /// <see cref="SiteException"/> when another build holds it.
+    /// </summary>
+    public static Publisher Begin(string output)
+    {
+        var parent = Path.GetDirectoryName(output) ?? ".";
+        Directory.CreateDirectory(parent);
+        FileStream lockFile;
+        try
+        {
+            lockFile = new FileStream(Sibling(output, ".lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException)
+        {
+            throw new SiteException($"Another build is writing the handbook to '{output}' now; wait for it to finish.");
+        }
+
+        var publisher = new Publisher(output, lockFile);
+        publisher.RemoveLeftovers();
+        return publisher;
+    }
+
+    /// <summary>Swaps the finished staging folder in for the output folder and deletes the previous site.</summary>
+    public void Publish()
+    {
+        if (!Directory.Exists(Output))
+        {
+            Directory.Move(Staging, Output);
+            return;
+        }
+
+        if (Exchange(Staging, Output))
+        {
+            // The staging name now holds the previous site.
+            Delete(Staging);
+            return;
+        }
+
+        var old = Sibling(Output, Old + Guid.NewGuid().ToString("N"));
+        Directory.Move(Output, old);
+        try
+        {
+            Directory.Move(Staging, Output);
+        }
+        catch (IOException)
+        {
+            Directory.Move(old, Output);
+            throw;
+        }
+
+        Delete(old);
+    }
+
+    /// <summary>Removes the staging folder when the build did not publish it, and lets the output go.</summary>
+    public void Dispose()
+    {
+        try
+        {
+            if (Directory.Exists(Staging))
+            {
+                Delete(Staging);
+            }
+        }
+        finally
+        {
+            lockFile.Dispose();
+        }
+    }
+
+    /// <summary>The staging and set-aside folders of builds that were killed before they could remove them.</summary>
+    private void RemoveLeftovers()
+    {
+        var parent = Path.GetDirectoryName(Output)!;
+        // Builds before the folders were hidden set the old site aside as '_site.old-ID'.
+        var prefixes = new[] { Sibling(Output, Building), Sibling(Output, Old), Output + Old };
+        foreach (var folder in Directory.EnumerateDirectories(parent))
+        {
+            var prefix = prefixes.FirstOrDefault(p => folder.StartsWith(p, StringComparison.Ordinal));
+            if (prefix is not null && IsId(folder.Substring(prefix.Length)))
+            {
+                Delete(folder);
+            }
+        }
+    }
+
+    /// <summary>A hidden name beside the output: <c>._site</c> followed by <paramref name="suffix"/>.</summary>
+    private static string Sibling(string output, string suffix) =>
+        Path.Combine(Path.GetDirectoryName(output) ?? ".", "." + Path.GetFileName(output) + suffix);
+
+    private static bool IsId(string text) => text.Length == 32 && text.All(Uri.IsHexDigit);
+
+    private static void Delete(string folder)
+    {
+        Parallel.ForEach(Directory.GetDirectories(folder), folder => Directory.Delete(folder, recursive: true));
+        Directory.Delete(folder, recursive: true);
+    }
+
+    /// <summary>Exchanges two folders' names in one step; false where the system or the file system cannot.</summary>
+    private static bool Exchange(string first, string second)
+    {
+        try
+        {
+            if (RuntimeInformation.IsOSPlatform(OSPlatform.Linux))
+            {
+                return NativeMethods.renameat2(NativeMethods.AtCurrentDirectory, first, NativeMethods.AtCurrentDirectory, second, NativeMethods.RenameExchange) == 0;
+            }
+
+            if (RuntimeInformation.IsOSPlatform(OSPlatform.OSX))
+            {
+                return NativeMethods.renamex_np(first, second, NativeMethods.RenameSwap) == 0;
+            }
+        }
+        catch (EntryPointNotFoundException)
+        {
+            // A C library without the call (glibc before 2.28): the two-step move below.
+        }
+
+        return false;
+    }
+
+    private static class NativeMethods
+    {
+        public const int AtCurrentDirectory = -100;
+        public const uint RenameExchange = 2;
+        public const uint RenameSwap = 2;
+
+        [DllImport("libc", SetLastError = true)]
+        public static extern int renameat2(int oldDirectory, string oldPath, int newDirectory, string newPath, uint flags);
+
+        [DllImport("libc", SetLastError = true)]
+        public static extern int renamex_np(string from, string to, uint flags);
+    }
+}
