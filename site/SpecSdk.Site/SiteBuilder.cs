@@ -29,6 +29,9 @@ public sealed record SiteOptions
 
     /// <summary>The address the site is published at, for sitemap.xml.</summary>
     public string BaseUrl { get; init; } = "/";
+
+    /// <summary>A folder whose files (CNAME, robots.txt, images) are copied into the site as they are, at the same paths.</summary>
+    public string? StaticDirectory { get; init; }
 }
 
 /// <summary>What a build did.</summary>
@@ -78,9 +81,9 @@ public static class SiteBuilder
     {
         var content = new SiteContent(catalog, options);
 
-        // One list in one parallel loop: the exports first (the largest files), then the pages, then the spec copies,
+        // One list in one parallel loop: the exports first (the largest files), then the pages, then the copied files,
         // so both cores stay busy to the end.
-        var files = content.OtherPaths.Concat(content.PagePaths).Concat(content.SpecCopies.Keys).ToList();
+        var files = content.OtherPaths.Concat(content.PagePaths).Concat(content.Copies.Keys).ToList();
         var folders = new ConcurrentDictionary<string, DirectoryInfo>(StringComparer.Ordinal);
         var done = 0;
         var copies = 0;
@@ -92,12 +95,22 @@ public static class SiteBuilder
                 // A folder is in the dictionary only once created, so no file is written before its folder exists.
                 folders.GetOrAdd(Path.GetDirectoryName(full)!, Directory.CreateDirectory);
 
-                if (content.SpecCopies.TryGetValue(path, out var source))
+                if (content.Copies.TryGetValue(path, out var source))
                 {
-                    // The kernel copies the bytes (copy_file_range); a spec deleted since it was read is not published.
-                    if (File.Exists(source))
+                    // The kernel copies the bytes (copy_file_range); a spec deleted since it was read is not published,
+                    // and a file of no bytes is made, not opened (a pipe named like one would block the build).
+                    var from = new FileInfo(source);
+                    if (from.Exists)
                     {
-                        File.Copy(source, full);
+                        if (from.Length > 0)
+                        {
+                            File.Copy(source, full);
+                        }
+                        else
+                        {
+                            File.Create(full).Dispose();
+                        }
+
                         Interlocked.Increment(ref copies);
                     }
                 }
@@ -121,7 +134,7 @@ public static class SiteBuilder
 
         var marker = Path.Combine(root, Marker);
         File.WriteAllText(marker, "This folder is a handbook written by SpecSdk; the next build replaces it as a whole.\n", Utf8);
-        var written = files.Count - content.SpecCopies.Count + copies;
+        var written = files.Count - content.Copies.Count + copies;
         return new SiteResult(content.PagePaths.Count + 2, written + 1);
     }
 }

@@ -28,7 +28,7 @@ public sealed class SiteContent
     private readonly PageBuilder builder;
     private readonly Dictionary<string, Func<PageView>> pages = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Action<Stream>> generated;
-    private readonly Dictionary<string, string> specCopies = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> copies = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Prepares the handbook of <paramref name="catalog"/>; the theme's templates are parsed here, so a broken theme
@@ -79,9 +79,14 @@ public sealed class SiteContent
         }
 
         OtherPaths = files.Select(f => f.Path).Concat(theme.Paths.Where(p => p.StartsWith("assets/", StringComparison.Ordinal))).ToList();
-        if (OtherPaths.Concat(specCopies.Keys).FirstOrDefault(pages.ContainsKey) is { } taken)
+        if (OtherPaths.Concat(copies.Keys).FirstOrDefault(pages.ContainsKey) is { } taken)
         {
             throw Collision(taken);
+        }
+
+        if (options.StaticDirectory is { } folder)
+        {
+            FindStaticFiles(Path.GetFullPath(folder));
         }
     }
 
@@ -94,8 +99,11 @@ public sealed class SiteContent
     /// </summary>
     public IReadOnlyList<string> OtherPaths { get; }
 
-    /// <summary>The spec copies: the path in the site (specs/...) and the full path of the file it copies.</summary>
-    public IReadOnlyDictionary<string, string> SpecCopies => specCopies;
+    /// <summary>
+    /// The files copied as they are: the specs (specs/...) and the static folder's files, each by its path in the site,
+    /// with the full path of the file it copies.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Copies => copies;
 
     /// <summary>The address the site's links start from in pages served at any depth.</summary>
     private string SiteRoot => options.BaseUrl.EndsWith('/') ? options.BaseUrl : options.BaseUrl + "/";
@@ -140,10 +148,15 @@ public sealed class SiteContent
             return true;
         }
 
-        if (specCopies.TryGetValue(path, out var source) && File.Exists(source))
+        if (copies.TryGetValue(path, out var source) && File.Exists(source))
         {
-            using var file = File.OpenRead(source);
-            file.CopyTo(destination);
+            // A file of no bytes is not opened: a pipe named like a static file would block the build.
+            if (new FileInfo(source).Length > 0)
+            {
+                using var file = File.OpenRead(source);
+                file.CopyTo(destination);
+            }
+
             return true;
         }
 
@@ -179,7 +192,41 @@ public sealed class SiteContent
             var to = Path.GetFullPath(Path.Combine(target, source));
             if (from.StartsWith(specRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal) && to.StartsWith(target + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             {
-                specCopies["specs/" + to.Substring(target.Length + 1).Replace('\\', '/')] = from;
+                copies["specs/" + to.Substring(target.Length + 1).Replace('\\', '/')] = from;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Every file below the static folder, at the same path in the site, as Hugo copies its static/ folder. A file the
+    /// handbook makes itself cannot be replaced this way (a theme can), and links are not followed.
+    /// </summary>
+    private void FindStaticFiles(string root)
+    {
+        var pending = new Stack<string>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            foreach (var entry in new DirectoryInfo(pending.Pop()).EnumerateFileSystemInfos())
+            {
+                var path = Path.GetRelativePath(root, entry.FullName).Replace('\\', '/');
+                if ((entry.Attributes & FileAttributes.ReparsePoint) != 0)
+                {
+                    throw new SiteException($"The static file '{path}' is a link; the handbook copies only files and folders from '{root}', never what links lead to. Copy the file in instead.");
+                }
+
+                if (entry is DirectoryInfo)
+                {
+                    pending.Push(entry.FullName);
+                }
+                else if (pages.ContainsKey(path) || generated.ContainsKey(path) || copies.ContainsKey(path) || path == SiteBuilder.Marker || OtherPaths.Contains(path, StringComparer.Ordinal))
+                {
+                    throw new SiteException($"The static file '{path}' would replace the handbook's own '{path}'. Rename or remove it; to change how the handbook looks, use a theme (--theme).");
+                }
+                else
+                {
+                    copies[path] = entry.FullName;
+                }
             }
         }
     }

@@ -28,6 +28,7 @@ internal static class BuildCommand
         {
             Description = "Where the spec files are published (e.g. a repository's file view: http or https); pages link there instead of to copies in specs/.",
         });
+        var staticFiles = SpecFolder.Static("Files copied into the handbook as they are (CNAME, robots.txt, images); default: the folder 'static' beside SPECS_DIR, when there is one.");
         var command = new Command("build", "Validate the specs and write the handbook: HTML pages, search index, sitemap, JSON and CSV exports.")
         {
             specs,
@@ -35,12 +36,13 @@ internal static class BuildCommand
             theme,
             baseUrl,
             specUrl,
+            staticFiles,
         };
-        command.SetAction(parse => Run(parse.GetValue(specs)!, parse.GetValue(outputDirectory)!, parse.GetValue(theme), parse.GetValue(baseUrl)!, parse.GetValue(specUrl), output, error));
+        command.SetAction(parse => Run(parse.GetValue(specs)!, parse.GetValue(outputDirectory)!, parse.GetValue(theme), parse.GetValue(baseUrl)!, parse.GetValue(specUrl), SpecFolder.StaticFolder(parse.GetValue(staticFiles), parse.GetValue(specs)!), output, error));
         return command;
     }
 
-    private static int Run(DirectoryInfo specs, DirectoryInfo outputDirectory, DirectoryInfo? theme, string baseUrl, string? specUrl, TextWriter output, TextWriter error)
+    private static int Run(DirectoryInfo specs, DirectoryInfo outputDirectory, DirectoryInfo? theme, string baseUrl, string? specUrl, DirectoryInfo? staticFiles, TextWriter output, TextWriter error)
     {
         var clock = Stopwatch.StartNew();
         var result = SpecLoader.LoadDirectory(specs.FullName);
@@ -61,6 +63,7 @@ internal static class BuildCommand
                 ThemeDirectory = theme?.FullName,
                 BaseUrl = baseUrl,
                 SpecUrl = specUrl,
+                StaticDirectory = staticFiles?.FullName,
             }, progress);
             output.WriteLine($"Wrote {site.Pages} pages ({site.Files} files) for {result.Catalog.Classes.Count} job classes to {outputDirectory.FullName} in {clock.Elapsed.TotalSeconds:F2} s.");
             return ExitCodes.Success;

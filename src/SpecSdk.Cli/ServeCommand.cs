@@ -41,20 +41,22 @@ internal static class ServeCommand
             },
         };
         var theme = SpecFolder.Theme("A folder of theme files that replace the default theme's, file by file; watched like the specs.");
+        var staticFiles = SpecFolder.Static("Files served as they are (CNAME, robots.txt, images); default: the folder 'static' beside SPECS_DIR, when there is one.");
         var command = new Command("serve", "Preview the handbook at http://127.0.0.1:PORT/, rebuilding and reloading the page as spec or theme files are saved.")
         {
             specs,
             port,
             theme,
+            staticFiles,
         };
-        command.SetAction((parse, cancellation) => Run(parse.GetValue(specs)!, parse.GetValue(port), parse.GetValue(theme), output, error, cancellation));
+        command.SetAction((parse, cancellation) => Run(parse.GetValue(specs)!, parse.GetValue(port), parse.GetValue(theme), SpecFolder.StaticFolder(parse.GetValue(staticFiles), parse.GetValue(specs)!), output, error, cancellation));
         return command;
     }
 
-    private static async Task<int> Run(DirectoryInfo specs, int port, DirectoryInfo? theme, TextWriter output, TextWriter error, CancellationToken cancellation)
+    private static async Task<int> Run(DirectoryInfo specs, int port, DirectoryInfo? theme, DirectoryInfo? staticFiles, TextWriter output, TextWriter error, CancellationToken cancellation)
     {
         var clock = Stopwatch.StartNew();
-        var site = new LiveSite(specs.FullName, theme?.FullName);
+        var site = new LiveSite(specs.FullName, theme?.FullName, staticFiles?.FullName);
         Report(site.Current, specs, clock, output);
         using var server = new PreviewServer(site, port);
         try

@@ -44,6 +44,18 @@ internal static class SpecFolder
         return option;
     }
 
+    /// <summary>The static files' folder, which must exist when given.</summary>
+    public static Option<DirectoryInfo?> Static(string description)
+    {
+        var option = new Option<DirectoryInfo?>("--static") { Description = description };
+        option.Validators.Add(result => ExistingFolder(result, "--static", result.GetValueOrDefault<DirectoryInfo?>()));
+        return option;
+    }
+
+    /// <summary>The static folder given, else the folder 'static' beside the spec folder when there is one.</summary>
+    public static DirectoryInfo? StaticFolder(DirectoryInfo? given, DirectoryInfo specs) =>
+        given ?? (specs.Parent is { } parent && new DirectoryInfo(Path.Combine(parent.FullName, "static")) is { Exists: true } beside ? beside : null);
+
     /// <summary>A folder written to, created when missing; it must not be a file.</summary>
     public static Option<DirectoryInfo> Output(Option<DirectoryInfo> option)
     {

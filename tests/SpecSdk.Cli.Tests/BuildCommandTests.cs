@@ -22,6 +22,70 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_static_folder_beside_the_specs_is_copied_into_the_site_as_it_is()
+    {
+        var specs = CopySeeds();
+        var staticFiles = Path.Combine(folder, "static");
+        Directory.CreateDirectory(Path.Combine(staticFiles, "images"));
+        File.WriteAllText(Path.Combine(staticFiles, "CNAME"), "jobs.example.gov\n");
+        File.WriteAllText(Path.Combine(staticFiles, ".nojekyll"), string.Empty);
+        File.WriteAllBytes(Path.Combine(staticFiles, "images", "seal.png"), new byte[] { 0x89, 0x50, 0x4E, 0x47, 0, 1, 2 });
+        var output = Path.Combine(folder, "site");
+
+        var (code, _, stderr) = Cli.Run("build", specs, "-o", output);
+
+        Assert.True(code == 0, stderr);
+        Assert.Equal("jobs.example.gov\n", File.ReadAllText(Path.Combine(output, "CNAME")));
+        Assert.Equal(0, new FileInfo(Path.Combine(output, ".nojekyll")).Length);
+        Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0, 1, 2 }, File.ReadAllBytes(Path.Combine(output, "images", "seal.png")));
+    }
+
+    [Theory]
+    [InlineData("index.html", "would replace the handbook's own 'index.html'")]
+    [InlineData("search/index.html", "would replace the handbook's own 'search/index.html'")]
+    [InlineData("assets/site.css", "would replace the handbook's own 'assets/site.css'")]
+    public void A_static_file_cannot_replace_a_file_of_the_handbook(string path, string message)
+    {
+        var specs = CopySeeds();
+        var staticFiles = Path.Combine(folder, "files");
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(staticFiles, path))!);
+        File.WriteAllText(Path.Combine(staticFiles, path), "mine");
+
+        var (code, _, stderr) = Cli.Run("build", specs, "-o", Path.Combine(folder, "site"), "--static", staticFiles);
+
+        Assert.Equal(2, code);
+        Assert.Contains(message, stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(folder, "site")));
+    }
+
+    [Fact]
+    public void A_link_in_the_static_folder_is_refused_by_name()
+    {
+        var specs = CopySeeds();
+        var staticFiles = Path.Combine(folder, "static");
+        Directory.CreateDirectory(staticFiles);
+        File.CreateSymbolicLink(Path.Combine(staticFiles, "secrets.txt"), "/etc/hostname");
+
+        var (code, _, stderr) = Cli.Run("build", specs, "-o", Path.Combine(folder, "site"));
+
+        Assert.Equal(2, code);
+        Assert.Contains("The static file 'secrets.txt' is a link", stderr, StringComparison.Ordinal);
+    }
+
+    private string CopySeeds()
+    {
+        var specs = Path.Combine(folder, "specs");
+        foreach (var file in Directory.GetFiles(TestRepository.Path("seeds"), "*.md", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(specs, Path.GetRelativePath(TestRepository.Path("seeds"), file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        return specs;
+    }
+
+    [Fact]
     public void A_spec_error_fails_the_build_and_keeps_the_previous_site()
     {
         var output = Path.Combine(folder, "site");

@@ -17,15 +17,17 @@ internal sealed class LiveSite
 {
     private readonly string specRoot;
     private readonly string? themeDirectory;
+    private readonly string? staticDirectory;
     private readonly SortedDictionary<string, SpecFile> files = new(StringComparer.Ordinal);
     private List<SpecDiagnostic> scanProblems = new();
     private readonly object gate = new();
     private volatile Snapshot current;
 
-    public LiveSite(string specDirectory, string? themeDirectory)
+    public LiveSite(string specDirectory, string? themeDirectory, string? staticDirectory = null)
     {
         specRoot = Path.GetFullPath(specDirectory);
         this.themeDirectory = themeDirectory is null ? null : Path.GetFullPath(themeDirectory);
+        this.staticDirectory = staticDirectory is null ? null : Path.GetFullPath(staticDirectory);
         ReadAll();
         current = Make(1, null);
     }
@@ -135,7 +137,7 @@ internal sealed class LiveSite
 
         try
         {
-            var content = previous?.WithCatalog(result.Catalog) ?? new SiteContent(result.Catalog, new SiteOptions { SpecDirectory = specRoot, ThemeDirectory = themeDirectory });
+            var content = previous?.WithCatalog(result.Catalog) ?? new SiteContent(result.Catalog, new SiteOptions { SpecDirectory = specRoot, ThemeDirectory = themeDirectory, StaticDirectory = staticDirectory });
             return new Snapshot(version, result, content, null);
         }
         catch (Exception exception) when (exception is SiteException || exception is IOException)
