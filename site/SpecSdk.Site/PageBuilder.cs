@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using SpecSdk.Model;
+using SpecSdk.Specs;
 using SpecSdk.Specs.Reading;
 
 namespace SpecSdk.Site;
@@ -62,7 +63,7 @@ internal sealed class PageBuilder
 
     public static string SeriesUrl(ClassSeries series) => $"{series.JurisdictionKey}/series/{series.Key}.html";
 
-    public string SpecUrl(string sourcePath) => (specUrl ?? "specs/") + sourcePath;
+    public string SpecUrl(string sourcePath) => (specUrl ?? HandbookFolders.Specs + "/") + string.Join("/", sourcePath.Split('/').Select(Uri.EscapeDataString));
 
     /// <summary>
     /// Every page: its path and a function that prepares it, so a build prepares, renders and writes pages in

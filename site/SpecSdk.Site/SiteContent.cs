@@ -9,6 +9,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using SpecSdk.Model;
+using SpecSdk.Specs;
 
 namespace SpecSdk.Site;
 
@@ -70,7 +71,7 @@ public sealed class SiteContent
 
             // A host serves 404.html at any depth, so its links start from the site's address.
             ("404.html", stream => WriteText(stream, templates.Render(new PageView("404.html", "404.html", "Page not found", "This page does not exist.", Array.Empty<LinkView>(), new object()), SiteRoot))),
-            ("search/index.html", stream => WriteText(stream, templates.Render(new PageView("search/index.html", "search.html", "Search", "Search job classes by title, code and text.", Array.Empty<LinkView>(), new SearchView(SearchIndexPath))))),
+            (SearchPagePath, stream => WriteText(stream, templates.Render(new PageView(SearchPagePath, "search.html", "Search", "Search job classes by title, code and text.", Array.Empty<LinkView>(), new SearchView(SearchIndexPath))))),
         };
         generated = files.ToDictionary(f => f.Path, f => f.Write, StringComparer.Ordinal);
         if (options.SpecDirectory is { } specs && options.SpecUrl is null)
@@ -78,7 +79,7 @@ public sealed class SiteContent
             FindSpecCopies(Path.GetFullPath(specs));
         }
 
-        OtherPaths = files.Select(f => f.Path).Concat(theme.Paths.Where(p => p.StartsWith("assets/", StringComparison.Ordinal))).ToList();
+        OtherPaths = files.Select(f => f.Path).Concat(theme.Paths.Where(p => p.StartsWith(AssetsPrefix, StringComparison.Ordinal))).ToList();
         if (OtherPaths.Concat(copies.Keys).FirstOrDefault(pages.ContainsKey) is { } taken)
         {
             throw Collision(taken);
@@ -142,7 +143,7 @@ public sealed class SiteContent
             return true;
         }
 
-        if (path.StartsWith("assets/", StringComparison.Ordinal) && theme.Find(path) is { } asset)
+        if (path.StartsWith(AssetsPrefix, StringComparison.Ordinal) && theme.Find(path) is { } asset)
         {
             destination.Write(asset, 0, asset.Length);
             return true;
@@ -185,14 +186,14 @@ public sealed class SiteContent
     private void FindSpecCopies(string specRoot)
     {
         var sources = catalog.Jurisdictions.Select(j => j.SourcePath).Concat(catalog.Series.Select(s => s.SourcePath)).Concat(catalog.Classes.Select(c => c.SourcePath)).Distinct(StringComparer.Ordinal);
-        var target = Path.GetFullPath("/specs");
+        var target = Path.GetFullPath("/" + HandbookFolders.Specs);
         foreach (var source in sources)
         {
             var from = Path.GetFullPath(Path.Combine(specRoot, source));
             var to = Path.GetFullPath(Path.Combine(target, source));
             if (from.StartsWith(specRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal) && to.StartsWith(target + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             {
-                copies["specs/" + to.Substring(target.Length + 1).Replace('\\', '/')] = from;
+                copies[HandbookFolders.Specs + "/" + to.Substring(target.Length + 1).Replace('\\', '/')] = from;
             }
         }
     }
@@ -338,6 +339,12 @@ public sealed class SiteContent
 
     /// <summary>Where the search index is written; the search page loads it from there.</summary>
     public const string SearchIndexPath = "search-index.js";
+
+    /// <summary>The search page.</summary>
+    public const string SearchPagePath = HandbookFolders.Search + "/index.html";
+
+    /// <summary>Where the theme's assets are published.</summary>
+    private const string AssetsPrefix = HandbookFolders.Assets + "/";
 
     private static readonly JsonSerializerOptions JsonOptions = new()
     {

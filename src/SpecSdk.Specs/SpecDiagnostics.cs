@@ -148,6 +148,10 @@ namespace SpecSdk.Specs
         public static readonly SpecDiagnosticDescriptor UnknownPayPlan = Error(
             "SPEC040", "Unknown pay plan", "{0} has no pay plan '{1}' (known: {2}). Correct the key, or name the plan with 'pay-plan'.");
 
+        /// <summary>A jurisdiction key the handbook keeps for a folder of its own.</summary>
+        public static readonly SpecDiagnosticDescriptor ReservedKey = Error(
+            "SPEC041", "Key reserved by the handbook", "'{0}' names a folder the handbook keeps for itself ({1}); a jurisdiction keyed so would put its pages there. Choose another key.");
+
         /// <summary>Two classes whose titles give the same C# name in the generated code.</summary>
         public static readonly SpecDiagnosticDescriptor DuplicateTypeName = Warning(
             "SPEC050", "Same generated name", "The title '{0}' gives the C# name '{1}', which {2} at {3} also gets; this class is generated as '{4}'. Give one class another title or short title.");
@@ -176,7 +180,7 @@ namespace SpecSdk.Specs
             DuplicateSection, ReplacementCharacter, TooDeep, UnsupportedYaml, FileUnreadable, SalaryOrder, SalaryBasesDisagree,
             FutureDate, DateBeforeEstablished, EmptyRequiredSection, MissingRequiredSection, DuplicateKey,
             DuplicateCode, DuplicateJobNumber, UnknownJurisdiction, UnknownGrade, UnknownJobGroup, UnknownSeries,
-            LevelOrder, MissingFactorRating, UnknownFactor, UnknownPayPlan, DuplicateTypeName, EmptyFile, FolderReadTwice,
+            LevelOrder, MissingFactorRating, UnknownFactor, UnknownPayPlan, ReservedKey, DuplicateTypeName, EmptyFile, FolderReadTwice,
             FolderUnreadable, InternalError,
         };
 

@@ -120,6 +120,7 @@ public class DiagnosticTests
         ["SPEC038"] = () => Expect("SPEC038", ("j.md", Jurisdiction), ("s.md", Series), ("a.md", "---\njurisdiction: t\ntitle: Clerk I\nseries: s\nlevel: 1\n[|factor-ratings|]:\n  speed: Low\n---\n" + Duties)),
         ["SPEC039"] = () => Expect("SPEC039", ("j.md", Jurisdiction), ("s.md", Series), ("a.md", "---\njurisdiction: t\ntitle: Clerk I\nseries: s\nlevel: 1\nfactor-ratings:\n  speed: Low\n  care: Low\n  [|accuracy|]: High\n---\n" + Duties)),
         ["SPEC040"] = () => Expect("SPEC040", ("j.md", Jurisdiction), ("a.md", "---\njurisdiction: t\ntitle: Clerk\npay-plan: [|other|]\ngrade: \"1\"\n---\n" + Duties)),
+        ["SPEC041"] = () => Expect("SPEC041", ("j.md", Jurisdiction.Replace("key: t\n", "key: [|search|]\n"))),
         ["SPEC090"] = () => InFolder(folder =>
         {
             File.WriteAllText(Path.Combine(folder, "empty.md"), string.Empty);
@@ -179,6 +180,15 @@ public class DiagnosticTests
         // SPEC050 is reported by the source generator and tested there (DiagnosticReportingTests).
         var ids = SpecDiagnostics.All.Select(d => d.Id).Where(id => id != SpecDiagnostics.InternalError.Id && id != SpecDiagnostics.DuplicateTypeName.Id);
         Assert.Equal(ids.Order(), Cases.Keys.Order());
+    }
+
+    [Fact]
+    public void An_invalid_salary_figure_is_one_diagnostic_not_also_a_missing_figure()
+    {
+        var file = SpecReader.Read("j.md", Jurisdiction.Replace("hourly: { minimum: 10.00, midpoint: 12.00 }", "hourly: { minimum: ten }"));
+
+        var diagnostic = Assert.Single(file.Diagnostics);
+        Assert.Equal(SpecDiagnostics.InvalidValue.Id, diagnostic.Id);
     }
 
     [Fact]

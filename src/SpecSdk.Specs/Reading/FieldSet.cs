@@ -82,6 +82,12 @@ namespace SpecSdk.Specs.Reading
             return entry.Value is YamlText { IsNull: true } ? null : entry.Value;
         }
 
+        /// <summary>The value node of <paramref name="name"/>, read already, for a diagnostic about it; null when absent.</summary>
+        public YamlValue? ValueNode(string name) => entries.TryGetValue(name, out var entry) ? entry.Value : null;
+
+        /// <summary>True when <paramref name="name"/> is given a value, valid or not.</summary>
+        public bool Has(string name) => entries.TryGetValue(name, out var entry) && !(entry.Value is YamlText { IsNull: true });
+
         public YamlText? KeyNode(string name) => entries.TryGetValue(name, out var entry) ? entry.Key : null;
 
         public void Missing(string name) =>

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using SpecSdk.Model;
 
 namespace SpecSdk.Specs.Reading
@@ -9,6 +10,11 @@ namespace SpecSdk.Specs.Reading
         public static JurisdictionDocument Bind(FieldSet fields, List<ParsedSection> body)
         {
             var key = fields.Key("key", required: true) ?? string.Empty;
+            if (HandbookFolders.All.Contains(key))
+            {
+                fields.Context.Report(SpecDiagnostics.ReservedKey, fields.ValueNode("key")!, key, string.Join(", ", HandbookFolders.All));
+            }
+
             var jurisdiction = new Jurisdiction
             {
                 Key = key,
@@ -83,9 +89,10 @@ namespace SpecSdk.Specs.Reading
                         Midpoint = Money(figures, "midpoint"),
                         Maximum = Money(figures, "maximum"),
                     };
-                    if (salary.Minimum is null && salary.Midpoint is null && salary.Maximum is null)
+                    // A range with no figure at all needs one; a figure given but invalid has its own diagnostic.
+                    if (!FieldNames.Range.Any(figures.Has))
                     {
-                        figures.Missing("minimum");
+                        figures.Missing(FieldNames.Range[0]);
                     }
 
                     ranges.Add(salary);
