@@ -10,8 +10,8 @@ using SpecSdk.Testing;
 
 namespace SpecSdk.Browser.Tests;
 
-/// <summary>The seed handbook served on 127.0.0.1 and a headless Debian Chromium driven by Playwright.</summary>
-public sealed class BrowserSite : IAsyncLifetime
+/// <summary>The seed handbook (or a subclass's specs) served on 127.0.0.1 and a headless Debian Chromium driven by Playwright.</summary>
+public class BrowserSite : IAsyncLifetime
 {
     public const string Chromium = "/usr/bin/chromium";
 
@@ -37,8 +37,10 @@ public sealed class BrowserSite : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var site = Path.Combine(root, "site");
-        var load = SpecLoader.LoadDirectory(TestRepository.Path("seeds"));
-        SiteBuilder.Build(load.Catalog, new SiteOptions { OutputDirectory = site, SpecDirectory = TestRepository.Path("seeds") });
+        var specs = WriteSpecs(Path.Combine(root, "specs"));
+        var load = SpecLoader.LoadDirectory(specs);
+        Assert.False(load.HasErrors, string.Join("\n", load.Diagnostics));
+        SiteBuilder.Build(load.Catalog, new SiteOptions { OutputDirectory = site, SpecDirectory = specs });
         var port = ServeProcess.FreePort();
         BaseUrl = $"http://127.0.0.1:{port}/";
         listener = new HttpListener();
@@ -53,6 +55,9 @@ public sealed class BrowserSite : IAsyncLifetime
             Args = new[] { "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run" },
         });
     }
+
+    /// <summary>The folder of specs to build: the seeds; a subclass writes its own into <paramref name="folder"/>.</summary>
+    protected virtual string WriteSpecs(string folder) => TestRepository.Path("seeds");
 
     public async Task DisposeAsync()
     {
