@@ -145,7 +145,19 @@ namespace SpecSdk.Specs.Reading
                 return sections;
             }
 
-            var document = Markdown.Parse(text, Pipeline);
+            MarkdownDocument document;
+            try
+            {
+                document = Markdown.Parse(text, Pipeline);
+            }
+            catch (ArgumentException)
+            {
+                // Markdig's own depth limit, which counts containers the scan above does not (a long run of
+                // lazy continuations, a table); past it, Markdig refuses the text.
+                context.Diagnostics.Add(SpecDiagnostics.TooDeep.Create(context.Map.Locate(start, start), "Markdown text", MaxDepth));
+                return sections;
+            }
+
             var ids = new HashSet<string>(StringComparer.Ordinal);
             ParsedSection? section = null;
             ParsedSection? target = null;
