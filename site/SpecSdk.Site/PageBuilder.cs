@@ -16,6 +16,7 @@ internal sealed class PageBuilder
 {
     private readonly Catalog catalog;
     private readonly Dictionary<(string, string), string> classUrls = new();
+    private readonly Dictionary<(string, string, string), string> gradeUrls = new();
     private readonly Dictionary<(string, string), JobClass> classes = new();
     private readonly Dictionary<string, Jurisdiction> jurisdictions = new(StringComparer.Ordinal);
     private readonly ILookup<(string, string?, string?), JobClass> byGrade;
@@ -37,14 +38,13 @@ internal sealed class PageBuilder
         foreach (var jobClass in catalog.Classes)
         {
             var slug = jobClass.Code is { } code && Text.Slug(code).Length > 0 ? Text.Slug(code) : jobClass.Key;
-            var url = $"{jobClass.JurisdictionKey}/classes/{slug}.html";
-            for (var n = 2; !used.Add(url); n++)
-            {
-                url = $"{jobClass.JurisdictionKey}/classes/{slug}-{n.ToString(CultureInfo.InvariantCulture)}.html";
-            }
-
-            classUrls[(jobClass.JurisdictionKey, jobClass.Key)] = url;
+            classUrls[(jobClass.JurisdictionKey, jobClass.Key)] = Unique(used, $"{jobClass.JurisdictionKey}/classes", slug);
             classes[(jobClass.JurisdictionKey, jobClass.Key)] = jobClass;
+        }
+
+        foreach (var grade in catalog.Jurisdictions.SelectMany(j => j.PayPlans).SelectMany(p => p.Grades))
+        {
+            gradeUrls[(grade.JurisdictionKey, grade.PayPlanKey, grade.Grade)] = Unique(used, $"{grade.JurisdictionKey}/grades/{grade.PayPlanKey}", GradeSlug(grade.Grade));
         }
 
         byGrade = catalog.Classes.Where(c => c.Grade is not null).ToLookup(c => (c.JurisdictionKey, c.PayPlanKey, c.Grade));
@@ -57,7 +57,8 @@ internal sealed class PageBuilder
     /// <summary>The URL of a class's page, relative to the site root: one file a page, no folder a page.</summary>
     public string ClassUrl(JobClass jobClass) => classUrls[(jobClass.JurisdictionKey, jobClass.Key)];
 
-    public static string GradeUrl(PayGrade grade) => $"{grade.JurisdictionKey}/grades/{grade.PayPlanKey}/{GradeSlug(grade.Grade)}.html";
+    /// <summary>The URL of a grade's page: grades whose names give the same slug ("1A", "1a") get "-2", "-3" as classes do.</summary>
+    public string GradeUrl(PayGrade grade) => gradeUrls[(grade.JurisdictionKey, grade.PayPlanKey, grade.Grade)];
 
     public static string PlanUrl(string jurisdictionKey, PayPlan plan) => $"{jurisdictionKey}/pay-plans/{plan.Key}.html";
 
@@ -350,6 +351,18 @@ internal sealed class PageBuilder
         "Midpoint" => range.Midpoint,
         _ => range.Maximum,
     };
+
+    /// <summary>The page <c>folder/slug.html</c>, or <c>folder/slug-2.html</c> and on when another page has it.</summary>
+    private static string Unique(HashSet<string> used, string folder, string slug)
+    {
+        var url = $"{folder}/{slug}.html";
+        for (var n = 2; !used.Add(url); n++)
+        {
+            url = $"{folder}/{slug}-{n.ToString(CultureInfo.InvariantCulture)}.html";
+        }
+
+        return url;
+    }
 
     private static string GradeSlug(string grade)
     {

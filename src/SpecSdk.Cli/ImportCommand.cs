@@ -16,6 +16,9 @@ namespace SpecSdk.Cli;
 /// </summary>
 internal static class ImportCommand
 {
+    /// <summary>The largest text export read: a document of a few pages is some kilobytes; 16 MiB is a mistake.</summary>
+    private const int MaxDocumentBytes = 16 * 1024 * 1024;
+
     public static Command Create(TextWriter output, TextWriter error)
     {
         var files = new Argument<FileSystemInfo[]>("FILE")
@@ -62,20 +65,31 @@ internal static class ImportCommand
         var inputs = new List<ImportInput>();
         foreach (var argument in arguments)
         {
-            var paths = argument is DirectoryInfo folder
-                ? Directory.GetFiles(folder.FullName, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray()
-                : new[] { argument.FullName };
-            foreach (var path in paths)
+            var paths = new List<string> { argument.FullName };
+            if (argument is DirectoryInfo folder)
             {
-                try
+                var scan = FileTree.Scan(folder.FullName, ".txt");
+                foreach (var problem in scan.Problems)
                 {
-                    inputs.Add(new ImportInput(Shown(path), File.ReadAllBytes(path)));
+                    error.WriteLine(DiagnosticPrinter.OneLine($"specsdk: {Shown(Path.Combine(folder.FullName, problem.Location.Path))}: {(problem.Severity == SpecSeverity.Error ? "error" : "warning")} {problem.Id}: {problem.Message}"));
                 }
-                catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
+
+                if (scan.Problems.Any(p => p.Severity == SpecSeverity.Error))
                 {
-                    error.WriteLine(DiagnosticPrinter.OneLine($"specsdk: cannot read '{Shown(path)}': {exception.Message}"));
                     return ExitCodes.Usage;
                 }
+
+                paths = scan.Paths.Select(p => Path.Combine(folder.FullName, p)).ToList();
+            }
+
+            foreach (var path in paths)
+            {
+                if (Read(path, error) is not { } bytes)
+                {
+                    return ExitCodes.Usage;
+                }
+
+                inputs.Add(new ImportInput(Shown(path), bytes));
             }
         }
 
@@ -148,6 +162,34 @@ internal static class ImportCommand
     }
 
     /// <summary>Writes every file beside its place first, then moves each into place: a failed write leaves no spec half-written.</summary>
+    /// <summary>The bytes of a document, read within bounds; null, with the reason on <paramref name="error"/>, when it cannot be.</summary>
+    private static byte[]? Read(string path, TextWriter error)
+    {
+        string? problem;
+        try
+        {
+            var file = FileTree.Read(path, MaxDocumentBytes);
+            problem = file.Outcome switch
+            {
+                FileReadOutcome.Read => null,
+                FileReadOutcome.Missing => "it does not exist, or is a link that leads nowhere.",
+                FileReadOutcome.Empty => "it is empty, or not a regular file (a pipe or a device, which is never read).",
+                _ => $"it has {file.Length:N0} bytes; a text export of one document has at most {MaxDocumentBytes:N0}.",
+            };
+            if (problem is null)
+            {
+                return file.Bytes;
+            }
+        }
+        catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
+        {
+            problem = exception.Message;
+        }
+
+        error.WriteLine(DiagnosticPrinter.OneLine($"specsdk: cannot read '{Shown(path)}': {problem}"));
+        return null;
+    }
+
     private static void Write(DirectoryInfo directory, List<ImportedFile> files)
     {
         var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);

@@ -46,15 +46,35 @@ namespace SpecSdk.Specs
         /// reached again (a link cycle, or a second link to it) and a folder that cannot be listed are problems of
         /// the scan, each a diagnostic at the folder's path.
         /// </summary>
-        public static SpecTreeScan FindSpecFiles(string directory) => SpecTree.Scan(directory);
+        public static FileTreeScan FindSpecFiles(string directory) => FileTree.Scan(directory, ".md");
 
         /// <summary>
         /// Reads the spec file <paramref name="relativePath"/> of <paramref name="directory"/>: a file that cannot
         /// be opened gives SPEC018, one larger than the limit SPEC002 without being read, and an empty file, a pipe
         /// or a device (never opened) SPEC090.
         /// </summary>
-        public static SpecFile ReadFile(string directory, string relativePath, SpecReaderOptions? options = null) =>
-            SpecTree.Read(Path.Combine(Path.GetFullPath(directory), relativePath), relativePath, options ?? SpecReaderOptions.Default);
+        public static SpecFile ReadFile(string directory, string relativePath, SpecReaderOptions? options = null)
+        {
+            options ??= SpecReaderOptions.Default;
+            FileBytes file;
+            try
+            {
+                file = FileTree.Read(Path.Combine(Path.GetFullPath(directory), relativePath), options.MaxCharacters);
+            }
+            catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException || exception is System.Security.SecurityException)
+            {
+                return SpecReader.Unreadable(relativePath, exception.Message);
+            }
+
+            var at = new SourceLocation { Path = relativePath };
+            return file.Outcome switch
+            {
+                FileReadOutcome.Read => SpecReader.Read(relativePath, file.Bytes, options),
+                FileReadOutcome.Missing => SpecReader.Unreadable(relativePath, "the file, or the file its link leads to, does not exist."),
+                FileReadOutcome.Empty => new SpecFile { Path = relativePath, Diagnostics = new[] { SpecDiagnostics.EmptyFile.Create(at) } },
+                _ => new SpecFile { Path = relativePath, Diagnostics = new[] { SpecDiagnostics.FileTooLarge.Create(at, file.Length, options.MaxCharacters) } },
+            };
+        }
 
         /// <summary>Builds the catalog from files already read, with the problems of the walk that found them.</summary>
         public static LoadResult Load(IReadOnlyList<SpecFile> files, IEnumerable<SpecDiagnostic>? scanProblems = null)

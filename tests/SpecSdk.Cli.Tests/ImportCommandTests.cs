@@ -17,6 +17,45 @@ public sealed class ImportCommandTests : IDisposable
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
     [Fact]
+    public void A_folder_with_a_link_cycle_imports_each_document_once()
+    {
+        var documents = Path.Combine(folder, "documents");
+        Directory.CreateDirectory(documents);
+        foreach (var original in Directory.GetFiles(Originals, "*.txt"))
+        {
+            File.Copy(original, Path.Combine(documents, Path.GetFileName(original)));
+        }
+
+        Directory.CreateSymbolicLink(Path.Combine(documents, "again"), documents);
+
+        var (code, text, error) = Cli.Run("import", documents, "-o", Path.Combine(folder, "specs"));
+
+        Assert.True(code == 0, text + error);
+        Assert.Contains("Imported 4 document(s)", text, StringComparison.Ordinal);
+        Assert.Contains("again: warning SPEC091", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_pipe_named_like_a_document_is_refused_without_being_opened()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var pipe = Path.Combine(folder, "pipe.txt");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", pipe)!)
+        {
+            mkfifo.WaitForExit();
+        }
+
+        var (code, _, error) = Cli.Run("import", pipe, "-o", Path.Combine(folder, "specs"));
+
+        Assert.Equal(2, code);
+        Assert.Contains("it is empty, or not a regular file", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Imports_the_seed_documents_reporting_each_layout()
     {
         var output = Path.Combine(folder, "specs");

@@ -50,6 +50,21 @@ public sealed class OutputFolderTests : IDisposable
     }
 
     [Fact]
+    public void Grades_whose_names_give_one_address_get_a_page_each()
+    {
+        var specs = Path.Combine(root, "specs");
+        Directory.CreateDirectory(specs);
+        File.WriteAllText(Path.Combine(specs, "jurisdiction.md"), "---\nkind: jurisdiction\nkey: t\nname: Test\npay-plans:\n  - key: main\n    grades:\n      - grade: \"1A\"\n        annual: { minimum: 100 }\n      - grade: \"1a\"\n        annual: { minimum: 200 }\n---\n");
+        var load = SpecLoader.LoadDirectory(specs);
+        Assert.False(load.HasErrors, string.Join("\n", load.Diagnostics));
+
+        SiteBuilder.Build(load.Catalog, new SiteOptions { OutputDirectory = Path.Combine(root, "site") });
+
+        Assert.Contains("1A", File.ReadAllText(Path.Combine(root, "site", "t", "grades", "main", "1a.html")), StringComparison.Ordinal);
+        Assert.Contains("Pay grade 1a", File.ReadAllText(Path.Combine(root, "site", "t", "grades", "main", "1a-2.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_rebuild_removes_pages_that_no_longer_exist()
     {
         var output = Path.Combine(root, "site");

@@ -145,6 +145,7 @@ public class DiagnosticTests
                 var diagnostic = Assert.Single(SpecLoader.LoadDirectory(folder).Diagnostics);
                 Assert.Equal("SPEC092", diagnostic.Id);
                 Assert.StartsWith("x/x/", diagnostic.Location.Path);
+                Assert.Contains("longer than the system allows", diagnostic.Message, StringComparison.Ordinal);
             }
             finally
             {
