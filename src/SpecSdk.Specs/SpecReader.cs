@@ -44,6 +44,26 @@ namespace SpecSdk.Specs
         public static SpecFile Unreadable(string path, string reason) =>
             new SpecFile { Path = path, Diagnostics = new[] { SpecDiagnostics.FileUnreadable.Create(new SourceLocation { Path = path }, reason) } };
 
+        private static string WithoutLoneSurrogates(string text)
+        {
+            char[]? copy = null;
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    i++;
+                }
+                else if (char.IsSurrogate(c))
+                {
+                    copy ??= text.ToCharArray();
+                    copy[i] = '\uFFFD';
+                }
+            }
+
+            return copy is null ? text : new string(copy);
+        }
+
         /// <summary>Reads a file's text. Offsets in diagnostics count from the start of <paramref name="text"/>.</summary>
         public static SpecFile Read(string path, string text, SpecReaderOptions? options = null)
         {
@@ -53,6 +73,9 @@ namespace SpecSdk.Specs
                 return Failed(path, SpecDiagnostics.FileTooLarge.Create(new LineMap(path, string.Empty).Locate(0, 0), text.Length, options.MaxCharacters));
             }
 
+            // Text decoded from bytes never holds half a surrogate pair, but a string handed over may; each becomes
+            // U+FFFD (one char for one, so offsets hold), which SPEC015 reports, and nothing downstream sees it.
+            text = WithoutLoneSurrogates(text);
             var map = new LineMap(path, text);
             var context = new ReadContext(map);
             SpecDocument? document;
