@@ -44,12 +44,13 @@ internal sealed class Publisher : IDisposable
     {
         var parent = Path.GetDirectoryName(output) ?? ".";
         Directory.CreateDirectory(parent);
+        var lockPath = Sibling(output, ".lock");
         FileStream lockFile;
         try
         {
-            lockFile = new FileStream(Sibling(output, ".lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            lockFile = new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         }
-        catch (IOException)
+        catch (IOException exception) when (IsLockConflict(exception))
         {
             throw new SiteException($"Another build is writing the handbook to '{output}' now; wait for it to finish.");
         }
@@ -71,7 +72,7 @@ internal sealed class Publisher : IDisposable
         if (Exchange(Staging, Output))
         {
             // The staging name now holds the previous site.
-            Delete(Staging);
+            DeleteIfPossible(Staging);
             return;
         }
 
@@ -81,13 +82,13 @@ internal sealed class Publisher : IDisposable
         {
             Directory.Move(Staging, Output);
         }
-        catch (IOException)
+        catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
         {
             Directory.Move(old, Output);
             throw;
         }
 
-        Delete(old);
+        DeleteIfPossible(old);
     }
 
     /// <summary>Removes the staging folder when the build did not publish it, and lets the output go.</summary>
@@ -106,19 +107,50 @@ internal sealed class Publisher : IDisposable
         }
     }
 
-    /// <summary>The staging and set-aside folders of builds that were killed before they could remove them.</summary>
+    /// <summary>
+    /// The staging and set-aside folders of builds that were killed before they could remove them. A build killed
+    /// between the two steps of the two-step swap left no output and the previous site set aside: that is put back.
+    /// </summary>
     private void RemoveLeftovers()
     {
         var parent = Path.GetDirectoryName(Output)!;
         // Builds before the folders were hidden set the old site aside as '_site.old-ID'.
-        var prefixes = new[] { Sibling(Output, Building), Sibling(Output, Old), Output + Old };
-        foreach (var folder in Directory.EnumerateDirectories(parent))
+        var setAside = new[] { Sibling(Output, Old), Output + Old };
+        var leftovers = Directory.EnumerateDirectories(parent)
+            .Where(folder => setAside.Append(Sibling(Output, Building)).Any(prefix => folder.StartsWith(prefix, StringComparison.Ordinal) && IsId(folder.Substring(prefix.Length))))
+            .ToList();
+        if (!Directory.Exists(Output) && leftovers
+            .Where(folder => setAside.Any(prefix => folder.StartsWith(prefix, StringComparison.Ordinal)) && File.Exists(Path.Combine(folder, SiteBuilder.Marker)))
+            .OrderByDescending(folder => Directory.GetLastWriteTimeUtc(folder))
+            .FirstOrDefault() is { } previous)
         {
-            var prefix = prefixes.FirstOrDefault(p => folder.StartsWith(p, StringComparison.Ordinal));
-            if (prefix is not null && IsId(folder.Substring(prefix.Length)))
-            {
-                Delete(folder);
-            }
+            Directory.Move(previous, Output);
+            leftovers.Remove(previous);
+        }
+
+        foreach (var folder in leftovers)
+        {
+            Delete(folder);
+        }
+    }
+
+    /// <summary>
+    /// True when the lock is held by another process: EWOULDBLOCK from flock (11 on Linux, 35 on macOS), or a sharing
+    /// violation on Windows; any other failure (a read-only disk, a missing folder) is what it is.
+    /// </summary>
+    private static bool IsLockConflict(IOException exception) =>
+        exception.HResult is 11 or 35 || exception.HResult == unchecked((int)0x80070020);
+
+    /// <summary>Deletes a previous site once the new one is in place; what cannot be deleted now the next build removes.</summary>
+    private static void DeleteIfPossible(string folder)
+    {
+        try
+        {
+            Delete(folder);
+        }
+        catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
+        {
+            // The new site is published; the folder keeps a leftover's name, which the next build looks for.
         }
     }
 

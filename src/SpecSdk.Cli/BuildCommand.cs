@@ -70,7 +70,7 @@ internal static class BuildCommand
         }
         catch (SiteException exception)
         {
-            error.WriteLine("specsdk: " + exception.Message);
+            error.WriteLine(DiagnosticPrinter.OneLine("specsdk: " + exception.Message));
             return ExitCodes.Usage;
         }
     }

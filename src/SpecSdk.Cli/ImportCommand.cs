@@ -99,12 +99,6 @@ internal static class ImportCommand
             return ExitCodes.Usage;
         }
 
-        if (File.Exists(directory.FullName))
-        {
-            error.WriteLine($"specsdk: '{directory}' is a file, not a folder.");
-            return ExitCodes.Usage;
-        }
-
         var existing = directory.Exists ? SpecLoader.LoadDirectory(directory.FullName).Files.ToList() : new List<SpecFile>();
         var result = Importer.Import(inputs, layout, existing);
         var files = result.Files.ToList();
@@ -161,7 +155,6 @@ internal static class ImportCommand
         return ExitCodes.Success;
     }
 
-    /// <summary>Writes every file beside its place first, then moves each into place: a failed write leaves no spec half-written.</summary>
     /// <summary>The bytes of a document, read within bounds; null, with the reason on <paramref name="error"/>, when it cannot be.</summary>
     private static byte[]? Read(string path, TextWriter error)
     {
@@ -190,6 +183,7 @@ internal static class ImportCommand
         return null;
     }
 
+    /// <summary>Writes every file beside its place first, then moves each into place: a failed write leaves no spec half-written.</summary>
     private static void Write(DirectoryInfo directory, List<ImportedFile> files)
     {
         var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);

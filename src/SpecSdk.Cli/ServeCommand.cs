@@ -71,7 +71,7 @@ internal static class ServeCommand
 
         output.WriteLine($"Serving the handbook at {server.Address} (Ctrl+C to stop).");
         output.Flush();
-        using var watcher = new ChangeWatcher(site, new[] { specs.FullName }.Concat(theme is null ? Array.Empty<string>() : new[] { theme.FullName }));
+        using var watcher = new ChangeWatcher(site, new[] { specs.FullName, theme?.FullName, staticFiles?.FullName }.OfType<string>());
         var serving = server.RunAsync(cancellation);
         while (!cancellation.IsCancellationRequested)
         {
@@ -97,7 +97,7 @@ internal static class ServeCommand
     {
         var diagnostics = DiagnosticPrinter.Reported(snapshot.Load, specs, warningsAsErrors: false);
         var (errors, warnings) = DiagnosticPrinter.Print(diagnostics, DiagnosticFormat.Text, output);
-        var state = snapshot.Content is not null ? "ready" : snapshot.ThemeError is { } theme ? "not built: " + theme : "not built: the pages show the errors";
+        var state = snapshot.Content is not null ? "ready" : snapshot.ThemeError is { } theme ? "not built: " + DiagnosticPrinter.OneLine(theme) : "not built: the pages show the errors";
         output.WriteLine($"[{snapshot.Version}] {snapshot.Load.Catalog.Classes.Count} job classes, {errors} error(s), {warnings} warning(s) in {clock.Elapsed.TotalMilliseconds:F0} ms; {state}.");
         output.Flush();
     }

@@ -140,14 +140,26 @@ internal static class SpecFolder
     {
         foreach (var token in result.Tokens)
         {
-            var value = token.Value;
-            var valid = value.Length > 0 && (Uri.TryCreate(value, UriKind.Absolute, out var absolute) && !value.StartsWith("/", StringComparison.Ordinal)
-                ? absolute.Scheme is "http" or "https"
-                : Uri.TryCreate(value, UriKind.Relative, out _) && !value.StartsWith("//", StringComparison.Ordinal) && !value.Contains(':', StringComparison.Ordinal) && !value.Any(char.IsControl));
-            if (!valid)
+            if (!IsSafeLink(token.Value))
             {
-                result.AddError($"{name} must be an http or https address, or a path relative to the site; '{value}' is neither.");
+                result.AddError($"{name} must be an http or https address, or a path relative to the site, without quotes, angle brackets, backslashes or spaces; '{token.Value}' is not.");
             }
         }
+    }
+
+    /// <summary>
+    /// True for an http(s) address or a path, written only with characters that need no escaping in an HTML
+    /// attribute: the value is put into every page's links as it is.
+    /// </summary>
+    internal static bool IsSafeLink(string value)
+    {
+        if (value.Length == 0 || value.Any(c => c <= ' ' || c >= '\u007F' || c is '"' or '\'' or '<' or '>' or '\\' or '`'))
+        {
+            return false;
+        }
+
+        return Uri.TryCreate(value, UriKind.Absolute, out var absolute) && !value.StartsWith("/", StringComparison.Ordinal)
+            ? absolute.Scheme is "http" or "https"
+            : !value.StartsWith("//", StringComparison.Ordinal) && !value.Contains(':', StringComparison.Ordinal);
     }
 }

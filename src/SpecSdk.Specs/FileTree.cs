@@ -57,57 +57,71 @@ namespace SpecSdk.Specs
             var paths = new List<string>();
             var problems = new List<SpecDiagnostic>();
             var visited = new Dictionary<string, string>(StringComparer.Ordinal);
-            var pending = new Stack<(string FullPath, string Relative, string Identity)>();
+            var pending = new Stack<Folder>();
+            var links = new List<Folder>();
             var rootIdentity = RealPath(root, out _) ?? root;
             visited[rootIdentity] = string.Empty;
-            pending.Push((root, string.Empty, rootIdentity));
-            while (pending.Count > 0)
+            pending.Push(new Folder(root, string.Empty, rootIdentity, 0));
+
+            // Every folder reached without a link first, then the links in order of their paths, so that a folder
+            // is read under its own name however the system orders a listing, and a link to it is what gets skipped.
+            while (pending.Count > 0 || links.Count > 0)
             {
-                var (folder, relative, identity) = pending.Pop();
-                FileSystemInfo[] entries;
-                try
+                if (pending.Count == 0)
                 {
-                    entries = new DirectoryInfo(folder).GetFileSystemInfos();
-                }
-                catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException || exception is System.Security.SecurityException || exception is ArgumentException)
-                {
-                    problems.Add(SpecDiagnostics.FolderUnreadable.Create(At(relative), exception.Message));
+                    foreach (var link in links.OrderByDescending(l => l.Relative, StringComparer.Ordinal))
+                    {
+                        Follow(link, visited, pending, problems);
+                    }
+
+                    links.Clear();
                     continue;
                 }
 
-                foreach (var entry in entries)
+                var folder = pending.Pop();
+                FileSystemInfo[] entries;
+                try
+                {
+                    entries = new DirectoryInfo(folder.FullPath).GetFileSystemInfos();
+                }
+                catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException || exception is System.Security.SecurityException || exception is ArgumentException)
+                {
+                    problems.Add(SpecDiagnostics.FolderUnreadable.Create(At(folder.Relative), exception.Message));
+                    continue;
+                }
+
+                foreach (var entry in entries.OrderBy(e => e.Name, StringComparer.Ordinal))
                 {
                     if ((int)entry.Attributes == -1 || entry.FullName.Length == 0)
                     {
                         // .NET's answer for an entry whose path the system refuses: no name, no attributes.
-                        problems.Add(SpecDiagnostics.FolderUnreadable.Create(At(relative), "the names in it make paths longer than the system allows (the folder's own path has " + folder.Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " characters); move the specs into a shallower folder."));
+                        problems.Add(SpecDiagnostics.FolderUnreadable.Create(At(folder.Relative), "the names in it make paths longer than the system allows (the folder's own path has " + folder.FullPath.Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " characters); move the specs into a shallower folder."));
                         break;
                     }
 
                     var name = entry.Name;
-                    var childRelative = relative.Length == 0 ? name : relative + "/" + name;
+                    var relative = folder.Relative.Length == 0 ? name : folder.Relative + "/" + name;
                     var linked = (entry.Attributes & FileAttributes.ReparsePoint) != 0;
-                    if ((entry.Attributes & FileAttributes.Directory) == 0)
+                    var isFolder = (entry.Attributes & FileAttributes.Directory) != 0 || (linked && Directory.Exists(entry.FullName));
+                    if (!isFolder)
                     {
-                        if (name.EndsWith(extension, StringComparison.Ordinal) && !(linked && Directory.Exists(entry.FullName)))
+                        if (name.EndsWith(extension, StringComparison.Ordinal))
                         {
-                            paths.Add(childRelative);
+                            paths.Add(relative);
                         }
-                        else if (linked && Directory.Exists(entry.FullName) && !name.StartsWith(".", StringComparison.Ordinal))
-                        {
-                            Visit(entry.FullName, childRelative, RealPath(entry.FullName, out var failure), failure, visited, pending, problems);
-                        }
-
-                        continue;
                     }
-
-                    if (name.StartsWith(".", StringComparison.Ordinal))
+                    else if (!name.StartsWith(".", StringComparison.Ordinal))
                     {
-                        continue;
+                        var child = new Folder(entry.FullName, relative, folder.Identity + "/" + name, folder.Links + (linked ? 1 : 0));
+                        if (linked)
+                        {
+                            links.Add(child);
+                        }
+                        else
+                        {
+                            Visit(child, visited, pending, problems);
+                        }
                     }
-
-                    string? why = null;
-                    Visit(entry.FullName, childRelative, linked ? RealPath(entry.FullName, out why) : identity + "/" + name, why, visited, pending, problems);
                 }
             }
 
@@ -131,7 +145,9 @@ namespace SpecSdk.Specs
                 return new FileBytes(FileReadOutcome.Missing, Array.Empty<byte>(), 0);
             }
 
-            if (target.Length == 0)
+            // A pipe or a device has no size; Windows has none in the file system, and gives a link's own size.
+            var windows = RuntimeInformation.IsOSPlatform(OSPlatform.Windows);
+            if (target.Length == 0 && !windows)
             {
                 return new FileBytes(FileReadOutcome.Empty, Array.Empty<byte>(), 0);
             }
@@ -141,44 +157,96 @@ namespace SpecSdk.Specs
                 return new FileBytes(FileReadOutcome.TooLarge, Array.Empty<byte>(), target.Length);
             }
 
-            // Read what the file held when it was measured, plus one byte to see that it grew past the limit.
-            var size = (int)Math.Min(target.Length + 1, (long)limit + 1);
-            var bytes = new byte[size];
+            // Read to the end, but never past one byte more than the limit: a file that grew since it was measured
+            // is read whole or refused, never cut.
+            var bytes = new byte[(int)Math.Min(Math.Max(target.Length, 4096) + 1, (long)limit + 1)];
             var read = 0;
             using (var stream = new FileStream(target.FullName, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan))
             {
                 int count;
-                while (read < size && (count = stream.Read(bytes, read, size - read)) > 0)
+                while ((count = stream.Read(bytes, read, bytes.Length - read)) > 0)
                 {
                     read += count;
+                    if (read > limit)
+                    {
+                        return new FileBytes(FileReadOutcome.TooLarge, Array.Empty<byte>(), read);
+                    }
+
+                    if (read == bytes.Length)
+                    {
+                        Array.Resize(ref bytes, (int)Math.Min((long)bytes.Length * 2, (long)limit + 1));
+                    }
                 }
             }
 
-            if (read > limit)
+            if (read == 0)
             {
-                return new FileBytes(FileReadOutcome.TooLarge, Array.Empty<byte>(), read);
+                return new FileBytes(FileReadOutcome.Empty, Array.Empty<byte>(), 0);
             }
 
             Array.Resize(ref bytes, read);
             return new FileBytes(FileReadOutcome.Read, bytes, read);
         }
 
-        private static void Visit(string fullPath, string relative, string? identity, string? failure, Dictionary<string, string> visited, Stack<(string, string, string)> pending, List<SpecDiagnostic> problems)
+        /// <summary>A folder to read: where it is, its path in the scan, what it is (its real path), and how many links led to it.</summary>
+        private sealed class Folder
         {
-            if (identity is null)
+            public Folder(string fullPath, string relative, string identity, int links)
             {
-                problems.Add(SpecDiagnostics.FolderUnreadable.Create(At(relative), failure ?? "it could not be resolved."));
+                FullPath = fullPath;
+                Relative = relative;
+                Identity = identity;
+                Links = links;
+            }
+
+            public string FullPath { get; }
+
+            public string Relative { get; }
+
+            public string Identity { get; set; }
+
+            public int Links { get; }
+        }
+
+        /// <summary>
+        /// Resolves a linked folder and reads it unless it is read already. Where links cannot be resolved (Windows,
+        /// here) a linked folder is followed under its own path, but not a link inside it, which bounds a cycle.
+        /// </summary>
+        private static void Follow(Folder link, Dictionary<string, string> visited, Stack<Folder> pending, List<SpecDiagnostic> problems)
+        {
+            if (RuntimeInformation.IsOSPlatform(OSPlatform.Windows))
+            {
+                if (link.Links > 1)
+                {
+                    problems.Add(SpecDiagnostics.FolderUnreadable.Create(At(link.Relative), "it is a link inside a linked folder, which Windows cannot be asked to resolve, so it is not followed (a cycle of links would never end); link to the folder itself."));
+                    return;
+                }
+
+                link.Identity = Path.GetFullPath(link.FullPath);
+                Visit(link, visited, pending, problems);
                 return;
             }
 
-            if (visited.TryGetValue(identity, out var first))
+            if (RealPath(link.FullPath, out var failure) is not { } identity)
             {
-                problems.Add(SpecDiagnostics.FolderReadTwice.Create(At(relative), identity, first.Length == 0 ? " as the spec folder itself" : " as '" + first + "'"));
+                problems.Add(SpecDiagnostics.FolderUnreadable.Create(At(link.Relative), failure ?? "it could not be resolved."));
                 return;
             }
 
-            visited[identity] = relative;
-            pending.Push((fullPath, relative, identity));
+            link.Identity = identity;
+            Visit(link, visited, pending, problems);
+        }
+
+        private static void Visit(Folder folder, Dictionary<string, string> visited, Stack<Folder> pending, List<SpecDiagnostic> problems)
+        {
+            if (visited.TryGetValue(folder.Identity, out var first))
+            {
+                problems.Add(SpecDiagnostics.FolderReadTwice.Create(At(folder.Relative), folder.Identity, first.Length == 0 ? " as the spec folder itself" : " as '" + first + "'"));
+                return;
+            }
+
+            visited[folder.Identity] = folder.Relative;
+            pending.Push(folder);
         }
 
         private static SourceLocation At(string path) => new SourceLocation { Path = path };

@@ -50,6 +50,29 @@ public sealed class UsageTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData("https://jobs.example.gov/", true)]
+    [InlineData("http://jobs.example.gov/handbook/", true)]
+    [InlineData("/handbook/", true)]
+    [InlineData("handbook/", true)]
+    [InlineData("https://git.example.gov/hr/specs/blob/main/", true)]
+    [InlineData("javascript:alert(1)//", false)]
+    [InlineData("JavaScript:alert(1)", false)]
+    [InlineData("data:text/html,x", false)]
+    [InlineData("file:///etc/passwd", false)]
+    [InlineData("//evil.example/", false)]
+    [InlineData("/\"><script>alert(1)</script>", false)]
+    [InlineData("https://jobs.example.gov/\"onmouseover=\"alert(1)", false)]
+    [InlineData("https://jobs.example.gov/<x>", false)]
+    [InlineData("/a b/", false)]
+    public void A_link_option_takes_http_addresses_and_site_paths_only(string value, bool accepted)
+    {
+        Assert.Equal(accepted, SpecFolder.IsSafeLink(value));
+        var (code, _, error) = Cli.Run("build", "--base-url", value, "--spec-url", value, SpecSdk.Testing.TestRepository.Path("seeds"), "-o", Path.Combine(Path.GetTempPath(), "specsdk-no-build-" + Guid.NewGuid().ToString("N")), "--theme", file);
+        Assert.Equal(2, code);
+        Assert.Equal(accepted, !error.Contains("--base-url", StringComparison.Ordinal));
+    }
+
     private IEnumerable<string> Malformed(Type type) => type switch
     {
         _ when type == typeof(int) || type == typeof(int?) => new[] { "abc", "1.5", "99999999999" },

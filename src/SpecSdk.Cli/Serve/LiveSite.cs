@@ -61,10 +61,11 @@ internal sealed class LiveSite
         }
     }
 
-    /// <summary>True when <paramref name="fullPath"/> is in the spec folder (not in a '.' folder) or the theme folder.</summary>
+    /// <summary>True when <paramref name="fullPath"/> is in the spec folder (not in a '.' folder), the theme folder or the static folder.</summary>
     public bool Watches(string fullPath) =>
         (IsBelow(fullPath, specRoot) && !IsHidden(Relative(fullPath)))
-        || (themeDirectory is not null && IsBelow(fullPath, themeDirectory));
+        || (themeDirectory is not null && IsBelow(fullPath, themeDirectory))
+        || (staticDirectory is not null && IsBelow(fullPath, staticDirectory));
 
     private void ReadAll()
     {
@@ -140,7 +141,7 @@ internal sealed class LiveSite
             var content = previous?.WithCatalog(result.Catalog) ?? new SiteContent(result.Catalog, new SiteOptions { SpecDirectory = specRoot, ThemeDirectory = themeDirectory, StaticDirectory = staticDirectory });
             return new Snapshot(version, result, content, null);
         }
-        catch (Exception exception) when (exception is SiteException || exception is IOException)
+        catch (Exception exception) when (exception is SiteException || exception is IOException || exception is UnauthorizedAccessException)
         {
             return new Snapshot(version, result, null, exception.Message);
         }

@@ -20,8 +20,8 @@ namespace SpecSdk.Specs.Reading
 
         public List<ParsedSection> Subsections { get; } = new List<ParsedSection>();
 
-        /// <summary>The ids of <see cref="Subsections"/>.</summary>
-        public HashSet<string> SubsectionIds { get; } = new HashSet<string>(StringComparer.Ordinal);
+        /// <summary>The subsections by id.</summary>
+        public Dictionary<string, ParsedSection> SubsectionIds { get; } = new Dictionary<string, ParsedSection>(StringComparer.Ordinal);
 
         public List<Block> Blocks { get; } = new List<Block>();
 
@@ -158,7 +158,7 @@ namespace SpecSdk.Specs.Reading
                 return sections;
             }
 
-            var ids = new HashSet<string>(StringComparer.Ordinal);
+            var ids = new Dictionary<string, ParsedSection>(StringComparer.Ordinal);
             ParsedSection? section = null;
             ParsedSection? target = null;
             var reportedOutside = false;
@@ -218,16 +218,15 @@ namespace SpecSdk.Specs.Reading
 
         /// <summary>
         /// Adds <paramref name="parsed"/> to its siblings, renaming it when its id is taken; <paramref name="ids"/>
-        /// holds the siblings' ids, so that a file of many headings is checked in linear time.
+        /// holds the siblings by id, so that a file of many headings is checked in linear time.
         /// </summary>
-        private static void AddUnique(List<ParsedSection> siblings, HashSet<string> ids, ParsedSection parsed, ReadContext context)
+        private static void AddUnique(List<ParsedSection> siblings, Dictionary<string, ParsedSection> ids, ParsedSection parsed, ReadContext context)
         {
-            if (!ids.Add(parsed.Id))
+            if (ids.TryGetValue(parsed.Id, out var first))
             {
-                var first = siblings.Find(sibling => sibling.Id == parsed.Id)!;
                 context.Diagnostics.Add(SpecDiagnostics.DuplicateSection.Create(parsed.Heading, parsed.Id, first.Heading.StartLine + 1));
                 var suffix = siblings.Count + 1;
-                while (!ids.Add(parsed.Id + "-" + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+                while (ids.ContainsKey(parsed.Id + "-" + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture)))
                 {
                     suffix++;
                 }
@@ -235,6 +234,7 @@ namespace SpecSdk.Specs.Reading
                 parsed.Id = parsed.Id + "-" + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
 
+            ids[parsed.Id] = parsed;
             siblings.Add(parsed);
         }
 
@@ -246,8 +246,23 @@ namespace SpecSdk.Specs.Reading
         private static int? TooDeep(string text, int start)
         {
             var lineStart = start;
+            string? fence = null;
             while (lineStart < text.Length)
             {
+                var lineEnd = text.IndexOf('\n', lineStart);
+                var line = text.Substring(lineStart, (lineEnd < 0 ? text.Length : lineEnd) - lineStart).Trim();
+                if (fence is null ? line.StartsWith("```", StringComparison.Ordinal) || line.StartsWith("~~~", StringComparison.Ordinal) : line.StartsWith(fence, StringComparison.Ordinal))
+                {
+                    // Inside a fenced code block nothing nests: its lines are text.
+                    fence = fence is null ? line.Substring(0, 3) : null;
+                }
+
+                if (fence is not null)
+                {
+                    lineStart = lineEnd < 0 ? text.Length : lineEnd + 1;
+                    continue;
+                }
+
                 var column = 0;
                 var markers = 0;
                 var i = lineStart;
