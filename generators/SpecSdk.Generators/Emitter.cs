@@ -19,10 +19,10 @@ namespace SpecSdk.Generators
             writer.Line(GeneratedCode);
             writer.Open("public static partial class " + model.TypeName);
             writer.Summary("The jurisdiction's key: " + model.Key);
-            writer.Line("public const string Key = " + CodeWriter.String(model.Key) + ";");
+            writer.Line("public const string " + GeneratedMembers.Key + " = " + CodeWriter.String(model.Key) + ";");
             writer.Line();
             writer.Summary("The jurisdiction's name: " + model.Name);
-            writer.Line("public const string Name = " + CodeWriter.String(model.Name) + ";");
+            writer.Line("public const string " + GeneratedMembers.Name + " = " + CodeWriter.String(model.Name) + ";");
             if (model.Output.Mode == EmitMode.Full)
             {
                 writer.Line();
@@ -77,16 +77,16 @@ namespace SpecSdk.Generators
             writer.Summary(Describe(model));
             writer.Line(GeneratedCode);
             writer.Open("public static class " + model.TypeName);
-            Constant(writer, "Key", model.Key, "The class's key in " + model.JurisdictionName + ".");
-            Constant(writer, "Title", model.Title, "The class title.");
-            Constant(writer, "Code", model.Code, "The job code.");
-            Constant(writer, "JobNumber", model.JobNumber, "The job number.");
-            Constant(writer, "Grade", model.Grade, "The pay grade.");
-            Constant(writer, "SeriesKey", model.SeriesKey, "The class series.");
+            Constant(writer, GeneratedMembers.Key, model.Key, "The class's key in " + model.JurisdictionName + ".");
+            Constant(writer, GeneratedMembers.Title, model.Title, "The class title.");
+            Constant(writer, GeneratedMembers.Code, model.Code, "The job code.");
+            Constant(writer, GeneratedMembers.JobNumber, model.JobNumber, "The job number.");
+            Constant(writer, GeneratedMembers.Grade, model.Grade, "The pay grade.");
+            Constant(writer, GeneratedMembers.SeriesKey, model.SeriesKey, "The class series.");
             if (model.Level is { } level)
             {
                 writer.Summary("The level in the " + model.SeriesTitle + " series, 1 for the lowest.");
-                writer.Line("public const int Level = " + CodeWriter.Int(level) + ";");
+                writer.Line("public const int " + GeneratedMembers.Level + " = " + CodeWriter.Int(level) + ";");
                 writer.Line();
             }
 
@@ -109,15 +109,15 @@ namespace SpecSdk.Generators
             writer.Summary("The " + model.Title + " class series: " + string.Join(", ", model.LevelTypeNames) + ".\nSpec: " + model.SourcePath);
             writer.Line(GeneratedCode);
             writer.Open("public static class " + model.TypeName);
-            Constant(writer, "Key", model.Key, "The series' key.");
-            Constant(writer, "Title", model.Title, "The series' title.");
+            Constant(writer, GeneratedMembers.Key, model.Key, "The series' key.");
+            Constant(writer, GeneratedMembers.Title, model.Title, "The series' title.");
             if (batch.Output.Mode == EmitMode.Full)
             {
                 writer.Summary("The series with its factors, sections and history.");
                 Instance(writer, batch.Output.Namespace, "ClassSeries", "GetSeries", model.JurisdictionKey, model.Key);
                 writer.Line();
                 writer.Summary("The classes of the series, lowest level first: " + string.Join(", ", model.LevelTypeNames) + ".");
-                writer.Line("public static global::System.Collections.Generic.IReadOnlyList<" + Model + "JobClass> Levels => " + Data(batch.Output.Namespace) + ".GetLevels(Instance);");
+                writer.Line("public static global::System.Collections.Generic.IReadOnlyList<" + Model + "JobClass> " + GeneratedMembers.Levels + " => " + Data(batch.Output.Namespace) + ".GetLevels(" + GeneratedMembers.Instance + ");");
             }
 
             writer.Close();
@@ -167,8 +167,8 @@ namespace SpecSdk.Generators
         {
             writer.Summary("Pay grade " + model.Grade + " of " + model.PlanName + ":" + string.Concat(model.RangeSummaries.Select(line => "\n" + line)));
             writer.Open("public static class " + model.TypeName);
-            Constant(writer, "Grade", model.Grade, "The grade as the pay plan writes it.");
-            Constant(writer, "PayPlanKey", model.PayPlanKey, "The pay plan that holds the grade.");
+            Constant(writer, GeneratedMembers.Grade, model.Grade, "The grade as the pay plan writes it.");
+            Constant(writer, GeneratedMembers.PayPlanKey, model.PayPlanKey, "The pay plan that holds the grade.");
             foreach (var figure in model.Figures)
             {
                 Figure(writer, figure);
@@ -185,7 +185,7 @@ namespace SpecSdk.Generators
 
         /// <summary>An <c>Instance</c> property that asks the embedded catalog for the record with these keys.</summary>
         private static void Instance(CodeWriter writer, string ns, string type, string method, params string[] keys) =>
-            writer.Line("public static " + Model + type + " Instance => " + Data(ns) + "." + method + "(" + string.Join(", ", keys.Select(k => CodeWriter.String(k))) + ");");
+            writer.Line("public static " + Model + type + " " + GeneratedMembers.Instance + " => " + Data(ns) + "." + method + "(" + string.Join(", ", keys.Select(k => CodeWriter.String(k))) + ");");
 
         /// <summary>The catalog, named from the global namespace so that no generated type can hide it.</summary>
         private static string Data(string ns) => "global::" + ns + ".JobCatalog.Data";

@@ -20,10 +20,6 @@ namespace SpecSdk.Generators
         /// Names a generated type must not take: the members of the jurisdiction type and of the class, grade and series
         /// types (a type may not share its name with one of its members).
         /// </summary>
-        private static readonly string[] Reserved = new[] { "Key", "Name", "Instance", "Title", "Code", "JobNumber", "Grade", "SeriesKey", "Level", "PayPlanKey", "Levels" }
-            .Concat(Enum.GetNames(typeof(SalaryBasis)).SelectMany(basis => new[] { basis + "Minimum", basis + "Midpoint", basis + "Maximum" }))
-            .ToArray();
-
         /// <summary>The catalog of specs read from <paramref name="inputs"/>, classes resolved against <paramref name="context"/>.</summary>
         public static CatalogModel Build(GeneratorOptions options, ImmutableArray<SpecInput> inputs, CatalogContext context, ImmutableArray<ResolvedClass> resolved)
         {
@@ -62,7 +58,7 @@ namespace SpecSdk.Generators
             foreach (var jurisdiction in catalog.Jurisdictions)
             {
                 var typeName = jurisdictionNames.Claim(Name(jurisdiction.Name, "Jurisdiction", jurisdiction.Key), jurisdiction.Key);
-                var scope = new NameScope(Reserved.Concat(new[] { typeName }));
+                var scope = new NameScope(GeneratedMembers.All.Concat(new[] { typeName }));
                 var grades = Grades(jurisdiction, scope);
                 jurisdictions.Add(new JurisdictionModel
                 {
@@ -219,9 +215,9 @@ namespace SpecSdk.Generators
             var figures = new List<FigureModel>();
             foreach (var range in grade.Ranges)
             {
-                Add(figures, range.Basis, "Minimum", range.Minimum);
-                Add(figures, range.Basis, "Midpoint", range.Midpoint);
-                Add(figures, range.Basis, "Maximum", range.Maximum);
+                Add(figures, range.Basis, GeneratedMembers.Figures[0], range.Minimum);
+                Add(figures, range.Basis, GeneratedMembers.Figures[1], range.Midpoint);
+                Add(figures, range.Basis, GeneratedMembers.Figures[2], range.Maximum);
             }
 
             return figures.ToArray();
@@ -233,20 +229,13 @@ namespace SpecSdk.Generators
             {
                 figures.Add(new FigureModel
                 {
-                    Name = basis + figure,
+                    Name = GeneratedMembers.Figure(basis, figure),
                     Value = amount,
-                    Description = "The " + figure.ToLowerInvariant() + " " + Describe(basis) + " rate.",
+                    Description = "The " + figure.ToLowerInvariant() + " " + SalaryBases.Of(basis).Prose + " rate.",
                 });
             }
         }
 
-        private static string Describe(SalaryBasis basis) => basis switch
-        {
-            SalaryBasis.MonthlyAt37Point5Hours => "monthly (37.5-hour week)",
-            SalaryBasis.MonthlyAt40Hours => "monthly (40-hour week)",
-            SalaryBasis.SemiMonthly => "semi-monthly",
-            _ => basis.ToString().ToLowerInvariant(),
-        };
 
         private static string Range(SalaryRange range)
         {

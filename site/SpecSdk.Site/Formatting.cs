@@ -3,6 +3,7 @@ using System.Globalization;
 using Markdig;
 using Markdig.Renderers;
 using SpecSdk.Model;
+using SpecSdk.Specs.Reading;
 
 namespace SpecSdk.Site;
 
@@ -38,17 +39,7 @@ internal static class Formatting
 
     public static string IsoDate(SpecDate? date) => date is { } value ? value.ToString() : string.Empty;
 
-    public static string Basis(SalaryBasis basis) => basis switch
-    {
-        SalaryBasis.Hourly => "Hourly",
-        SalaryBasis.Weekly => "Weekly",
-        SalaryBasis.Biweekly => "Biweekly",
-        SalaryBasis.SemiMonthly => "Semi-monthly",
-        SalaryBasis.Monthly => "Monthly",
-        SalaryBasis.MonthlyAt37Point5Hours => "Monthly, 37.5-hour week",
-        SalaryBasis.MonthlyAt40Hours => "Monthly, 40-hour week",
-        _ => "Annual",
-    };
+    public static string Basis(SalaryBasis basis) => SalaryBases.Of(basis).Label;
 
     /// <summary>A range as one phrase: "$18.075 – $23.944".</summary>
     public static string Range(SalaryRange range)

@@ -206,7 +206,7 @@ internal sealed class PageBuilder
                 ClassUrl(level),
                 level.Code ?? string.Empty,
                 level.Level?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
-                Formatting.Markdown(level.FindSection("concept")?.Body ?? string.Empty),
+                Formatting.Markdown(level.FindSection(SectionIds.Concept)?.Body ?? string.Empty),
                 Factors(level, i > 0 ? levels[i - 1] : null)));
         }
 

@@ -180,9 +180,9 @@ internal static class NewCommand
         text.Append("---\n");
         var sections = new List<(string Id, string Heading, string Prompt)>
         {
-            ("characteristics", "Characteristics of the Job", "the nature of the work, its level and the supervision given and received"),
-            ("duties", "Examples of Duties", "the typical duties, one list item each"),
-            ("minimum-qualifications", "Minimum Qualifications", "the education and experience an applicant needs"),
+            (SectionIds.Characteristics, "Characteristics of the Job", "the nature of the work, its level and the supervision given and received"),
+            (SectionIds.Duties, "Examples of Duties", "the typical duties, one list item each"),
+            (SectionIds.MinimumQualifications, "Minimum Qualifications", "the education and experience an applicant needs"),
         };
         foreach (var required in owner.RequiredSections.Where(id => sections.All(s => s.Id != id)))
         {
@@ -192,7 +192,7 @@ internal static class NewCommand
         foreach (var (id, heading, prompt) in sections)
         {
             text.Append("\n## ").Append(heading).Append(" {#").Append(id).Append("}\n\n");
-            text.Append(id == "duties" ? "- " : string.Empty).Append(Prompt(prompt)).Append('\n');
+            text.Append(id == SectionIds.Duties ? "- " : string.Empty).Append(Prompt(prompt)).Append('\n');
         }
 
         return text.ToString();

@@ -184,6 +184,18 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void Half_a_surrogate_pair_in_a_string_becomes_a_replacement_character_reported_as_SPEC015()
+    {
+        var file = SpecReader.Read("a.md", "---\njurisdiction: t\ntitle: Clerk\n---\n\n## Duties {#duties}\n\n- See [the rules](http://example.gov/\uD83D).\n");
+
+        var diagnostic = Assert.Single(file.Diagnostics);
+        Assert.Equal(("SPEC015", 8), (diagnostic.Id, diagnostic.Location.StartLine + 1));
+        var duties = ((ClassDocument)file.Document!).Class.Sections.Single().Body;
+        Assert.Contains("http://example.gov/\uFFFD", duties, StringComparison.Ordinal);
+        Assert.DoesNotContain(duties, char.IsSurrogate);
+    }
+
+    [Fact]
     public void An_invalid_salary_figure_is_one_diagnostic_not_also_a_missing_figure()
     {
         var file = SpecReader.Read("j.md", Jurisdiction.Replace("hourly: { minimum: 10.00, midpoint: 12.00 }", "hourly: { minimum: ten }"));

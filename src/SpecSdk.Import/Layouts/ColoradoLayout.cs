@@ -42,7 +42,7 @@ internal sealed class ColoradoLayout : Layout
     public override LayoutResult Read(SourceText text, List<SpecDiagnostic> diagnostics)
     {
         var jurisdiction = new JurisdictionInfo("co", "State of Colorado", "colorado") { JobGroupTerm = "Occupational Group" };
-        jurisdiction.RequiredSections.Add("concept");
+        jurisdiction.RequiredSections.Add(SectionIds.Concept);
         var result = new LayoutResult(jurisdiction);
         var series = new SpecDraft(string.Empty, text.Path);
         var blocks = text.Blocks;
@@ -148,7 +148,7 @@ internal sealed class ColoradoLayout : Layout
                     continue;
                 }
 
-                if (id is "description" or "entrance-requirements" || levels.Count == 0)
+                if (id is SectionIds.Description or SectionIds.EntranceRequirements || levels.Count == 0)
                 {
                     owner = series;
                 }
@@ -170,7 +170,7 @@ internal sealed class ColoradoLayout : Layout
             }
 
             var factor = Factor.Match(block.First);
-            if (section?.Id == "factors" && factor.Success && owner != series)
+            if (section?.Id == SectionIds.Factors && factor.Success && owner != series)
             {
                 target = new SectionDraft(Text.Slug(factor.Groups["name"].Value), factor.Groups["name"].Value.Trim(), block.Number);
                 section.Subsections.Add(target);
@@ -254,7 +254,7 @@ internal sealed class ColoradoLayout : Layout
     /// <summary>The occupational group the description names becomes the series' job group.</summary>
     private static void JobGroup(SpecDraft series, JurisdictionInfo jurisdiction)
     {
-        var description = series.Section("description");
+        var description = series.Section(SectionIds.Description);
         var match = description is null ? Match.Empty : OccupationalGroup.Match(description.Content());
         if (!match.Success)
         {
@@ -386,7 +386,7 @@ internal sealed class ColoradoLayout : Layout
 
         foreach (var level in levels)
         {
-            foreach (var factor in level.Section("factors")?.Subsections ?? new List<SectionDraft>())
+            foreach (var factor in level.Section(SectionIds.Factors)?.Subsections ?? new List<SectionDraft>())
             {
                 if (!names.Exists(n => Text.Slug(n) == factor.Id))
                 {

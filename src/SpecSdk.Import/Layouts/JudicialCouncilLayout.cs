@@ -42,7 +42,7 @@ internal sealed class JudicialCouncilLayout : Layout
             DocumentTitle = "Class Specification",
             JobGroupTerm = "Job Family",
         };
-        jurisdiction.RequiredSections.AddRange(new[] { "duties", "minimum-qualifications" });
+        jurisdiction.RequiredSections.AddRange(new[] { SectionIds.Duties, SectionIds.MinimumQualifications });
         var result = new LayoutResult(jurisdiction);
         var blocks = text.Blocks;
         var index = 0;
@@ -145,7 +145,7 @@ internal sealed class JudicialCouncilLayout : Layout
             {
                 var title = SectionReader.Title(heading.Title);
                 var id = SectionReader.Id(heading.Title);
-                if (section?.Id == "minimum-qualifications" && SectionReader.IsQualificationPart(heading.Title))
+                if (section?.Id == SectionIds.MinimumQualifications && SectionReader.IsQualificationPart(heading.Title))
                 {
                     target = new SectionDraft(Text.Slug(title), title, heading.Line);
                     section.Subsections.Add(target);

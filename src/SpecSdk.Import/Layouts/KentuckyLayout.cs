@@ -53,7 +53,7 @@ internal sealed class KentuckyLayout : Layout
     public override LayoutResult Read(SourceText text, List<SpecDiagnostic> diagnostics)
     {
         var jurisdiction = new JurisdictionInfo("ky", "Commonwealth of Kentucky", "kentucky") { JobGroupTerm = "Job Group" };
-        jurisdiction.RequiredSections.AddRange(new[] { "characteristics", "minimum-qualifications", "duties" });
+        jurisdiction.RequiredSections.AddRange(new[] { SectionIds.Characteristics, SectionIds.MinimumQualifications, SectionIds.Duties });
         var result = new LayoutResult(jurisdiction);
         var fields = new Fields();
         var blocks = SplitAtHeadings(text.Blocks);
@@ -228,7 +228,7 @@ internal sealed class KentuckyLayout : Layout
             {
                 var title = SectionReader.Title(heading.Title);
                 var id = SectionReader.Id(heading.Title);
-                var part = section?.Id == "minimum-qualifications" && SectionReader.IsQualificationPart(heading.Title);
+                var part = section?.Id == SectionIds.MinimumQualifications && SectionReader.IsQualificationPart(heading.Title);
                 target = new SectionDraft(part ? Text.Slug(title) : id, title, heading.Line);
                 if (part)
                 {

@@ -35,7 +35,7 @@ internal static class SectionReader
 
         if (upper.StartsWith("EXAMPLES OF", StringComparison.Ordinal) && (upper.Contains("DUTIES", StringComparison.Ordinal) || upper.Contains("WORK", StringComparison.Ordinal)))
         {
-            return "duties";
+            return SectionIds.Duties;
         }
 
         if (upper.Contains("POSITION SPECIFIC", StringComparison.Ordinal))
@@ -45,12 +45,12 @@ internal static class SectionReader
 
         return upper switch
         {
-            "CHARACTERISTICS OF THE JOB" or "CHARACTERISTICS OF THE CLASS" or "CHARACTERISTICS" => "characteristics",
-            "MINIMUM REQUIREMENTS" or "MINIMUM QUALIFICATIONS" or "MINIMUM QUALIFICATIONS AND REQUIREMENTS" => "minimum-qualifications",
+            "CHARACTERISTICS OF THE JOB" or "CHARACTERISTICS OF THE CLASS" or "CHARACTERISTICS" => SectionIds.Characteristics,
+            "MINIMUM REQUIREMENTS" or "MINIMUM QUALIFICATIONS" or "MINIMUM QUALIFICATIONS AND REQUIREMENTS" => SectionIds.MinimumQualifications,
             "TYPICAL WORKING CONDITIONS" or "WORKING CONDITIONS" => "working-conditions",
             "CLASS SUMMARY" or "SUMMARY" => "summary",
-            "CONCEPT OF CLASS" or "CLASS CONCEPT" => "concept",
-            "DESCRIPTION OF OCCUPATIONAL WORK" => "description",
+            "CONCEPT OF CLASS" or "CLASS CONCEPT" => SectionIds.Concept,
+            "DESCRIPTION OF OCCUPATIONAL WORK" => SectionIds.Description,
             "LICENSING AND CERTIFICATIONS" or "LICENSING AND CERTIFICATION" or "LICENSES AND CERTIFICATIONS" or "LICENSURE" => "licensing",
             "KNOWLEDGE OF" or "KNOWLEDGE" => "knowledge",
             "SKILL IN" or "SKILLS IN" or "SKILLS" => "skills",
@@ -147,7 +147,7 @@ internal static class SectionReader
     /// <summary>Duties written as prose become a list, one duty per sentence, as the handbook lists them.</summary>
     public static void DutiesAsList(SpecDraft draft)
     {
-        var duties = draft.Section("duties");
+        var duties = draft.Section(SectionIds.Duties);
         if (duties is null || duties.Blocks.Exists(b => b is ListDraft))
         {
             return;

@@ -48,7 +48,7 @@ namespace SpecSdk.Specs.Reading
                 History = CommonFields.History(fields),
                 Source = CommonFields.Source(fields),
                 Sections = CommonFields.Sections(body),
-                Duties = Items(body, "duties"),
+                Duties = Items(body, SectionIds.Duties),
                 Knowledge = Items(body, "knowledge"),
                 Skills = Items(body, "skills"),
                 Abilities = Items(body, "abilities"),
@@ -169,7 +169,7 @@ namespace SpecSdk.Specs.Reading
 
         private static MinimumQualifications? Qualifications(List<ParsedSection> body)
         {
-            var section = body.Find(s => s.Id == "minimum-qualifications");
+            var section = body.Find(s => s.Id == SectionIds.MinimumQualifications);
             if (section is null)
             {
                 return null;
@@ -206,7 +206,7 @@ namespace SpecSdk.Specs.Reading
         private static FactorTextInput[] FactorTexts(List<ParsedSection> body)
         {
             var texts = new List<FactorTextInput>();
-            var section = body.Find(s => s.Id == "factors");
+            var section = body.Find(s => s.Id == SectionIds.Factors);
             if (section is not null)
             {
                 foreach (var subsection in section.Subsections)

@@ -1,3 +1,5 @@
+using System.Linq;
+
 namespace SpecSdk.Specs.Reading
 {
     /// <summary>The fields each kind of mapping accepts; docs/spec-file.schema.json lists the same names.</summary>
@@ -36,10 +38,7 @@ namespace SpecSdk.Specs.Reading
         public static readonly string[] PayPlan = { "key", "name", "effective", "grades" };
 
         /// <summary>The fields of a pay grade.</summary>
-        public static readonly string[] GradeFields =
-        {
-            "grade", "hourly", "weekly", "biweekly", "semimonthly", "monthly", "monthly-37.5h", "monthly-40h", "annual",
-        };
+        public static readonly string[] GradeFields = new[] { "grade" }.Concat(SalaryBases.Names).ToArray();
 
         /// <summary>The fields of a Range mapping.</summary>
         public static readonly string[] Range = { "minimum", "midpoint", "maximum" };
@@ -57,9 +56,6 @@ namespace SpecSdk.Specs.Reading
         public static readonly string[] Source = { "title", "url", "printed" };
 
         /// <summary>The fields of a SpecialEntranceRate mapping.</summary>
-        public static readonly string[] SpecialEntranceRate =
-        {
-            "hourly", "weekly", "biweekly", "semimonthly", "monthly", "monthly-37.5h", "monthly-40h", "annual",
-        };
+        public static readonly string[] SpecialEntranceRate = SalaryBases.Names.ToArray();
     }
 }

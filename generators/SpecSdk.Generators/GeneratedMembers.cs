@@ -1,0 +1,38 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SpecSdk.Model;
+
+namespace SpecSdk.Generators
+{
+    /// <summary>
+    /// The names of the members the emitter writes into the generated types, stated once: the emitter writes them and
+    /// the model builder keeps every generated type name clear of them (a nested type named like a member of its
+    /// container is CS0102, a member named like its own type CS0542).
+    /// </summary>
+    internal static class GeneratedMembers
+    {
+        public const string Key = "Key";
+        public const string Name = "Name";
+        public const string Title = "Title";
+        public const string Code = "Code";
+        public const string JobNumber = "JobNumber";
+        public const string Grade = "Grade";
+        public const string SeriesKey = "SeriesKey";
+        public const string Level = "Level";
+        public const string Levels = "Levels";
+        public const string PayPlanKey = "PayPlanKey";
+        public const string Instance = "Instance";
+
+        /// <summary>The three figures of a salary range, as the ends of their members' names.</summary>
+        public static IReadOnlyList<string> Figures { get; } = new[] { "Minimum", "Midpoint", "Maximum" };
+
+        /// <summary>Every name above, and every figure's member name.</summary>
+        public static IReadOnlyList<string> All { get; } = new[] { Key, Name, Title, Code, JobNumber, Grade, SeriesKey, Level, Levels, PayPlanKey, Instance }
+            .Concat(((SalaryBasis[])Enum.GetValues(typeof(SalaryBasis))).SelectMany(basis => Figures.Select(figure => Figure(basis, figure))))
+            .ToArray();
+
+        /// <summary>The member of a figure: <c>HourlyMinimum</c>.</summary>
+        public static string Figure(SalaryBasis basis, string figure) => basis + figure;
+    }
+}
