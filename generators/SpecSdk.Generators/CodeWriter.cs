@@ -32,10 +32,10 @@ namespace SpecSdk.Generators
             return this;
         }
 
-        public CodeWriter Close(string suffix = "")
+        public CodeWriter Close()
         {
             indent--;
-            return Line("}" + suffix);
+            return Line("}");
         }
 
         /// <summary>An XML documentation summary, escaped, one comment line per text line.</summary>

@@ -10,7 +10,8 @@ namespace SpecSdk.Generators
     internal static class Emitter
     {
         private const string Model = "global::SpecSdk.Model.";
-        private const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"SpecSdk.Generators\", \"1.0.0\")]";
+        /// <summary>The attribute on every generated type, with this generator's own version.</summary>
+        private static readonly string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"SpecSdk.Generators\", \"" + typeof(Emitter).Assembly.GetName().Version!.ToString(3) + "\")]";
 
         public static string Jurisdiction(JurisdictionModel model)
         {

@@ -280,7 +280,6 @@ namespace SpecSdk.Generators
         private static DiagnosticInfo ToInfo(SpecDiagnostic diagnostic, Dictionary<string, SpecInput> inputs) => new DiagnosticInfo
         {
             Id = diagnostic.Id,
-            Severity = diagnostic.Severity,
             Message = diagnostic.Message,
             FullPath = inputs.TryGetValue(diagnostic.Location.Path, out var input) ? input.FullPath : diagnostic.Location.Path,
             Location = diagnostic.Location,

@@ -41,8 +41,6 @@ namespace SpecSdk.Generators
     {
         public string Id { get; init; } = string.Empty;
 
-        public SpecSeverity Severity { get; init; }
-
         public string Message { get; init; } = string.Empty;
 
         public string FullPath { get; init; } = string.Empty;

@@ -53,9 +53,6 @@ public sealed class Theme
         ? System.Text.Encoding.UTF8.GetString(bytes)
         : throw new FileNotFoundException("The theme has no file " + path, path);
 
-    /// <summary>The bytes of a theme file.</summary>
-    public byte[] Bytes(string path) => files[path];
-
     /// <summary>The bytes of the theme file at <paramref name="path"/>, or null when the theme has none.</summary>
     public byte[]? Find(string path) => files.TryGetValue(path, out var bytes) ? bytes : null;
 }

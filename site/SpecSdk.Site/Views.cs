@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace SpecSdk.Site;
 
-/// <summary>A link as pages show it: text and a site-relative URL ("ky/classes/73070v000101/").</summary>
+/// <summary>A link as pages show it: text and a site-relative URL ("ky/classes/73070v000101.html").</summary>
 public sealed record LinkView(string Text, string Url);
 
 /// <summary>A label and value pair of a fact table; Url is empty when the value links nowhere.</summary>

@@ -42,12 +42,11 @@ internal sealed class SourceText
         "mid", "cross", "multi", "semi", "sub", "year", "on", "off", "in", "out", "follow", "up", "job", "work", "time",
     };
 
-    private SourceText(string path, List<TextBlock> blocks, SpecDate? printed, SourceLine? printedLine)
+    private SourceText(string path, List<TextBlock> blocks, SpecDate? printed)
     {
         Path = path;
         Blocks = blocks;
         Printed = printed;
-        PrintedLine = printedLine;
     }
 
     /// <summary>The input's path as the user named it; diagnostics use it.</summary>
@@ -57,8 +56,6 @@ internal sealed class SourceText
 
     /// <summary>The print date of a page footer ("12/1/16" under "Page 2 of 2"), when there is one.</summary>
     public SpecDate? Printed { get; }
-
-    public SourceLine? PrintedLine { get; }
 
     /// <summary>Decodes and repairs <paramref name="bytes"/>; null with a diagnostic when they are not UTF-8 or too large.</summary>
     public static SourceText? Read(string path, byte[] bytes, List<SpecDiagnostic> diagnostics)
@@ -93,9 +90,9 @@ internal sealed class SourceText
             lines.Add(new SourceLine(number, Clean(raw)));
         }
 
-        var (printed, printedLine) = RemovePageFurniture(lines);
+        var printed = RemovePageFurniture(lines);
         JoinBrokenLines(lines);
-        return new SourceText(path, Group(lines), printed, printedLine);
+        return new SourceText(path, Group(lines), printed);
     }
 
     /// <summary>The location of the end of <paramref name="prefix"/> in a file.</summary>
@@ -155,10 +152,9 @@ internal sealed class SourceText
     /// <summary>
     /// Blanks "Page 2 of 2" lines and the print date printed beside them (within three lines), returning that date.
     /// </summary>
-    private static (SpecDate?, SourceLine?) RemovePageFurniture(List<SourceLine> lines)
+    private static SpecDate? RemovePageFurniture(List<SourceLine> lines)
     {
         SpecDate? printed = null;
-        SourceLine? printedLine = null;
         for (var i = 0; i < lines.Count; i++)
         {
             if (!PageNumber.IsMatch(lines[i].Text))
@@ -171,11 +167,7 @@ internal sealed class SourceText
             {
                 if (LoneDate.IsMatch(lines[k].Text) && Dates.TryParse(lines[k].Text.Trim(), out var date))
                 {
-                    if (printed is null)
-                    {
-                        printed = date;
-                        printedLine = lines[k];
-                    }
+                    printed ??= date;
 
                     if (printed.Equals(date))
                     {
@@ -185,7 +177,7 @@ internal sealed class SourceText
             }
         }
 
-        return (printed, printedLine);
+        return printed;
     }
 
     /// <summary>Joins a URL or a hyphenated word that the export broke at the end of a line.</summary>
