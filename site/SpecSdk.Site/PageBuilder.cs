@@ -333,12 +333,20 @@ internal sealed class PageBuilder
             lower is not null && lower.Factors.FirstOrDefault(l => l.FactorKey == f.FactorKey)?.Rating != f.Rating))
         .ToList();
 
-    private static SectionView Section(Section section) => new(
-        section.Id,
+    /// <summary>
+    /// Where a spec's sections are on a page: their ids behind a prefix of their own, so that no heading a spec gives
+    /// ("Main", "History") can take an id the layout uses, such as the skip link's target.
+    /// </summary>
+    public const string SectionAnchorPrefix = "section-";
+
+    private static SectionView Section(Section section) => Section(section, SectionAnchorPrefix);
+
+    private static SectionView Section(Section section, string prefix) => new(
+        prefix + section.Id,
         section.Title,
         Formatting.Markdown(section.Lead),
         Formatting.Markdown(section.Body),
-        section.Subsections.Select(Section).ToList(),
+        section.Subsections.Select(sub => Section(sub, prefix + section.Id + "-")).ToList(),
         section.Body.Length == 0 && section.Lead.Length > 0);
 
     private static LinkView Crumb(Jurisdiction jurisdiction) => new(jurisdiction.Name, jurisdiction.Key + "/index.html");

@@ -12,7 +12,7 @@ public sealed record FactView(string Label, string Value, string Url = "", strin
 public sealed record PageView(string Path, string Template, string Title, string Description, IReadOnlyList<LinkView> Breadcrumbs, object Model);
 
 /// <summary>A section rendered to HTML.</summary>
-public sealed record SectionView(string Id, string Title, string Lead, string Body, IReadOnlyList<SectionView> Subsections, bool Boilerplate);
+public sealed record SectionView(string Anchor, string Title, string Lead, string Body, IReadOnlyList<SectionView> Subsections, bool Boilerplate);
 
 /// <summary>A salary range row: basis and figures as shown.</summary>
 public sealed record RangeView(string Basis, string Minimum, string Midpoint, string Maximum);

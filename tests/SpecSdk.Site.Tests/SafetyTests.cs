@@ -44,9 +44,35 @@ public sealed class SafetyTests : IDisposable
 
         var classPage = site.Pages["evil/classes/x1.html"];
         Assert.Equal(Hostile, classPage.QuerySelector("h1")!.TextContent);
-        Assert.Contains("<script>alert(3)</script>", classPage.GetElementById("notice")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("<script>alert(3)</script>", classPage.GetElementById("section-notice")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("https://example.org/", classPage.QuerySelectorAll("a").Single(a => a.TextContent == "ok").GetAttribute("href"));
         Assert.Contains(Hostile, site.Pages["index.html"].Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sections_titled_like_every_id_of_the_theme_take_none_of_them()
+    {
+        // Every literal id the theme's templates give, as a section heading and as a subsection heading.
+        var ids = Directory.GetFiles(SpecSdk.Testing.TestRepository.Path("site", "theme", "templates"), "*.html")
+            .SelectMany(t => System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(t), "id=\"([a-z-]+)\"").Select(m => m.Groups[1].Value))
+            .Distinct()
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        Assert.Contains("main", ids);
+        var body = string.Concat(ids.Select(id => $"## {id}\n\nText.\n\n### {id}\n\nMore.\n\n"));
+        File.WriteAllText(Path.Combine(specs, "j.md"), "---\nkind: jurisdiction\nkey: t\nname: Test\n---\n");
+        File.WriteAllText(Path.Combine(specs, "c.md"), "---\njurisdiction: t\ntitle: Clerk\ncode: C1\n---\n\n" + body);
+
+        using var site = BuiltSite.From(specs);
+
+        foreach (var (path, page) in site.Pages)
+        {
+            var all = page.QuerySelectorAll("[id]").Select(e => e.Id!).ToList();
+            Assert.True(all.Count == all.Distinct().Count(), $"{path} repeats an id: {string.Join(", ", all.GroupBy(i => i).Where(g => g.Count() > 1).Select(g => g.Key))}");
+            Assert.Equal("MAIN", page.GetElementById("main")!.TagName);
+        }
+
+        Assert.NotNull(site.Pages["t/classes/c1.html"].GetElementById("section-main"));
     }
 
     [Fact]
