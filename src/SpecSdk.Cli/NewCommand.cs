@@ -5,6 +5,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using SpecSdk.Import;
 using SpecSdk.Model;
 using SpecSdk.Specs;
 using SpecSdk.Specs.Reading;
@@ -38,13 +39,13 @@ internal static class NewCommand
         command.SetAction(parse =>
         {
             var directory = parse.GetValue(folder)!;
-            var text = new StringBuilder("---\nkind: jurisdiction\n");
-            Field(text, "key", parse.GetValue(key)!);
-            Field(text, "name", parse.GetValue(name)!);
-            Field(text, "document-title", parse.GetValue(documentTitle));
-            text.Append("---\n");
             var path = Text.Slug(parse.GetValue(name)!) is { Length: > 0 } slug ? slug : parse.GetValue(key)!;
-            return Write(directory, new[] { (path + "/jurisdiction.md", text.ToString()) }, output, error, SpecLoader.LoadDirectory(directory.FullName));
+            var draft = new SpecDraft(path + "/jurisdiction.md", "new");
+            draft.Set("kind", new YamlPlain("jurisdiction"));
+            draft.Set("key", parse.GetValue(key)!);
+            draft.Set("name", parse.GetValue(name)!);
+            draft.Set("document-title", parse.GetValue(documentTitle));
+            return Write(directory, new[] { draft }, output, error, SpecLoader.LoadDirectory(directory.FullName));
         });
         return command;
     }
@@ -95,8 +96,8 @@ internal static class NewCommand
             }
 
             var name = parse.GetValue(title)!;
-            var text = ClassText(owner, name, parse.GetValue(code), parse.GetValue(grade), seriesKey, parse.GetValue(level), factors);
-            return Write(directory, new[] { (Combine(folderPath, FileName(name)), text) }, output, error, existing);
+            var draft = ClassDraft(Combine(folderPath, FileName(name)), owner, name, parse.GetValue(code), parse.GetValue(grade), seriesKey, parse.GetValue(level), factors);
+            return Write(directory, new[] { draft }, output, error, existing);
         });
         return command;
     }
@@ -125,27 +126,26 @@ internal static class NewCommand
 
             var seriesKey = parse.GetValue(key)!;
             var factorNames = parse.GetValue(factors) ?? Array.Empty<string>();
-            var text = new StringBuilder("---\nkind: series\n");
-            Field(text, "key", seriesKey);
-            Field(text, "jurisdiction", owner.Key);
-            Field(text, "title", parse.GetValue(title)!);
+            var folderPath = Combine(Folder(owner.SourcePath), Text.Slug(seriesKey).Length > 0 ? Text.Slug(seriesKey) : "series");
+            var draft = new SpecDraft(Combine(folderPath, "series.md"), "new");
+            draft.Set("kind", new YamlPlain("series"));
+            draft.Set("key", seriesKey);
+            draft.Set("jurisdiction", owner.Key);
+            draft.Set("title", parse.GetValue(title)!);
             if (factorNames.Length > 0)
             {
-                text.Append("factors:\n");
-                foreach (var factor in factorNames)
-                {
-                    text.Append("  - ").Append(Quote(factor)).Append('\n');
-                }
+                draft.Set("factors", new YamlList(factorNames.Select(f => (YamlDraft)new YamlString(f)).ToList()));
             }
 
-            text.Append("---\n\n## Description of Occupational Work {#description}\n\n").Append(Prompt("what the occupation does, and how the levels of the series differ")).Append('\n');
-            var folderPath = Combine(Folder(owner.SourcePath), Text.Slug(seriesKey).Length > 0 ? Text.Slug(seriesKey) : "series");
-            var files = new List<(string, string)> { (Combine(folderPath, "series.md"), text.ToString()) };
+            var description = new SectionDraft(SectionIds.Description, "Description of Occupational Work", 0);
+            description.AddParagraph(Prompt("what the occupation does, and how the levels of the series differ"), 0);
+            draft.Sections.Add(description);
+            var files = new List<SpecDraft> { draft };
             var factorKeys = factorNames.Select(Text.Slug).ToArray();
             var levelTitles = parse.GetValue(levels) ?? Array.Empty<string>();
             for (var i = 0; i < levelTitles.Length; i++)
             {
-                files.Add((Combine(folderPath, FileName(levelTitles[i])), ClassText(owner, levelTitles[i], null, null, seriesKey, i + 1, factorKeys)));
+                files.Add(ClassDraft(Combine(folderPath, FileName(levelTitles[i])), owner, levelTitles[i], null, null, seriesKey, i + 1, factorKeys));
             }
 
             return Write(directory, files, output, error, existing);
@@ -153,31 +153,27 @@ internal static class NewCommand
         return command;
     }
 
-    private static string ClassText(Jurisdiction owner, string title, string? code, string? grade, string? series, int? level, IReadOnlyList<string> factors)
+    private static SpecDraft ClassDraft(string path, Jurisdiction owner, string title, string? code, string? grade, string? series, int? level, IReadOnlyList<string> factors)
     {
-        var text = new StringBuilder("---\nkind: class\n");
-        Field(text, "jurisdiction", owner.Key);
-        Field(text, "title", title);
-        Field(text, "code", code);
-        Field(text, "grade", grade);
-        Field(text, "series", series);
+        var draft = new SpecDraft(path, "new");
+        draft.Set("kind", new YamlPlain("class"));
+        draft.Set("jurisdiction", owner.Key);
+        draft.Set("title", title);
+        draft.Set(FieldNames.Code, code);
+        draft.Set(FieldNames.Grade, grade);
+        draft.Set(FieldNames.Series, series);
         if (level is { } number)
         {
-            text.Append("level: ").Append(number.ToString(CultureInfo.InvariantCulture)).Append('\n');
+            draft.Set(FieldNames.Level, new YamlPlain(number.ToString(CultureInfo.InvariantCulture)));
         }
 
         if (factors.Count > 0)
         {
             // "na" is the rating of a factor that does not apply; the analyst replaces each with the level's rating.
-            text.Append("factor-ratings:\n");
-            foreach (var factor in factors)
-            {
-                text.Append("  ").Append(factor).Append(": na\n");
-            }
+            draft.Set("factor-ratings", new YamlMap(factors.Select(f => new KeyValuePair<string, YamlDraft>(f, new YamlPlain("na"))).ToList()));
         }
 
-        text.Append("established: ").Append(DateTime.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n');
-        text.Append("---\n");
+        draft.Set("established", new YamlPlain(DateTime.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
         var sections = new List<(string Id, string Heading, string Prompt)>
         {
             (SectionIds.Characteristics, "Characteristics of the Job", "the nature of the work, its level and the supervision given and received"),
@@ -191,11 +187,20 @@ internal static class NewCommand
 
         foreach (var (id, heading, prompt) in sections)
         {
-            text.Append("\n## ").Append(heading).Append(" {#").Append(id).Append("}\n\n");
-            text.Append(id == SectionIds.Duties ? "- " : string.Empty).Append(Prompt(prompt)).Append('\n');
+            var section = new SectionDraft(id, heading, 0);
+            if (id == SectionIds.Duties)
+            {
+                section.AddItem(Prompt(prompt), 0);
+            }
+            else
+            {
+                section.AddParagraph(Prompt(prompt), 0);
+            }
+
+            draft.Sections.Add(section);
         }
 
-        return text.ToString();
+        return draft;
     }
 
     /// <summary>The text a scaffolded section starts with: what to write there, marked so a reviewer sees it is not done.</summary>
@@ -205,8 +210,9 @@ internal static class NewCommand
     /// Reads the new files together with the folder's specs (<paramref name="existing"/>, as loaded) and writes them only when none of them has an error and
     /// none exists yet.
     /// </summary>
-    private static int Write(DirectoryInfo directory, IReadOnlyList<(string Path, string Text)> files, TextWriter output, TextWriter error, LoadResult existing)
+    private static int Write(DirectoryInfo directory, IReadOnlyList<SpecDraft> drafts, TextWriter output, TextWriter error, LoadResult existing)
     {
+        var files = drafts.Select(d => (d.Path, Text: SpecWriter.Write(d))).ToList();
         var taken = files.Where(f => File.Exists(Path.Combine(directory.FullName, f.Path))).Select(f => f.Path).ToList();
         if (taken.Count > 0 || files.Select(f => f.Path).Distinct(StringComparer.Ordinal).Count() != files.Count)
         {
@@ -261,33 +267,4 @@ internal static class NewCommand
     private static string Folder(string sourcePath) => sourcePath.Contains('/') ? sourcePath.Substring(0, sourcePath.LastIndexOf('/')) : string.Empty;
 
     private static string Combine(string folder, string name) => folder.Length == 0 ? name : folder + "/" + name;
-
-    private static void Field(StringBuilder text, string name, string? value)
-    {
-        if (value is not null)
-        {
-            text.Append(name).Append(": ").Append(Text.IsKey(value) ? value : Quote(value)).Append('\n');
-        }
-    }
-
-    /// <summary>A YAML double-quoted scalar: every value is text, whatever it looks like.</summary>
-    private static string Quote(string value)
-    {
-        var quoted = new StringBuilder("\"");
-        foreach (var c in value)
-        {
-            quoted.Append(c switch
-            {
-                '"' => "\\\"",
-                '\\' => "\\\\",
-                '\n' => "\\n",
-                '\r' => "\\r",
-                '\t' => "\\t",
-                _ when char.IsControl(c) => "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture),
-                _ => c.ToString(),
-            });
-        }
-
-        return quoted.Append('"').ToString();
-    }
 }
