@@ -361,16 +361,8 @@ internal sealed class PageBuilder
     };
 
     /// <summary>The page <c>folder/slug.html</c>, or <c>folder/slug-2.html</c> and on when another page has it.</summary>
-    private static string Unique(HashSet<string> used, string folder, string slug)
-    {
-        var url = $"{folder}/{slug}.html";
-        for (var n = 2; !used.Add(url); n++)
-        {
-            url = $"{folder}/{slug}-{n.ToString(CultureInfo.InvariantCulture)}.html";
-        }
-
-        return url;
-    }
+    private static string Unique(HashSet<string> used, string folder, string slug) =>
+        $"{folder}/{Text.Unique(slug, candidate => used.Add($"{folder}/{candidate}.html"))}.html";
 
     private static string GradeSlug(string grade)
     {

@@ -225,13 +225,7 @@ namespace SpecSdk.Specs.Reading
             if (ids.TryGetValue(parsed.Id, out var first))
             {
                 context.Diagnostics.Add(SpecDiagnostics.DuplicateSection.Create(parsed.Heading, parsed.Id, first.Heading.StartLine + 1));
-                var suffix = siblings.Count + 1;
-                while (ids.ContainsKey(parsed.Id + "-" + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture)))
-                {
-                    suffix++;
-                }
-
-                parsed.Id = parsed.Id + "-" + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                parsed.Id = Text.Unique(parsed.Id, id => !ids.ContainsKey(id));
             }
 
             ids[parsed.Id] = parsed;

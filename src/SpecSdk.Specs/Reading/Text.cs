@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -9,6 +10,22 @@ namespace SpecSdk.Specs.Reading
     {
         private static readonly Regex KeyPattern = new Regex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant);
         private static readonly Regex CodePattern = new Regex("^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$", RegexOptions.CultureInvariant);
+
+        /// <summary>
+        /// The one rule for a name that is taken: <paramref name="slug"/> itself when free, else <c>slug-2</c>,
+        /// <c>slug-3</c> and on, the first that <paramref name="claim"/> accepts (it records what it accepts).
+        /// Section ids, page addresses of classes and grades all follow it.
+        /// </summary>
+        public static string Unique(string slug, Func<string, bool> claim)
+        {
+            var candidate = slug;
+            for (var n = 2; !claim(candidate); n++)
+            {
+                candidate = slug + "-" + n.ToString(CultureInfo.InvariantCulture);
+            }
+
+            return candidate;
+        }
 
         /// <summary>True for a key: lower-case letters and digits in words joined by single hyphens, at most 80 characters.</summary>
         public static bool IsKey(string value) => value.Length <= 80 && KeyPattern.IsMatch(value);
