@@ -20,6 +20,9 @@ namespace SpecSdk.Specs.Reading
 
         public List<ParsedSection> Subsections { get; } = new List<ParsedSection>();
 
+        /// <summary>How many sections after this one had its id and were renamed (id-2, id-3...): where the next one's number starts.</summary>
+        public int Copies { get; set; }
+
         /// <summary>The subsections by id.</summary>
         public Dictionary<string, ParsedSection> SubsectionIds { get; } = new Dictionary<string, ParsedSection>(StringComparer.Ordinal);
 
@@ -225,7 +228,8 @@ namespace SpecSdk.Specs.Reading
             if (ids.TryGetValue(parsed.Id, out var first))
             {
                 context.Diagnostics.Add(SpecDiagnostics.DuplicateSection.Create(parsed.Heading, parsed.Id, first.Heading.StartLine + 1));
-                parsed.Id = Text.Unique(parsed.Id, id => !ids.ContainsKey(id));
+                first.Copies++;
+                parsed.Id = Text.Unique(parsed.Id, candidate => !ids.ContainsKey(candidate), first.Copies + 1);
             }
 
             ids[parsed.Id] = parsed;

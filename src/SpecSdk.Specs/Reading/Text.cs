@@ -14,12 +14,13 @@ namespace SpecSdk.Specs.Reading
         /// <summary>
         /// The one rule for a name that is taken: <paramref name="slug"/> itself when free, else <c>slug-2</c>,
         /// <c>slug-3</c> and on, the first that <paramref name="claim"/> accepts (it records what it accepts).
-        /// Section ids, page addresses of classes and grades all follow it.
+        /// Section ids, page addresses of classes and grades all follow it. A caller that renames many copies of one
+        /// slug passes the number to try first (<paramref name="from"/>), so that the n-th copy is not n tries.
         /// </summary>
-        public static string Unique(string slug, Func<string, bool> claim)
+        public static string Unique(string slug, Func<string, bool> claim, int from = 2)
         {
             var candidate = slug;
-            for (var n = 2; !claim(candidate); n++)
+            for (var n = from; !claim(candidate); n++)
             {
                 candidate = slug + "-" + n.ToString(CultureInfo.InvariantCulture);
             }
