@@ -55,6 +55,7 @@ internal sealed class Templates
             ["page"] = page,
             ["model"] = page.Model,
             ["root"] = root,
+            ["search_page"] = SiteContent.SearchPagePath,
             ["content"] = content,
         };
         var context = contexts.Value!;
