@@ -14,7 +14,7 @@ namespace SpecSdk.Site;
 /// staging name. Elsewhere (Windows, or a file system without the exchange) the old site is renamed aside and the new
 /// one renamed in: two steps, between which the folder is missing for a moment. A build killed at any point leaves
 /// the output whole and, beside it, a staging folder the next build removes. One build at a time writes to an
-/// output folder: the lock file <c>._site.lock</c> beside it says which holds it.
+/// output folder: the lock file <c>._site.lock</c> beside it, there while a build runs.
 /// </summary>
 internal sealed class Publisher : IDisposable
 {
@@ -48,7 +48,8 @@ internal sealed class Publisher : IDisposable
         FileStream lockFile;
         try
         {
-            lockFile = new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            // Deleted when the build lets go of it, so that no folder keeps a lock file between builds.
+            lockFile = new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
         }
         catch (IOException exception) when (IsLockConflict(exception))
         {
