@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using SpecSdk.Model;
+using SpecSdk.Specs.Reading;
 
 namespace SpecSdk.Generators
 {
@@ -24,12 +25,9 @@ namespace SpecSdk.Generators
         public const string PayPlanKey = "PayPlanKey";
         public const string Instance = "Instance";
 
-        /// <summary>The three figures of a salary range, as the ends of their members' names.</summary>
-        public static IReadOnlyList<string> Figures { get; } = new[] { "Minimum", "Midpoint", "Maximum" };
-
         /// <summary>Every name above, and every figure's member name.</summary>
         public static IReadOnlyList<string> All { get; } = new[] { Key, Name, Title, Code, JobNumber, Grade, SeriesKey, Level, Levels, PayPlanKey, Instance }
-            .Concat(((SalaryBasis[])Enum.GetValues(typeof(SalaryBasis))).SelectMany(basis => Figures.Select(figure => Figure(basis, figure))))
+            .Concat(((SalaryBasis[])Enum.GetValues(typeof(SalaryBasis))).SelectMany(basis => RangeFigures.All.Select(figure => Figure(basis, figure.Label))))
             .ToArray();
 
         /// <summary>The member of a figure: <c>HourlyMinimum</c>.</summary>

@@ -215,9 +215,10 @@ namespace SpecSdk.Generators
             var figures = new List<FigureModel>();
             foreach (var range in grade.Ranges)
             {
-                Add(figures, range.Basis, GeneratedMembers.Figures[0], range.Minimum);
-                Add(figures, range.Basis, GeneratedMembers.Figures[1], range.Midpoint);
-                Add(figures, range.Basis, GeneratedMembers.Figures[2], range.Maximum);
+                foreach (var figure in RangeFigures.All)
+                {
+                    Add(figures, range.Basis, figure.Label, figure.Of(range));
+                }
             }
 
             return figures.ToArray();

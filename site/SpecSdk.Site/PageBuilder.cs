@@ -155,14 +155,14 @@ internal sealed class PageBuilder
 
     private PageView PlanPage(Jurisdiction jurisdiction, PayPlan plan)
     {
-        var columns = new List<(SalaryBasis Basis, string Figure)>();
+        var columns = new List<(SalaryBasis Basis, RangeFigure Figure)>();
         foreach (var grade in plan.Grades)
         {
             foreach (var range in grade.Ranges)
             {
-                foreach (var (figure, value) in new[] { ("Minimum", range.Minimum), ("Midpoint", range.Midpoint), ("Maximum", range.Maximum) })
+                foreach (var figure in RangeFigures.All)
                 {
-                    if (value is not null && !columns.Contains((range.Basis, figure)))
+                    if (figure.Of(range) is not null && !columns.Contains((range.Basis, figure)))
                     {
                         columns.Add((range.Basis, figure));
                     }
@@ -170,18 +170,18 @@ internal sealed class PageBuilder
             }
         }
 
-        columns = columns.OrderBy(c => c.Basis).ThenBy(c => c.Figure == "Minimum" ? 0 : c.Figure == "Midpoint" ? 1 : 2).ToList();
+        columns = columns.OrderBy(c => c.Basis).ThenBy(c => RangeFigures.All.ToList().IndexOf(c.Figure)).ToList();
         var rows = plan.Grades.Select(grade => new PayPlanRowView(
             grade.Grade,
             GradeUrl(grade),
-            columns.Select(c => Formatting.Money(Figure(grade.RangeFor(c.Basis), c.Figure))).ToList())).ToList();
+            columns.Select(c => Formatting.Money(grade.RangeFor(c.Basis) is { } range ? c.Figure.Of(range) : null)).ToList())).ToList();
         return new PageView(
             PlanUrl(jurisdiction.Key, plan),
             "payplan.html",
             $"{PlanName(plan)} — {jurisdiction.Name}",
             $"Every pay grade of {jurisdiction.Name} with its salary figures.",
             new[] { Crumb(jurisdiction) },
-            new PayPlanView(PlanName(plan), jurisdiction.Name, Formatting.Date(plan.Effective), columns.Select(c => Formatting.Basis(c.Basis) + " " + c.Figure.ToLowerInvariant()).ToList(), rows));
+            new PayPlanView(PlanName(plan), jurisdiction.Name, Formatting.Date(plan.Effective), columns.Select(c => Formatting.Basis(c.Basis) + " " + c.Figure.SpecName).ToList(), rows));
     }
 
     private GradeView Grade(Jurisdiction jurisdiction, PayPlan plan, PayGrade grade, bool withClasses) => new(
@@ -352,13 +352,6 @@ internal sealed class PageBuilder
     private static LinkView Crumb(Jurisdiction jurisdiction) => new(jurisdiction.Name, jurisdiction.Key + "/index.html");
 
     private static string PlanName(PayPlan plan) => plan.Name.Length > 0 ? plan.Name : "Pay plan";
-
-    private static decimal? Figure(SalaryRange? range, string figure) => range is null ? null : figure switch
-    {
-        "Minimum" => range.Minimum,
-        "Midpoint" => range.Midpoint,
-        _ => range.Maximum,
-    };
 
     /// <summary>The page <c>folder/slug.html</c>, or <c>folder/slug-2.html</c> and on when another page has it.</summary>
     private static string Unique(HashSet<string> used, string folder, string slug) =>

@@ -25,6 +25,16 @@ public class VocabularyTests
     }
 
     [Fact]
+    public void A_range_has_its_figures_once_lowest_first_each_read_from_its_own_property()
+    {
+        var range = new SalaryRange { Minimum = 1m, Midpoint = 2m, Maximum = 3m };
+
+        Assert.Equal(new decimal?[] { 1m, 2m, 3m }, RangeFigures.All.Select(f => f.Of(range)));
+        Assert.Equal(RangeFigures.All.Select(f => f.SpecName), FieldNames.Range);
+        Assert.Equal(RangeFigures.All.Select(f => f.SpecName), RangeFigures.All.Select(f => f.Label.ToLowerInvariant()));
+    }
+
+    [Fact]
     public void Section_ids_are_keys_and_distinct()
     {
         Assert.Equal(SectionIds.All.Count, SectionIds.All.Distinct().Count());

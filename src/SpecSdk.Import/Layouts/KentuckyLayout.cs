@@ -409,7 +409,7 @@ internal sealed class KentuckyLayout : Layout
     private static string[] Columns(string columns)
     {
         var parts = columns.Split('-', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        var names = new[] { "minimum", "maximum" };
+        var names = new[] { RangeFigures.Minimum.SpecName, RangeFigures.Maximum.SpecName };
         if (parts.Length == 2)
         {
             names[0] = Column(parts[0]) ?? names[0];
@@ -421,9 +421,9 @@ internal sealed class KentuckyLayout : Layout
 
     private static string? Column(string part) => part.ToUpperInvariant() switch
     {
-        "MIN" or "MINIMUM" => "minimum",
-        "MID" or "MIDPOINT" => "midpoint",
-        "MAX" or "MAXIMUM" => "maximum",
+        "MIN" or "MINIMUM" => RangeFigures.Minimum.SpecName,
+        "MID" or "MIDPOINT" => RangeFigures.Midpoint.SpecName,
+        "MAX" or "MAXIMUM" => RangeFigures.Maximum.SpecName,
         _ => null,
     };
 
@@ -446,7 +446,7 @@ internal sealed class KentuckyLayout : Layout
 
         public YamlDraft? EntranceRate { get; set; }
 
-        public string[] Columns { get; set; } = { "minimum", "maximum" };
+        public string[] Columns { get; set; } = { RangeFigures.Minimum.SpecName, RangeFigures.Maximum.SpecName };
 
         public List<(string Basis, YamlDraft Range)> Figures { get; } = new();
 

@@ -41,7 +41,7 @@ namespace SpecSdk.Specs.Reading
         public static readonly string[] GradeFields = new[] { "grade" }.Concat(SalaryBases.Names).ToArray();
 
         /// <summary>The fields of a Range mapping.</summary>
-        public static readonly string[] Range = { "minimum", "midpoint", "maximum" };
+        public static readonly string[] Range = RangeFigures.All.Select(f => f.SpecName).ToArray();
 
         /// <summary>The fields of a JobGroup mapping.</summary>
         public static readonly string[] JobGroup = { "key", "code", "name", "description" };

@@ -85,9 +85,9 @@ namespace SpecSdk.Specs.Reading
                     var salary = new SalaryRange
                     {
                         Basis = basis,
-                        Minimum = Money(figures, "minimum"),
-                        Midpoint = Money(figures, "midpoint"),
-                        Maximum = Money(figures, "maximum"),
+                        Minimum = Money(figures, RangeFigures.Minimum.SpecName),
+                        Midpoint = Money(figures, RangeFigures.Midpoint.SpecName),
+                        Maximum = Money(figures, RangeFigures.Maximum.SpecName),
                     };
                     // A range with no figure at all needs one; a figure given but invalid has its own diagnostic.
                     if (!FieldNames.Range.Any(figures.Has))

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using SpecSdk.Model;
 using SpecSdk.Specs.Reading;
 
@@ -9,7 +10,6 @@ namespace SpecSdk.Specs.Validation
     /// <summary>Rules that need only one file: salary figures in order and in agreement, dates not in the future.</summary>
     internal static class FileValidator
     {
-        private static readonly string[] FigureNames = { "minimum", "midpoint", "maximum" };
 
         public static void Validate(SpecDocument document, SpecDate today, List<SpecDiagnostic> diagnostics)
         {
@@ -89,7 +89,7 @@ namespace SpecSdk.Specs.Validation
 
         private static void CheckOrder(SpecDocument document, string rangePath, SalaryRange range, List<SpecDiagnostic> diagnostics)
         {
-            var figures = new[] { range.Minimum, range.Midpoint, range.Maximum };
+            var figures = RangeFigures.All.Select(f => f.Of(range)).ToArray();
             for (var low = 0; low < figures.Length; low++)
             {
                 for (var high = low + 1; high < figures.Length; high++)
@@ -97,7 +97,7 @@ namespace SpecSdk.Specs.Validation
                     if (figures[low] is { } a && figures[high] is { } b && a > b)
                     {
                         diagnostics.Add(SpecDiagnostics.SalaryOrder.Create(
-                            document.LocationOf(rangePath + "." + FigureNames[low]), FigureNames[low], Format(a), FigureNames[high], Format(b)));
+                            document.LocationOf(rangePath + "." + RangeFigures.All[low].SpecName), RangeFigures.All[low].SpecName, Format(a), RangeFigures.All[high].SpecName, Format(b)));
                     }
                 }
             }
@@ -123,10 +123,10 @@ namespace SpecSdk.Specs.Validation
                 }
 
                 var factor = hours * 52m / 12m;
-                for (var f = 0; f < FigureNames.Length; f++)
+                foreach (var figure in RangeFigures.All)
                 {
-                    var rate = Figure(hourly, f);
-                    var monthly = Figure(range, f);
+                    var rate = figure.Of(hourly);
+                    var monthly = figure.Of(range);
                     if (rate is not { } h || monthly is not { } m)
                     {
                         continue;
@@ -136,8 +136,8 @@ namespace SpecSdk.Specs.Validation
                     if (Math.Abs((h * factor) - m) > tolerance)
                     {
                         diagnostics.Add(SpecDiagnostics.SalaryBasesDisagree.Create(
-                            document.LocationOf(gradePath + "." + SalaryBases.Name(range.Basis) + "." + FigureNames[f]),
-                            FigureNames[f],
+                            document.LocationOf(gradePath + "." + SalaryBases.Name(range.Basis) + "." + figure.SpecName),
+                            figure.SpecName,
                             Format(m),
                             SalaryBases.Name(range.Basis),
                             Format(h),
@@ -148,12 +148,6 @@ namespace SpecSdk.Specs.Validation
             }
         }
 
-        private static decimal? Figure(SalaryRange range, int index) => index switch
-        {
-            0 => range.Minimum,
-            1 => range.Midpoint,
-            _ => range.Maximum,
-        };
 
         private static decimal HalfUnit(decimal value)
         {
