@@ -60,7 +60,8 @@ public sealed class SafetyTests : IDisposable
             .ToList();
         Assert.Contains("main", ids);
         var body = string.Concat(ids.Select(id => $"## {id}\n\nText.\n\n### {id}\n\nMore.\n\n"));
-        File.WriteAllText(Path.Combine(specs, "j.md"), "---\nkind: jurisdiction\nkey: t\nname: Test\n---\n");
+        // The jurisdiction's boilerplate has the same sections and subsections, which class pages show with the class's.
+        File.WriteAllText(Path.Combine(specs, "j.md"), "---\nkind: jurisdiction\nkey: t\nname: Test\n---\n\n" + body);
         File.WriteAllText(Path.Combine(specs, "c.md"), "---\njurisdiction: t\ntitle: Clerk\ncode: C1\n---\n\n" + body);
 
         using var site = BuiltSite.From(specs);

@@ -289,7 +289,8 @@ namespace SpecSdk.Specs.Catalogs
                 sections.Add(section with
                 {
                     Lead = lead.Body,
-                    Subsections = lead.Subsections.IsEmpty ? section.Subsections : lead.Subsections.Concat(section.Subsections).ToArray(),
+                    // A class's own subsection stands in for the boilerplate's of the same id, as its section does.
+                    Subsections = lead.Subsections.IsEmpty ? section.Subsections : lead.Subsections.Where(b => section.Subsections.All(s => s.Id != b.Id)).Concat(section.Subsections).ToArray(),
                 });
             }
 
