@@ -155,14 +155,14 @@ internal sealed class PageBuilder
 
     private PageView PlanPage(Jurisdiction jurisdiction, PayPlan plan)
     {
-        var columns = new List<(SalaryBasis Basis, RangeFigure Figure)>();
+        var columns = new List<(SalaryBasis Basis, int Figure)>();
         foreach (var grade in plan.Grades)
         {
             foreach (var range in grade.Ranges)
             {
-                foreach (var figure in RangeFigures.All)
+                for (var figure = 0; figure < RangeFigures.All.Count; figure++)
                 {
-                    if (figure.Of(range) is not null && !columns.Contains((range.Basis, figure)))
+                    if (RangeFigures.All[figure].Of(range) is not null && !columns.Contains((range.Basis, figure)))
                     {
                         columns.Add((range.Basis, figure));
                     }
@@ -170,18 +170,18 @@ internal sealed class PageBuilder
             }
         }
 
-        columns = columns.OrderBy(c => c.Basis).ThenBy(c => RangeFigures.All.ToList().IndexOf(c.Figure)).ToList();
+        columns = columns.OrderBy(c => c.Basis).ThenBy(c => c.Figure).ToList();
         var rows = plan.Grades.Select(grade => new PayPlanRowView(
             grade.Grade,
             GradeUrl(grade),
-            columns.Select(c => Formatting.Money(grade.RangeFor(c.Basis) is { } range ? c.Figure.Of(range) : null)).ToList())).ToList();
+            columns.Select(c => Formatting.Money(grade.RangeFor(c.Basis) is { } range ? RangeFigures.All[c.Figure].Of(range) : null)).ToList())).ToList();
         return new PageView(
             PlanUrl(jurisdiction.Key, plan),
             "payplan.html",
             $"{PlanName(plan)} — {jurisdiction.Name}",
             $"Every pay grade of {jurisdiction.Name} with its salary figures.",
             new[] { Crumb(jurisdiction) },
-            new PayPlanView(PlanName(plan), jurisdiction.Name, Formatting.Date(plan.Effective), columns.Select(c => Formatting.Basis(c.Basis) + " " + c.Figure.SpecName).ToList(), rows));
+            new PayPlanView(PlanName(plan), jurisdiction.Name, Formatting.Date(plan.Effective), columns.Select(c => Formatting.Basis(c.Basis) + " " + RangeFigures.All[c.Figure].SpecName).ToList(), rows));
     }
 
     private GradeView Grade(Jurisdiction jurisdiction, PayPlan plan, PayGrade grade, bool withClasses) => new(

@@ -220,7 +220,7 @@ public sealed class SiteContent
                 {
                     pending.Push(entry.FullName);
                 }
-                else if (pages.ContainsKey(path) || generated.ContainsKey(path) || copies.ContainsKey(path) || path == SiteBuilder.Marker || OtherPaths.Contains(path, StringComparer.Ordinal))
+                else if (pages.ContainsKey(path) || copies.ContainsKey(path) || path == SiteBuilder.Marker || OtherPaths.Contains(path, StringComparer.Ordinal))
                 {
                     throw new SiteException($"The static file '{path}' would replace the handbook's own '{path}'. Rename or remove it; to change how the handbook looks, use a theme (--theme).");
                 }

@@ -253,14 +253,14 @@ namespace SpecSdk.Specs
 
         /// <summary>
         /// The path with every link resolved (realpath), which names a folder however it is reached; null, with the
-        /// reason in <paramref name="failure"/>, when it cannot be resolved, and on Windows, which has no such call
-        /// here (so links to folders are not followed there).
+        /// reason in <paramref name="failure"/>, when it cannot be resolved. On Windows, which has no such call here,
+        /// null with no reason: callers keep the path as it is (see <see cref="Follow"/>).
         /// </summary>
         private static string? RealPath(string path, out string? failure)
         {
+            failure = null;
             if (RuntimeInformation.IsOSPlatform(OSPlatform.Windows))
             {
-                failure = "it is a link (a junction or symbolic link), and links to folders are not followed on Windows; move the specs into the folder itself.";
                 return null;
             }
 
@@ -274,7 +274,6 @@ namespace SpecSdk.Specs
                 return null;
             }
 
-            failure = null;
             try
             {
                 return Marshal.PtrToStringAnsi(resolved);

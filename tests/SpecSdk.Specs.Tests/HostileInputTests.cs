@@ -32,6 +32,16 @@ public class HostileInputTests
     }
 
     [Fact]
+    public void Deep_markers_inside_fenced_code_are_text_not_nesting()
+    {
+        var code = string.Concat(Enumerable.Range(0, 40).Select(i => new string(' ', 2 * i) + "- step\n"));
+        var file = SpecReader.Read("fenced.md", "---\ntitle: x\n---\n\n## Duties\n\n```\n" + code + "```\n");
+
+        Assert.DoesNotContain(file.Diagnostics, d => d.Id == SpecDiagnostics.TooDeep.Id);
+        Assert.Contains("- step", ((ClassDocument)file.Document!).Class.Sections.Single().Body, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Headings_with_one_id_get_one_diagnostic_each_and_distinct_ids()
     {
         var file = SpecReader.Read("ids.md", HostileSpecs.All.Single(s => s.Name == "50,000 headings with one id").Text);

@@ -247,17 +247,22 @@ namespace SpecSdk.Specs.Reading
             string? fence = null;
             while (lineStart < text.Length)
             {
-                var lineEnd = text.IndexOf('\n', lineStart);
-                var line = text.Substring(lineStart, (lineEnd < 0 ? text.Length : lineEnd) - lineStart).Trim();
-                if (fence is null ? line.StartsWith("```", StringComparison.Ordinal) || line.StartsWith("~~~", StringComparison.Ordinal) : line.StartsWith(fence, StringComparison.Ordinal))
+                var first = lineStart;
+                while (first < text.Length && (text[first] == ' ' || text[first] == '\t'))
+                {
+                    first++;
+                }
+
+                if (fence is null ? IsFence(text, first, "```") || IsFence(text, first, "~~~") : IsFence(text, first, fence))
                 {
                     // Inside a fenced code block nothing nests: its lines are text.
-                    fence = fence is null ? line.Substring(0, 3) : null;
+                    fence = fence is null ? text.Substring(first, 3) : null;
                 }
 
                 if (fence is not null)
                 {
-                    lineStart = lineEnd < 0 ? text.Length : lineEnd + 1;
+                    var next = text.IndexOf('\n', first);
+                    lineStart = next < 0 ? text.Length : next + 1;
                     continue;
                 }
 
@@ -300,6 +305,8 @@ namespace SpecSdk.Specs.Reading
 
             return null;
         }
+
+        private static bool IsFence(string text, int at, string fence) => string.CompareOrdinal(text, at, fence, 0, fence.Length) == 0;
 
         /// <summary>The length of the list marker ('-', '*', '+', '1.' or '1)' before a space) or block quote ('>') at <paramref name="i"/>; 0 when there is none.</summary>
         private static int MarkerLength(string text, int i)
