@@ -16,10 +16,6 @@ namespace SpecSdk.Generators
     /// </summary>
     internal static class ModelBuilder
     {
-        /// <summary>
-        /// Names a generated type must not take: the members of the jurisdiction type and of the class, grade and series
-        /// types (a type may not share its name with one of its members).
-        /// </summary>
         /// <summary>The catalog of specs read from <paramref name="inputs"/>, classes resolved against <paramref name="context"/>.</summary>
         public static CatalogModel Build(GeneratorOptions options, ImmutableArray<SpecInput> inputs, CatalogContext context, ImmutableArray<ResolvedClass> resolved)
         {
@@ -34,7 +30,7 @@ namespace SpecSdk.Generators
                 return byPath;
             });
             var assembled = CatalogBuilder.Assemble(context, resolved);
-            var catalog = assembled.Catalog;
+            var index = assembled.Index;
             var diagnostics = inputs.SelectMany(i => i.File.Diagnostics).Concat(assembled.Diagnostics)
                 .OrderBy(d => d, SpecDiagnostic.Order)
                 .Select(d => ToInfo(d, paths.Value))
@@ -43,19 +39,7 @@ namespace SpecSdk.Generators
             var jurisdictionNames = new NameScope(new[] { "JobCatalog" });
             var jurisdictions = new List<JurisdictionModel>();
             var batches = new List<BatchModel>();
-            var seriesTitles = catalog.Series.ToDictionary(s => (s.JurisdictionKey, s.Key), s => s.Title);
-            var byJurisdiction = new Dictionary<string, List<JobClass>>(StringComparer.Ordinal);
-            foreach (var jobClass in catalog.Classes)
-            {
-                if (!byJurisdiction.TryGetValue(jobClass.JurisdictionKey, out var list))
-                {
-                    byJurisdiction.Add(jobClass.JurisdictionKey, list = new List<JobClass>());
-                }
-
-                list.Add(jobClass);
-            }
-
-            foreach (var jurisdiction in catalog.Jurisdictions)
+            foreach (var jurisdiction in index.Catalog.Jurisdictions)
             {
                 var typeName = jurisdictionNames.Claim(Name(jurisdiction.Name, "Jurisdiction", jurisdiction.Key), jurisdiction.Key);
                 var scope = new NameScope(GeneratedMembers.All.Concat(new[] { typeName }));
@@ -74,8 +58,8 @@ namespace SpecSdk.Generators
                 var classTypes = new Dictionary<string, string>(StringComparer.Ordinal);
                 var claimedBy = new Dictionary<string, JobClass>(StringComparer.Ordinal);
                 var gradeFigures = grades.ToDictionary(g => (g.PayPlanKey, g.Grade), g => g.Figures);
-                var members = byJurisdiction.TryGetValue(jurisdiction.Key, out var inJurisdiction) ? inJurisdiction : new List<JobClass>();
-                var seriesMembers = catalog.Series.Where(s => s.JurisdictionKey == jurisdiction.Key).ToList();
+                var members = index.ClassesOf(jurisdiction);
+                var seriesMembers = index.SeriesOf(jurisdiction);
                 var batchCount = BatchCount(members.Count + seriesMembers.Count);
                 var batchClasses = Enumerable.Range(0, batchCount).Select(_ => new List<ClassModel>((members.Count / batchCount) + 8)).ToArray();
                 var batchSeries = Enumerable.Range(0, batchCount).Select(_ => new List<SeriesModel>()).ToArray();
@@ -113,9 +97,9 @@ namespace SpecSdk.Generators
                         SeriesKey = jobClass.SeriesKey ?? given(FieldNames.Series),
                         Level = jobClass.Level ?? (given(FieldNames.Level) is null ? null : 0),
                         SourcePath = jobClass.SourcePath,
-                        GroupName = jurisdiction.JobGroups.FirstOrDefault(g => g.Key == jobClass.JobGroupKey)?.Name,
-                        SeriesTitle = jobClass.SeriesKey is { } seriesKey && seriesTitles.TryGetValue((jobClass.JurisdictionKey, seriesKey), out var seriesTitle) ? seriesTitle : null,
-                        Figures = jobClass.PayPlanKey is { } plan && jobClass.Grade is { } gradeName && gradeFigures.TryGetValue((plan, gradeName), out var figures) ? figures : EquatableArray<FigureModel>.Empty,
+                        GroupName = index.GroupOf(jobClass)?.Name,
+                        SeriesTitle = index.SeriesOf(jobClass)?.Title,
+                        Figures = index.GradeOf(jobClass) is { } grade ? gradeFigures[(grade.PayPlanKey, grade.Grade)] : EquatableArray<FigureModel>.Empty,
                     });
                 }
 
@@ -129,7 +113,7 @@ namespace SpecSdk.Generators
                         Key = classSeries.Key,
                         Title = classSeries.Title,
                         SourcePath = classSeries.SourcePath,
-                        LevelTypeNames = classSeries.Levels.Select(key => classTypes[key]).ToArray(),
+                        LevelTypeNames = index.LevelsOf(classSeries).Select(level => classTypes[level.Key]).ToArray(),
                     };
                     batchSeries[Batch(classSeries.Key, batchCount)].Add(model);
                 }

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using SpecSdk.Model;
 using SpecSdk.Specs;
+using SpecSdk.Specs.Catalogs;
 using SpecSdk.Specs.Reading;
 
 namespace SpecSdk.Site;
@@ -14,43 +15,29 @@ namespace SpecSdk.Site;
 /// </summary>
 internal sealed class PageBuilder
 {
+    private readonly CatalogIndex index;
     private readonly Catalog catalog;
     private readonly Dictionary<(string, string), string> classUrls = new();
     private readonly Dictionary<(string, string, string), string> gradeUrls = new();
-    private readonly Dictionary<(string, string), JobClass> classes = new();
-    private readonly Dictionary<string, Jurisdiction> jurisdictions = new(StringComparer.Ordinal);
-    private readonly ILookup<(string, string?, string?), JobClass> byGrade;
-    private readonly Dictionary<(string, string), ClassSeries> series = new();
 
     private readonly string? specUrl;
 
-    /// <summary>Prepares the pages of <paramref name="catalog"/>; spec files are linked at <paramref name="specUrl"/> when given, else in specs/.</summary>
-    public PageBuilder(Catalog catalog, string? specUrl = null)
+    /// <summary>Prepares the pages of the catalog in <paramref name="index"/>; spec files are linked at <paramref name="specUrl"/> when given, else in specs/.</summary>
+    public PageBuilder(CatalogIndex index, string? specUrl = null)
     {
-        this.catalog = catalog;
+        this.index = index;
+        catalog = index.Catalog;
         this.specUrl = specUrl is null || specUrl.EndsWith('/') ? specUrl : specUrl + "/";
-        foreach (var jurisdiction in catalog.Jurisdictions)
-        {
-            jurisdictions[jurisdiction.Key] = jurisdiction;
-        }
-
         var used = new HashSet<string>(StringComparer.Ordinal);
         foreach (var jobClass in catalog.Classes)
         {
             var slug = jobClass.Code is { } code && Text.Slug(code).Length > 0 ? Text.Slug(code) : jobClass.Key;
             classUrls[(jobClass.JurisdictionKey, jobClass.Key)] = Unique(used, $"{jobClass.JurisdictionKey}/classes", slug);
-            classes[(jobClass.JurisdictionKey, jobClass.Key)] = jobClass;
         }
 
         foreach (var grade in catalog.Jurisdictions.SelectMany(j => j.PayPlans).SelectMany(p => p.Grades))
         {
             gradeUrls[(grade.JurisdictionKey, grade.PayPlanKey, grade.Grade)] = Unique(used, $"{grade.JurisdictionKey}/grades/{grade.PayPlanKey}", GradeSlug(grade.Grade));
-        }
-
-        byGrade = catalog.Classes.Where(c => c.Grade is not null).ToLookup(c => (c.JurisdictionKey, c.PayPlanKey, c.Grade));
-        foreach (var classSeries in catalog.Series)
-        {
-            series[(classSeries.JurisdictionKey, classSeries.Key)] = classSeries;
         }
     }
 
@@ -109,8 +96,8 @@ internal sealed class PageBuilder
         var summaries = catalog.Jurisdictions.Select(j => new JurisdictionSummaryView(
             j.Name,
             j.Key + "/index.html",
-            catalog.Classes.Count(c => c.JurisdictionKey == j.Key),
-            catalog.Series.Count(s => s.JurisdictionKey == j.Key),
+            index.ClassesOf(j).Count,
+            index.SeriesOf(j).Count,
             j.PayPlans.Sum(p => p.Grades.Count))).ToList();
         var recent = catalog.Classes
             .Where(c => c.Revised is not null || c.Established is not null)
@@ -130,12 +117,12 @@ internal sealed class PageBuilder
 
     private PageView JurisdictionPage(Jurisdiction jurisdiction)
     {
-        var members = catalog.Classes.Where(c => c.JurisdictionKey == jurisdiction.Key).OrderBy(c => c.Title, StringComparer.Ordinal).ThenBy(c => c.Key, StringComparer.Ordinal).ToList();
+        var members = index.ClassesOf(jurisdiction).OrderBy(c => c.Title, StringComparer.Ordinal).ThenBy(c => c.Key, StringComparer.Ordinal).ToList();
         var groups = jurisdiction.JobGroups.Select(g => new GroupView(
             g.Name,
             g.Code ?? string.Empty,
             Formatting.Markdown(g.Description ?? string.Empty),
-            members.Count(c => c.JobGroupKey == g.Key))).ToList();
+            index.ClassesIn(jurisdiction, g).Count)).ToList();
         var view = new JurisdictionView(
             jurisdiction.Name,
             jurisdiction.DocumentTitle ?? string.Empty,
@@ -143,7 +130,7 @@ internal sealed class PageBuilder
             groups,
             members.Select(Row).ToList(),
             jurisdiction.PayPlans.Select(p => new LinkView(PlanName(p), PlanUrl(jurisdiction.Key, p))).ToList(),
-            catalog.Series.Where(s => s.JurisdictionKey == jurisdiction.Key).Select(s => new LinkView(s.Title, SeriesUrl(s))).ToList());
+            index.SeriesOf(jurisdiction).Select(s => new LinkView(s.Title, SeriesUrl(s))).ToList());
         return new PageView(
             jurisdiction.Key + "/index.html",
             "jurisdiction.html",
@@ -190,12 +177,12 @@ internal sealed class PageBuilder
         PlanUrl(jurisdiction.Key, plan),
         jurisdiction.Name,
         grade.Ranges.Select(r => new RangeView(Formatting.Basis(r.Basis), Formatting.Money(r.Minimum), Formatting.Money(r.Midpoint), Formatting.Money(r.Maximum))).ToList(),
-        withClasses ? byGrade[(jurisdiction.Key, plan.Key, grade.Grade)].OrderBy(c => c.Title, StringComparer.Ordinal).Select(Row).ToList() : new List<ClassRowView>());
+        withClasses ? index.ClassesIn(grade).OrderBy(c => c.Title, StringComparer.Ordinal).Select(Row).ToList() : new List<ClassRowView>());
 
     private PageView SeriesPage(ClassSeries series)
     {
-        var jurisdiction = jurisdictions[series.JurisdictionKey];
-        var levels = series.Levels.Select(key => classes[(series.JurisdictionKey, key)]).ToList();
+        var jurisdiction = index.JurisdictionOf(series);
+        var levels = index.LevelsOf(series);
         var levelViews = new List<LevelView>();
         for (var i = 0; i < levels.Count; i++)
         {
@@ -214,7 +201,7 @@ internal sealed class PageBuilder
             series.Title,
             Formatting.Date(series.Date),
             Formatting.IsoDate(series.Date),
-            jurisdiction.JobGroups.FirstOrDefault(g => g.Key == series.JobGroupKey)?.Name ?? string.Empty,
+            index.GroupOf(series)?.Name ?? string.Empty,
             series.Factors.Select(f => f.Name).ToList(),
             levelViews,
             series.Sections.Select(Section).ToList(),
@@ -232,11 +219,11 @@ internal sealed class PageBuilder
 
     private PageView ClassPage(JobClass jobClass)
     {
-        var jurisdiction = jurisdictions[jobClass.JurisdictionKey];
-        var plan = jurisdiction.PayPlans.FirstOrDefault(p => p.Key == jobClass.PayPlanKey);
-        var grade = plan?.FindGrade(jobClass.Grade ?? string.Empty);
-        var group = jurisdiction.JobGroups.FirstOrDefault(g => g.Key == jobClass.JobGroupKey);
-        var series = jobClass.SeriesKey is { } seriesKey && this.series.TryGetValue((jobClass.JurisdictionKey, seriesKey), out var found) ? found : null;
+        var jurisdiction = index.JurisdictionOf(jobClass);
+        var plan = index.PlanOf(jobClass);
+        var grade = index.GradeOf(jobClass);
+        var group = index.GroupOf(jobClass);
+        var series = index.SeriesOf(jobClass);
         var facts = new List<FactView>();
         Add(facts, "Job code", jobClass.Code);
         Add(facts, "Job number", jobClass.JobNumber);
@@ -270,10 +257,10 @@ internal sealed class PageBuilder
 
         AddDate(facts, "Printed", jobClass.Source?.Printed);
 
-        var levels = series?.Levels.Select(key => classes[(series.JurisdictionKey, key)]).ToList();
-        var index = levels?.FindIndex(c => c.Key == jobClass.Key) ?? -1;
-        var lower = index > 0 ? levels![index - 1] : null;
-        var higher = levels is not null && index >= 0 && index < levels.Count - 1 ? levels[index + 1] : null;
+        var levels = series is null ? Array.Empty<JobClass>() : index.LevelsOf(series);
+        var at = IndexOf(levels, jobClass);
+        var lower = at > 0 ? levels[at - 1] : null;
+        var higher = at >= 0 && at < levels.Count - 1 ? levels[at + 1] : null;
         var view = new ClassView(
             jobClass.Title,
             jobClass.Code ?? string.Empty,
@@ -308,8 +295,7 @@ internal sealed class PageBuilder
 
     private ClassRowView Row(JobClass jobClass)
     {
-        var jurisdiction = jurisdictions[jobClass.JurisdictionKey];
-        var grade = jurisdiction.PayPlans.FirstOrDefault(p => p.Key == jobClass.PayPlanKey)?.FindGrade(jobClass.Grade ?? string.Empty);
+        var grade = index.GradeOf(jobClass);
         var range = grade is null ? null : grade.Ranges.FirstOrDefault(r => r.Basis == SalaryBasis.Annual) ?? grade.Ranges.FirstOrDefault();
         return new ClassRowView(
             jobClass.Title,
@@ -319,7 +305,7 @@ internal sealed class PageBuilder
             grade is null ? string.Empty : GradeUrl(grade),
             range is null ? string.Empty : Formatting.Range(range) + " " + Formatting.Basis(range.Basis).ToLowerInvariant(),
             range?.Minimum?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
-            jurisdiction.JobGroups.FirstOrDefault(g => g.Key == jobClass.JobGroupKey)?.Name ?? string.Empty,
+            index.GroupOf(jobClass)?.Name ?? string.Empty,
             Formatting.Date(jobClass.Revised ?? jobClass.Established),
             Formatting.IsoDate(jobClass.Revised ?? jobClass.Established));
     }
@@ -348,6 +334,19 @@ internal sealed class PageBuilder
         Formatting.Markdown(section.Body),
         section.Subsections.Select(sub => Section(sub, prefix + section.Id + "-")).ToList(),
         section.Body.Length == 0 && section.Lead.Length > 0);
+
+    private static int IndexOf(IReadOnlyList<JobClass> levels, JobClass jobClass)
+    {
+        for (var i = 0; i < levels.Count; i++)
+        {
+            if (levels[i].Key == jobClass.Key)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     private static LinkView Crumb(Jurisdiction jurisdiction) => new(jurisdiction.Name, jurisdiction.Key + "/index.html");
 

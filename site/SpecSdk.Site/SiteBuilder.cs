@@ -6,7 +6,7 @@ using System.Runtime.ExceptionServices;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
-using SpecSdk.Model;
+using SpecSdk.Specs.Catalogs;
 
 namespace SpecSdk.Site;
 
@@ -56,7 +56,7 @@ public static class SiteBuilder
     private static readonly ParallelOptions Cores = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
 
     /// <summary>Builds the site; reports each written page to <paramref name="progress"/> as (done, total).</summary>
-    public static SiteResult Build(Catalog catalog, SiteOptions options, IProgress<(int Done, int Total)>? progress = null)
+    public static SiteResult Build(CatalogIndex index, SiteOptions options, IProgress<(int Done, int Total)>? progress = null)
     {
         var output = Path.GetFullPath(options.OutputDirectory);
         if (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any() && !File.Exists(Path.Combine(output, Marker)))
@@ -67,7 +67,7 @@ public static class SiteBuilder
         try
         {
             using var publisher = Publisher.Begin(output);
-            var result = Write(catalog, options, publisher.Staging, progress);
+            var result = Write(index, options, publisher.Staging, progress);
             publisher.Publish();
             return result;
         }
@@ -77,9 +77,9 @@ public static class SiteBuilder
         }
     }
 
-    private static SiteResult Write(Catalog catalog, SiteOptions options, string root, IProgress<(int Done, int Total)>? progress)
+    private static SiteResult Write(CatalogIndex index, SiteOptions options, string root, IProgress<(int Done, int Total)>? progress)
     {
-        var content = new SiteContent(catalog, options);
+        var content = new SiteContent(index, options);
 
         // One list in one parallel loop: the exports first (the largest files), then the pages, then the copied files,
         // so both cores stay busy to the end.

@@ -10,6 +10,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using SpecSdk.Model;
 using SpecSdk.Specs;
+using SpecSdk.Specs.Catalogs;
 
 namespace SpecSdk.Site;
 
@@ -32,21 +33,21 @@ public sealed class SiteContent
     private readonly Dictionary<string, string> copies = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// Prepares the handbook of <paramref name="catalog"/>; the theme's templates are parsed here, so a broken theme
+    /// Prepares the handbook of the catalog in <paramref name="index"/>; the theme's templates are parsed here, so a broken theme
     /// fails with a <see cref="SiteException"/> before anything is made.
     /// </summary>
-    public SiteContent(Catalog catalog, SiteOptions options)
-        : this(catalog, options, Theme.Load(options.ThemeDirectory), null)
+    public SiteContent(CatalogIndex index, SiteOptions options)
+        : this(index, options, Theme.Load(options.ThemeDirectory), null)
     {
     }
 
-    private SiteContent(Catalog catalog, SiteOptions options, Theme theme, Templates? parsed)
+    private SiteContent(CatalogIndex index, SiteOptions options, Theme theme, Templates? parsed)
     {
-        this.catalog = catalog;
+        catalog = index.Catalog;
         this.options = options;
         this.theme = theme;
         templates = parsed ?? new Templates(theme);
-        builder = new PageBuilder(catalog, options.SpecUrl);
+        builder = new PageBuilder(index, options.SpecUrl);
         var pagePaths = new List<string>();
         foreach (var (path, prepare) in builder.Pages())
         {
@@ -113,7 +114,7 @@ public sealed class SiteContent
     /// The handbook of another catalog with the same options and the theme as this one loaded and parsed it: what a
     /// preview does after a spec (not a theme file) changed.
     /// </summary>
-    public SiteContent WithCatalog(Catalog catalog) => new(catalog, options, theme, templates);
+    public SiteContent WithCatalog(CatalogIndex index) => new(index, options, theme, templates);
 
     /// <summary>The path of a class's page.</summary>
     public string ClassPagePath(JobClass jobClass) => builder.ClassUrl(jobClass);

@@ -56,7 +56,7 @@ internal static class BuildCommand
         try
         {
             var progress = new Progress(error);
-            var site = SiteBuilder.Build(result.Catalog, new SiteOptions
+            var site = SiteBuilder.Build(result.Index, new SiteOptions
             {
                 OutputDirectory = outputDirectory.FullName,
                 SpecDirectory = specs.FullName,

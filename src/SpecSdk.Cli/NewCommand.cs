@@ -84,7 +84,7 @@ internal static class NewCommand
             var factors = Array.Empty<string>();
             if (seriesKey is not null)
             {
-                var found = existing.Catalog.Series.FirstOrDefault(s => s.JurisdictionKey == owner.Key && s.Key == seriesKey);
+                var found = existing.Index.FindSeries(owner.Key, seriesKey);
                 if (found is null)
                 {
                     error.WriteLine($"specsdk: {owner.Name} has no class series '{seriesKey}'; create it with 'specsdk new series'.");
@@ -248,7 +248,7 @@ internal static class NewCommand
 
     private static Jurisdiction? FindJurisdiction(LoadResult existing, string key, TextWriter error)
     {
-        var found = existing.Catalog.Jurisdictions.FirstOrDefault(j => j.Key == key);
+        var found = existing.Index.FindJurisdiction(key);
         if (found is null)
         {
             var known = existing.Catalog.Jurisdictions.Select(j => j.Key).ToList();

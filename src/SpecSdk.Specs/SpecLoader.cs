@@ -15,7 +15,10 @@ namespace SpecSdk.Specs
         public EquatableArray<SpecFile> Files { get; init; }
 
         /// <summary>The catalog joined from the files.</summary>
-        public Catalog Catalog { get; init; } = new Catalog();
+        public Catalog Catalog => Index.Catalog;
+
+        /// <summary>The catalog's joins, made once for every reader of it.</summary>
+        public CatalogIndex Index { get; init; } = new CatalogIndex(new Catalog());
 
         /// <summary>Every diagnostic: each file's, then the catalog rules', ordered by path and position.</summary>
         public EquatableArray<SpecDiagnostic> Diagnostics { get; init; }
@@ -83,7 +86,7 @@ namespace SpecSdk.Specs
             var diagnostics = files.SelectMany(f => f.Diagnostics).Concat(scanProblems ?? Enumerable.Empty<SpecDiagnostic>()).Concat(catalog.Diagnostics)
                 .OrderBy(d => d, SpecDiagnostic.Order)
                 .ToArray();
-            return new LoadResult { Files = files.ToArray(), Catalog = catalog.Catalog, Diagnostics = diagnostics };
+            return new LoadResult { Files = files.ToArray(), Index = catalog.Index, Diagnostics = diagnostics };
         }
     }
 }

@@ -5,6 +5,7 @@ using BenchmarkDotNet.Engines;
 using SpecSdk.Model;
 using SpecSdk.Site;
 using SpecSdk.Specs;
+using SpecSdk.Specs.Catalogs;
 using SpecSdk.Synthesis;
 
 namespace SpecSdk.Benchmarks;
@@ -21,7 +22,7 @@ namespace SpecSdk.Benchmarks;
 public class SiteBenchmarks
 {
     private string root = string.Empty;
-    private Catalog catalog = new();
+    private CatalogIndex catalog = new(new Catalog());
     private int build;
 
     [Params(1_000, 10_000)]
@@ -39,7 +40,7 @@ public class SiteBenchmarks
             throw new InvalidOperationException("The synthesized specs do not read cleanly.");
         }
 
-        catalog = load.Catalog;
+        catalog = load.Index;
     }
 
     [GlobalCleanup]

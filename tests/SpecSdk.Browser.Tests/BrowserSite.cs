@@ -40,7 +40,7 @@ public class BrowserSite : IAsyncLifetime
         var specs = WriteSpecs(Path.Combine(root, "specs"));
         var load = SpecLoader.LoadDirectory(specs);
         Assert.False(load.HasErrors, string.Join("\n", load.Diagnostics));
-        SiteBuilder.Build(load.Catalog, new SiteOptions { OutputDirectory = site, SpecDirectory = specs });
+        SiteBuilder.Build(load.Index, new SiteOptions { OutputDirectory = site, SpecDirectory = specs });
         var port = ServeProcess.FreePort();
         BaseUrl = $"http://127.0.0.1:{port}/";
         listener = new HttpListener();

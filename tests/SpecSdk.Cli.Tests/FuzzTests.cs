@@ -72,7 +72,7 @@ public sealed class FuzzTests
                 SiteContent content;
                 try
                 {
-                    content = new SiteContent(load.Catalog, new SiteOptions());
+                    content = new SiteContent(load.Index, new SiteOptions());
                 }
                 catch (SiteException)
                 {

@@ -38,7 +38,7 @@ public sealed class BuiltSite : IDisposable
         var root = Directory.CreateTempSubdirectory("specsdk-site-").FullName;
         var load = SpecLoader.LoadDirectory(specs);
         Assert.False(load.HasErrors, string.Join("\n", load.Diagnostics));
-        SiteBuilder.Build(load.Catalog, new SiteOptions { OutputDirectory = Path.Combine(root, "site"), SpecDirectory = specs });
+        SiteBuilder.Build(load.Index, new SiteOptions { OutputDirectory = Path.Combine(root, "site"), SpecDirectory = specs });
         return new BuiltSite(root, load.Catalog);
     }
 

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Security.Cryptography;
 using SpecSdk.Specs;
+using SpecSdk.Specs.Catalogs;
 using SpecSdk.Testing;
 
 namespace SpecSdk.Site.Tests;
@@ -14,7 +15,7 @@ public sealed class OutputFolderTests : IDisposable
 
     public void Dispose() => Directory.Delete(root, recursive: true);
 
-    private static SpecSdk.Model.Catalog Seeds => SpecLoader.LoadDirectory(TestRepository.Path("seeds")).Catalog;
+    private static CatalogIndex Seeds => SpecLoader.LoadDirectory(TestRepository.Path("seeds")).Index;
 
     [Fact]
     public void Two_builds_of_the_same_specs_are_byte_identical()
@@ -38,7 +39,7 @@ public sealed class OutputFolderTests : IDisposable
         }
 
         var output = Path.Combine(root, "site");
-        SiteBuilder.Build(SpecLoader.LoadDirectory(specs).Catalog, new SiteOptions { OutputDirectory = output, SpecDirectory = specs });
+        SiteBuilder.Build(SpecLoader.LoadDirectory(specs).Index, new SiteOptions { OutputDirectory = output, SpecDirectory = specs });
 
         var page = Path.Combine(output, "ky", "classes", "73070v000101.html");
         var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(page));
@@ -58,7 +59,7 @@ public sealed class OutputFolderTests : IDisposable
         var load = SpecLoader.LoadDirectory(specs);
         Assert.False(load.HasErrors, string.Join("\n", load.Diagnostics));
 
-        SiteBuilder.Build(load.Catalog, new SiteOptions { OutputDirectory = Path.Combine(root, "site") });
+        SiteBuilder.Build(load.Index, new SiteOptions { OutputDirectory = Path.Combine(root, "site") });
 
         Assert.Contains("1A", File.ReadAllText(Path.Combine(root, "site", "t", "grades", "main", "1a.html")), StringComparison.Ordinal);
         Assert.Contains("Pay grade 1a", File.ReadAllText(Path.Combine(root, "site", "t", "grades", "main", "1a-2.html")), StringComparison.Ordinal);
@@ -167,7 +168,7 @@ public sealed class OutputFolderTests : IDisposable
         Directory.CreateDirectory(theme);
         File.WriteAllText(Path.Combine(theme, "index.html"), "<p>A theme's own page.</p>");
 
-        var error = Assert.Throws<SiteException>(() => SiteBuilder.Build(load.Catalog, new SiteOptions { OutputDirectory = Path.Combine(root, "site"), ThemeDirectory = Path.Combine(root, "theme") }));
+        var error = Assert.Throws<SiteException>(() => SiteBuilder.Build(load.Index, new SiteOptions { OutputDirectory = Path.Combine(root, "site"), ThemeDirectory = Path.Combine(root, "theme") }));
 
         Assert.Contains($"'{taken}'", error.Message, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(root, "site")));

@@ -138,7 +138,7 @@ internal sealed class LiveSite
 
         try
         {
-            var content = previous?.WithCatalog(result.Catalog) ?? new SiteContent(result.Catalog, new SiteOptions { SpecDirectory = specRoot, ThemeDirectory = themeDirectory, StaticDirectory = staticDirectory });
+            var content = previous?.WithCatalog(result.Index) ?? new SiteContent(result.Index, new SiteOptions { SpecDirectory = specRoot, ThemeDirectory = themeDirectory, StaticDirectory = staticDirectory });
             return new Snapshot(version, result, content, null);
         }
         catch (Exception exception) when (exception is SiteException || exception is IOException || exception is UnauthorizedAccessException)

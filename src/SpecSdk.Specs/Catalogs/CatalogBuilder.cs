@@ -12,7 +12,10 @@ namespace SpecSdk.Specs.Catalogs
         /// The catalog. Every reference in it resolves: a class whose jurisdiction is unknown is left out, and a
         /// grade, group or series that does not exist is dropped from the class (with a diagnostic).
         /// </summary>
-        public Catalog Catalog { get; init; } = new Catalog();
+        public Catalog Catalog => Index.Catalog;
+
+        /// <summary>The catalog's joins: a class's grade, group and series, a series's levels, a grade's classes.</summary>
+        public CatalogIndex Index { get; init; } = new CatalogIndex(new Catalog());
 
         /// <summary>The diagnostics of the cross-file rules, ordered by path and position.</summary>
         public EquatableArray<SpecDiagnostic> Diagnostics { get; init; }
@@ -87,7 +90,7 @@ namespace SpecSdk.Specs.Catalogs
             };
 
             diagnostics.Sort(SpecDiagnostic.Order);
-            return new CatalogResult { Catalog = catalog, Diagnostics = diagnostics.ToArray() };
+            return new CatalogResult { Index = new CatalogIndex(catalog), Diagnostics = diagnostics.ToArray() };
         }
 
         /// <summary>The classes ordered by jurisdiction, then series and level, then key.</summary>

@@ -1,0 +1,167 @@
+using System;
+using System.Collections.Generic;
+using SpecSdk.Model;
+
+namespace SpecSdk.Specs.Catalogs
+{
+    /// <summary>
+    /// The joins of a catalog, made once: a class's jurisdiction, pay plan and grade, job group and series; a
+    /// series's levels; the classes of a jurisdiction, a grade and a job group. Every reader of a catalog (the
+    /// generator, the handbook, <c>new</c>, <c>serve</c>) asks here instead of searching the lists itself.
+    /// The catalog is one <see cref="CatalogBuilder"/> made, whose references all resolve. Equal when the catalogs are.
+    /// </summary>
+    public sealed class CatalogIndex : IEquatable<CatalogIndex>
+    {
+        private static readonly JobClass[] NoClasses = Array.Empty<JobClass>();
+        private static readonly ClassSeries[] NoSeries = Array.Empty<ClassSeries>();
+
+        private readonly Dictionary<string, Jurisdiction> jurisdictions = new Dictionary<string, Jurisdiction>(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<JobClass>> classesOf = new Dictionary<string, List<JobClass>>(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<ClassSeries>> seriesOf = new Dictionary<string, List<ClassSeries>>(StringComparer.Ordinal);
+        private readonly Dictionary<(string, string), JobClass> classes = new Dictionary<(string, string), JobClass>();
+        private readonly Dictionary<(string, string), ClassSeries> series = new Dictionary<(string, string), ClassSeries>();
+        private readonly Dictionary<(string, string), JobGroup> groups = new Dictionary<(string, string), JobGroup>();
+        private readonly Dictionary<(string, string), PayPlan> plans = new Dictionary<(string, string), PayPlan>();
+        private readonly Dictionary<(string, string, string), PayGrade> grades = new Dictionary<(string, string, string), PayGrade>();
+        private readonly Dictionary<(string, string, string), List<JobClass>> gradeMembers = new Dictionary<(string, string, string), List<JobClass>>();
+        private readonly Dictionary<(string, string), List<JobClass>> groupMembers = new Dictionary<(string, string), List<JobClass>>();
+
+        /// <summary>Indexes <paramref name="catalog"/>.</summary>
+        public CatalogIndex(Catalog catalog)
+        {
+            Catalog = catalog;
+            foreach (var jurisdiction in catalog.Jurisdictions)
+            {
+                jurisdictions[jurisdiction.Key] = jurisdiction;
+                foreach (var group in jurisdiction.JobGroups)
+                {
+                    Add(groups, (jurisdiction.Key, group.Key), group);
+                }
+
+                foreach (var plan in jurisdiction.PayPlans)
+                {
+                    Add(plans, (jurisdiction.Key, plan.Key), plan);
+                    foreach (var grade in plan.Grades)
+                    {
+                        Add(grades, (jurisdiction.Key, plan.Key, grade.Grade), grade);
+                    }
+                }
+            }
+
+            foreach (var classSeries in catalog.Series)
+            {
+                series[(classSeries.JurisdictionKey, classSeries.Key)] = classSeries;
+                Member(seriesOf, classSeries.JurisdictionKey, classSeries);
+            }
+
+            foreach (var jobClass in catalog.Classes)
+            {
+                classes[(jobClass.JurisdictionKey, jobClass.Key)] = jobClass;
+                Member(classesOf, jobClass.JurisdictionKey, jobClass);
+                if (jobClass.PayPlanKey is { } plan && jobClass.Grade is { } grade)
+                {
+                    Member(gradeMembers, (jobClass.JurisdictionKey, plan, grade), jobClass);
+                }
+
+                if (GroupOf(jobClass) is { } group)
+                {
+                    Member(groupMembers, (jobClass.JurisdictionKey, group.Key), jobClass);
+                }
+            }
+        }
+
+        /// <summary>The catalog indexed.</summary>
+        public Catalog Catalog { get; }
+
+        /// <summary>The jurisdiction with <paramref name="key"/>, or null.</summary>
+        public Jurisdiction? FindJurisdiction(string key) => jurisdictions.TryGetValue(key, out var found) ? found : null;
+
+        /// <summary>The class with <paramref name="key"/> in a jurisdiction, or null.</summary>
+        public JobClass? FindClass(string jurisdictionKey, string key) => classes.TryGetValue((jurisdictionKey, key), out var found) ? found : null;
+
+        /// <summary>The series with <paramref name="key"/> in a jurisdiction, or null.</summary>
+        public ClassSeries? FindSeries(string jurisdictionKey, string key) => series.TryGetValue((jurisdictionKey, key), out var found) ? found : null;
+
+        /// <summary>The jurisdiction a class belongs to.</summary>
+        public Jurisdiction JurisdictionOf(JobClass jobClass) => jurisdictions[jobClass.JurisdictionKey];
+
+        /// <summary>The jurisdiction a series belongs to.</summary>
+        public Jurisdiction JurisdictionOf(ClassSeries classSeries) => jurisdictions[classSeries.JurisdictionKey];
+
+        /// <summary>The pay plan of a class's grade, or null when the class has no grade.</summary>
+        public PayPlan? PlanOf(JobClass jobClass) =>
+            jobClass.PayPlanKey is { } plan && plans.TryGetValue((jobClass.JurisdictionKey, plan), out var found) ? found : null;
+
+        /// <summary>A class's pay grade, or null.</summary>
+        public PayGrade? GradeOf(JobClass jobClass) =>
+            jobClass.PayPlanKey is { } plan && jobClass.Grade is { } grade && grades.TryGetValue((jobClass.JurisdictionKey, plan, grade), out var found) ? found : null;
+
+        /// <summary>A class's job group, or null.</summary>
+        public JobGroup? GroupOf(JobClass jobClass) => Group(jobClass.JurisdictionKey, jobClass.JobGroupKey);
+
+        /// <summary>A series's job group, or null.</summary>
+        public JobGroup? GroupOf(ClassSeries classSeries) => Group(classSeries.JurisdictionKey, classSeries.JobGroupKey);
+
+        /// <summary>The series a class is a level of, or null.</summary>
+        public ClassSeries? SeriesOf(JobClass jobClass) => jobClass.SeriesKey is { } key ? FindSeries(jobClass.JurisdictionKey, key) : null;
+
+        /// <summary>A series's classes, lowest level first.</summary>
+        public IReadOnlyList<JobClass> LevelsOf(ClassSeries classSeries)
+        {
+            var levels = new JobClass[classSeries.Levels.Count];
+            for (var i = 0; i < levels.Length; i++)
+            {
+                levels[i] = classes[(classSeries.JurisdictionKey, classSeries.Levels[i])];
+            }
+
+            return levels;
+        }
+
+        /// <summary>A jurisdiction's classes, in catalog order.</summary>
+        public IReadOnlyList<JobClass> ClassesOf(Jurisdiction jurisdiction) => classesOf.TryGetValue(jurisdiction.Key, out var found) ? found : NoClasses;
+
+        /// <summary>A jurisdiction's series, in catalog order.</summary>
+        public IReadOnlyList<ClassSeries> SeriesOf(Jurisdiction jurisdiction) => seriesOf.TryGetValue(jurisdiction.Key, out var found) ? found : NoSeries;
+
+        /// <summary>The classes at a pay grade, in catalog order.</summary>
+        public IReadOnlyList<JobClass> ClassesIn(PayGrade grade) =>
+            gradeMembers.TryGetValue((grade.JurisdictionKey, grade.PayPlanKey, grade.Grade), out var found) ? found : NoClasses;
+
+        /// <summary>The classes in one of a jurisdiction's job groups, in catalog order.</summary>
+        public IReadOnlyList<JobClass> ClassesIn(Jurisdiction jurisdiction, JobGroup group) =>
+            groupMembers.TryGetValue((jurisdiction.Key, group.Key), out var found) ? found : NoClasses;
+
+        /// <inheritdoc/>
+        public bool Equals(CatalogIndex? other) => other is not null && Catalog.Equals(other.Catalog);
+
+        /// <inheritdoc/>
+        public override bool Equals(object? obj) => Equals(obj as CatalogIndex);
+
+        /// <inheritdoc/>
+        public override int GetHashCode() => Catalog.GetHashCode();
+
+        private JobGroup? Group(string jurisdictionKey, string? groupKey) =>
+            groupKey is not null && groups.TryGetValue((jurisdictionKey, groupKey), out var found) ? found : null;
+
+        /// <summary>Of two equal keys (the reader reports the second) the first stands.</summary>
+        private static void Add<TKey, TValue>(Dictionary<TKey, TValue> index, TKey key, TValue value)
+            where TKey : notnull
+        {
+            if (!index.ContainsKey(key))
+            {
+                index.Add(key, value);
+            }
+        }
+
+        private static void Member<TKey, TValue>(Dictionary<TKey, List<TValue>> index, TKey key, TValue value)
+            where TKey : notnull
+        {
+            if (!index.TryGetValue(key, out var list))
+            {
+                index.Add(key, list = new List<TValue>());
+            }
+
+            list.Add(value);
+        }
+    }
+}
