@@ -82,7 +82,7 @@ internal sealed class Templates
     });
 }
 
-/// <summary>Lets templates include other theme files: <c>include 'templates/ranges.html'</c>.</summary>
+/// <summary>Lets templates include other theme files: <c>include 'templates/partials/ranges.html' model.grade</c>.</summary>
 internal sealed class ThemeLoader : ITemplateLoader
 {
     private readonly Theme theme;

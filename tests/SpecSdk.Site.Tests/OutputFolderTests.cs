@@ -124,6 +124,22 @@ public sealed class OutputFolderTests : IDisposable
     }
 
     [Fact]
+    public void A_partial_gets_what_it_shows_as_its_argument_on_every_page_that_includes_it()
+    {
+        var partials = Path.Combine(root, "theme", "templates", "partials");
+        Directory.CreateDirectory(partials);
+        File.WriteAllText(Path.Combine(partials, "ranges.html"), "<p class=\"own\">Grade {{ $1.grade }}: {{ $1.ranges | array.size }} ranges</p>");
+        var output = Path.Combine(root, "site");
+
+        SiteBuilder.Build(Seeds, new SiteOptions { OutputDirectory = output, ThemeDirectory = Path.Combine(root, "theme") });
+
+        // Kentucky's grade 14 has hourly and two monthly ranges; its class page and its grade page both show them.
+        Assert.Contains("<p class=\"own\">Grade 14: 3 ranges</p>", File.ReadAllText(Path.Combine(output, "ky", "classes", "73070v000101.html")), StringComparison.Ordinal);
+        Assert.Contains("<p class=\"own\">Grade 14: 3 ranges</p>", File.ReadAllText(Path.Combine(output, "ky", "grades", "salary-grades", "14.html")), StringComparison.Ordinal);
+        Assert.DoesNotContain("Salary ranges of grade", File.ReadAllText(Path.Combine(output, "ky", "classes", "73070v000101.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void With_a_spec_url_pages_link_there_and_no_spec_is_copied()
     {
         var output = Path.Combine(root, "site");

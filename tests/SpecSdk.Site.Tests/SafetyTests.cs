@@ -53,7 +53,7 @@ public sealed class SafetyTests : IDisposable
     public void Sections_titled_like_every_id_of_the_theme_take_none_of_them()
     {
         // Every literal id the theme's templates give, as a section heading and as a subsection heading.
-        var ids = Directory.GetFiles(SpecSdk.Testing.TestRepository.Path("site", "theme", "templates"), "*.html")
+        var ids = Directory.GetFiles(SpecSdk.Testing.TestRepository.Path("site", "theme", "templates"), "*.html", SearchOption.AllDirectories)
             .SelectMany(t => System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(t), "id=\"([a-z-]+)\"").Select(m => m.Groups[1].Value))
             .Distinct()
             .Order(StringComparer.Ordinal)
