@@ -184,7 +184,7 @@ namespace SpecSdk.Generators
                         TypeName = scope.Claim(wanted, plan.Key + "-" + grade.Grade),
                         Grade = grade.Grade,
                         PayPlanKey = grade.PayPlanKey,
-                        PlanName = plan.Name.Length > 0 ? plan.Name : plan.Key,
+                        PlanName = plan.Name,
                         RangeSummaries = grade.Ranges.Select(range => range.Basis + " " + Range(range)).ToArray(),
                         Figures = Figures(grade),
                     });

@@ -74,7 +74,7 @@ internal sealed class PageBuilder
                         "grade.html",
                         $"Grade {grade.Grade} — {jurisdiction.Name}",
                         $"Pay grade {grade.Grade} of {jurisdiction.Name}: salary ranges and the classes in it.",
-                        new[] { Crumb(jurisdiction), new LinkView(PlanName(plan), PlanUrl(jurisdiction.Key, plan)) },
+                        new[] { Crumb(jurisdiction), new LinkView(plan.Name, PlanUrl(jurisdiction.Key, plan)) },
                         Grade(jurisdiction, plan, grade, withClasses: true)));
                 }
             }
@@ -93,12 +93,11 @@ internal sealed class PageBuilder
 
     private PageView Home()
     {
-        var summaries = catalog.Jurisdictions.Select(j => new JurisdictionSummaryView(
-            j.Name,
-            j.Key + "/index.html",
-            index.ClassesOf(j).Count,
-            index.SeriesOf(j).Count,
-            j.PayPlans.Sum(p => p.Grades.Count))).ToList();
+        var summaries = catalog.Jurisdictions.Select(j =>
+        {
+            var (classes, series, grades) = (index.ClassesOf(j).Count, index.SeriesOf(j).Count, j.PayPlans.Sum(p => p.Grades.Count));
+            return new JurisdictionSummaryView(j.Name, j.Key + "/index.html", classes, series, grades, $"{Formatting.Count(classes, "class", "classes")} · {Formatting.Count(series, "series", "series")} · {Formatting.Count(grades, "pay grade", "pay grades")}");
+        }).ToList();
         var recent = catalog.Classes
             .Where(c => c.Revised is not null || c.Established is not null)
             .OrderByDescending(c => c.Revised ?? c.Established)
@@ -106,30 +105,31 @@ internal sealed class PageBuilder
             .Take(10)
             .Select(Row)
             .ToList();
+        var allGrades = summaries.Sum(s => s.Grades);
         return new PageView(
             "index.html",
             "home.html",
             "Job class specifications",
             "Job class specifications: titles, codes, pay grades, duties and requirements.",
             Array.Empty<LinkView>(),
-            new HomeView(summaries, recent, catalog.Classes.Count, catalog.Series.Count, catalog.Jurisdictions.Sum(j => j.PayPlans.Sum(p => p.Grades.Count))));
+            new HomeView(summaries, recent, catalog.Classes.Count, catalog.Series.Count, allGrades, $"{Formatting.Count(catalog.Classes.Count, "job class", "job classes")}, {Formatting.Count(catalog.Series.Count, "class series", "class series")} and {Formatting.Count(allGrades, "pay grade", "pay grades")} of {Formatting.Count(summaries.Count, "jurisdiction", "jurisdictions")}."));
     }
 
     private PageView JurisdictionPage(Jurisdiction jurisdiction)
     {
         var members = index.ClassesOf(jurisdiction).OrderBy(c => c.Title, StringComparer.Ordinal).ThenBy(c => c.Key, StringComparer.Ordinal).ToList();
-        var groups = jurisdiction.JobGroups.Select(g => new GroupView(
-            g.Name,
-            g.Code ?? string.Empty,
-            Formatting.Markdown(g.Description ?? string.Empty),
-            index.ClassesIn(jurisdiction, g).Count)).ToList();
+        var groups = jurisdiction.JobGroups.Select(g =>
+        {
+            var count = index.ClassesIn(jurisdiction, g).Count;
+            return new GroupView(g.Name, g.Code ?? string.Empty, Formatting.Markdown(g.Description ?? string.Empty), count, Formatting.Count(count, "class", "classes"));
+        }).ToList();
         var view = new JurisdictionView(
             jurisdiction.Name,
             jurisdiction.DocumentTitle ?? string.Empty,
             jurisdiction.JobGroupTerm,
             groups,
-            members.Select(Row).ToList(),
-            jurisdiction.PayPlans.Select(p => new LinkView(PlanName(p), PlanUrl(jurisdiction.Key, p))).ToList(),
+            Table(members),
+            jurisdiction.PayPlans.Select(p => new LinkView(p.Name, PlanUrl(jurisdiction.Key, p))).ToList(),
             index.SeriesOf(jurisdiction).Select(s => new LinkView(s.Title, SeriesUrl(s))).ToList());
         return new PageView(
             jurisdiction.Key + "/index.html",
@@ -165,19 +165,29 @@ internal sealed class PageBuilder
         return new PageView(
             PlanUrl(jurisdiction.Key, plan),
             "payplan.html",
-            $"{PlanName(plan)} — {jurisdiction.Name}",
+            $"{plan.Name} — {jurisdiction.Name}",
             $"Every pay grade of {jurisdiction.Name} with its salary figures.",
             new[] { Crumb(jurisdiction) },
-            new PayPlanView(PlanName(plan), jurisdiction.Name, Formatting.Date(plan.Effective), columns.Select(c => Formatting.Basis(c.Basis) + " " + RangeFigures.All[c.Figure].SpecName).ToList(), rows));
+            new PayPlanView(plan.Name, jurisdiction.Name, Formatting.Date(plan.Effective), columns.Select(c => Formatting.Basis(c.Basis) + " " + RangeFigures.All[c.Figure].SpecName).ToList(), rows));
     }
 
     private GradeView Grade(Jurisdiction jurisdiction, PayPlan plan, PayGrade grade, bool withClasses) => new(
         grade.Grade,
-        PlanName(plan),
+        plan.Name,
         PlanUrl(jurisdiction.Key, plan),
         jurisdiction.Name,
-        grade.Ranges.Select(r => new RangeView(Formatting.Basis(r.Basis), Formatting.Money(r.Minimum), Formatting.Money(r.Midpoint), Formatting.Money(r.Maximum))).ToList(),
-        withClasses ? index.ClassesIn(grade).OrderBy(c => c.Title, StringComparer.Ordinal).Select(Row).ToList() : new List<ClassRowView>());
+        Figures(grade).Select(f => f.Label).ToList(),
+        grade.Ranges.Select(r => new RangeView(Formatting.Basis(r.Basis), Figures(grade).Select(f => Formatting.Money(f.Of(r))).ToList())).ToList(),
+        Table(withClasses ? index.ClassesIn(grade).OrderBy(c => c.Title, StringComparer.Ordinal) : Enumerable.Empty<JobClass>()));
+
+    /// <summary>The figures some range of <paramref name="grade"/> gives: a column none fills is not shown.</summary>
+    private static IEnumerable<RangeFigure> Figures(PayGrade grade) => RangeFigures.All.Where(f => grade.Ranges.Any(r => f.Of(r) is not null));
+
+    private ClassTableView Table(IEnumerable<JobClass> classes)
+    {
+        var rows = classes.Select(Row).ToList();
+        return new ClassTableView(rows, rows.Any(r => r.Code.Length > 0), rows.Any(r => r.Grade.Length > 0), rows.Any(r => r.Salary.Length > 0));
+    }
 
     private PageView SeriesPage(ClassSeries series)
     {
@@ -349,8 +359,6 @@ internal sealed class PageBuilder
     }
 
     private static LinkView Crumb(Jurisdiction jurisdiction) => new(jurisdiction.Name, jurisdiction.Key + "/index.html");
-
-    private static string PlanName(PayPlan plan) => plan.Name.Length > 0 ? plan.Name : "Pay plan";
 
     /// <summary>The page <c>folder/slug.html</c>, or <c>folder/slug-2.html</c> and on when another page has it.</summary>
     private static string Unique(HashSet<string> used, string folder, string slug) =>

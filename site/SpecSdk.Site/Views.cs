@@ -14,20 +14,26 @@ public sealed record PageView(string Path, string Template, string Title, string
 /// <summary>A section rendered to HTML.</summary>
 public sealed record SectionView(string Anchor, string Title, string Lead, string Body, IReadOnlyList<SectionView> Subsections, bool Boilerplate);
 
-/// <summary>A salary range row: basis and figures as shown.</summary>
-public sealed record RangeView(string Basis, string Minimum, string Midpoint, string Maximum);
+/// <summary>A salary range row: its basis and, in the order of its table's columns, its figures as shown.</summary>
+public sealed record RangeView(string Basis, IReadOnlyList<string> Figures);
 
 /// <summary>A class in a table: title, link, code, grade, salary and group.</summary>
 public sealed record ClassRowView(string Title, string Url, string Code, string Grade, string GradeUrl, string Salary, string SalarySort, string Group, string Revised, string RevisedIso);
 
-/// <summary>The home page.</summary>
-public sealed record HomeView(IReadOnlyList<JurisdictionSummaryView> Jurisdictions, IReadOnlyList<ClassRowView> Recent, int Classes, int Series, int Grades);
+/// <summary>
+/// A table of job classes; a column is shown only when some row has a value in it (Code, Grade, Salary), so a
+/// jurisdiction without pay grades shows no empty Grade and Salary columns.
+/// </summary>
+public sealed record ClassTableView(IReadOnlyList<ClassRowView> Rows, bool Code, bool Grade, bool Salary);
 
-/// <summary>A jurisdiction on the home page.</summary>
-public sealed record JurisdictionSummaryView(string Name, string Url, int Classes, int Series, int Grades);
+/// <summary>The home page; Summary counts everything in words ("7 job classes, 1 class series and 4 pay grades of 3 jurisdictions").</summary>
+public sealed record HomeView(IReadOnlyList<JurisdictionSummaryView> Jurisdictions, IReadOnlyList<ClassRowView> Recent, int Classes, int Series, int Grades, string Summary);
 
-/// <summary>A job group with its classes.</summary>
-public sealed record GroupView(string Name, string Code, string Description, int Count);
+/// <summary>A jurisdiction on the home page; Summary counts its contents in words ("1 class · 0 series · 2 pay grades").</summary>
+public sealed record JurisdictionSummaryView(string Name, string Url, int Classes, int Series, int Grades, string Summary);
+
+/// <summary>A job group with the number of its classes, counting those grouped through their series, and that number in words.</summary>
+public sealed record GroupView(string Name, string Code, string Description, int Count, string CountText);
 
 /// <summary>A jurisdiction's page.</summary>
 public sealed record JurisdictionView(
@@ -35,12 +41,12 @@ public sealed record JurisdictionView(
     string DocumentTitle,
     string GroupTerm,
     IReadOnlyList<GroupView> Groups,
-    IReadOnlyList<ClassRowView> Classes,
+    ClassTableView Classes,
     IReadOnlyList<LinkView> PayPlans,
     IReadOnlyList<LinkView> Series);
 
-/// <summary>A pay grade's figures and the classes in it.</summary>
-public sealed record GradeView(string Grade, string Plan, string PlanUrl, string Jurisdiction, IReadOnlyList<RangeView> Ranges, IReadOnlyList<ClassRowView> Classes);
+/// <summary>A pay grade's ranges, under the figures any of them gives (Columns: "Minimum", "Midpoint"), and the classes in it.</summary>
+public sealed record GradeView(string Grade, string Plan, string PlanUrl, string Jurisdiction, IReadOnlyList<string> Columns, IReadOnlyList<RangeView> Ranges, ClassTableView Classes);
 
 /// <summary>A pay plan as a table: a row per grade, a column per figure of each basis.</summary>
 public sealed record PayPlanView(string Name, string Jurisdiction, string Effective, IReadOnlyList<string> Columns, IReadOnlyList<PayPlanRowView> Rows);

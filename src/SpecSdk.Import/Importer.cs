@@ -125,7 +125,7 @@ public static class Importer
         var grades = Grades(results, diagnostics);
         if (grades.Count > 0)
         {
-            var plan = new YamlMap(("key", new YamlString("salary-grades")), ("grades", new YamlList(grades)));
+            var plan = new YamlMap(("key", new YamlString("salary-grades")), ("name", new YamlString("Salary grades")), ("grades", new YamlList(grades)));
             draft.Set("pay-plans", new YamlList(new YamlDraft[] { plan }));
         }
 

@@ -30,7 +30,7 @@ public class DiagnosticReportingTests
     [Fact]
     public void Broken_values_keep_the_members_code_uses_so_the_spec_diagnostics_are_the_only_errors()
     {
-        const string jurisdiction = "---\nkind: jurisdiction\nkey: t\nname: Test County\npay-plans:\n  - key: main\n    grades:\n      - grade: \"7\"\n        hourly: { minimum: lots, maximum: 30.5 }\n---\n";
+        const string jurisdiction = "---\nkind: jurisdiction\nkey: t\nname: Test County\npay-plans:\n  - key: main\n    name: Main\n    grades:\n      - grade: \"7\"\n        hourly: { minimum: lots, maximum: 30.5 }\n---\n";
         const string clerk = "---\njurisdiction: t\ntitle: Clerk\ncode: [C1]\njob-number: { a: 1 }\ngrade: [7]\nlevel: many\nseries: [s]\n---\n\n## Duties\n\n- Files.\n";
         const string consumer = """
             public static class Use

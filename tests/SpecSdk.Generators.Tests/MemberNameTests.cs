@@ -9,7 +9,7 @@ public class MemberNameTests
     [Fact]
     public void Classes_and_a_series_titled_like_every_generated_member_compile()
     {
-        const string Jurisdiction = "---\nkind: jurisdiction\nkey: t\nname: Test\npay-plans:\n  - key: main\n    grades:\n      - grade: \"1\"\n        hourly: { minimum: 10.00, midpoint: 12.00, maximum: 14.00 }\n        annual: { minimum: 20800, maximum: 29120 }\n---\n";
+        const string Jurisdiction = "---\nkind: jurisdiction\nkey: t\nname: Test\npay-plans:\n  - key: main\n    name: Main\n    grades:\n      - grade: \"1\"\n        hourly: { minimum: 10.00, midpoint: 12.00, maximum: 14.00 }\n        annual: { minimum: 20800, maximum: 29120 }\n---\n";
         var files = GeneratedMembers.All
             .Select((name, i) => ($"specs/c{i}.md", $"---\njurisdiction: t\ntitle: {name}\ncode: C{i}\ngrade: \"1\"\n---\n\n## Duties\n\nWork.\n"))
             .Append(("specs/j.md", Jurisdiction))

@@ -55,7 +55,7 @@ public sealed class OutputFolderTests : IDisposable
     {
         var specs = Path.Combine(root, "specs");
         Directory.CreateDirectory(specs);
-        File.WriteAllText(Path.Combine(specs, "jurisdiction.md"), "---\nkind: jurisdiction\nkey: t\nname: Test\npay-plans:\n  - key: main\n    grades:\n      - grade: \"1A\"\n        annual: { minimum: 100 }\n      - grade: \"1a\"\n        annual: { minimum: 200 }\n---\n");
+        File.WriteAllText(Path.Combine(specs, "jurisdiction.md"), "---\nkind: jurisdiction\nkey: t\nname: Test\npay-plans:\n  - key: main\n    name: Main\n    grades:\n      - grade: \"1A\"\n        annual: { minimum: 100 }\n      - grade: \"1a\"\n        annual: { minimum: 200 }\n---\n");
         var load = SpecLoader.LoadDirectory(specs);
         Assert.False(load.HasErrors, string.Join("\n", load.Diagnostics));
 

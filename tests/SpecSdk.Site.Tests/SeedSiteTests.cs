@@ -86,12 +86,50 @@ public sealed class SeedSiteTests : IClassFixture<SeedSiteTests.Fixture>
     public void A_class_page_shows_its_grade_in_every_basis_and_its_spec_file()
     {
         var page = site.Pages["ky/classes/73070v000101.html"];
-        var cells = page.QuerySelectorAll("table caption").Single(c => c.TextContent == "Salary ranges of grade 14").ParentElement!.QuerySelectorAll("tbody tr")
-            .Select(r => string.Join("|", r.Children.Select(c => c.TextContent))).ToList();
+        var table = page.QuerySelectorAll("table caption").Single(c => c.TextContent == "Salary ranges of grade 14").ParentElement!;
+        var cells = table.QuerySelectorAll("tbody tr").Select(r => string.Join("|", r.Children.Select(c => c.TextContent))).ToList();
 
-        Assert.Equal(new[] { "Hourly|$18.075|$23.944|", "Monthly, 37.5-hour week|$2,937.20|$3,890.90|", "Monthly, 40-hour week|$3,133.00|$4,150.30|" }, cells);
+        // Kentucky gives no maximum: the table has no Maximum column rather than an empty one.
+        Assert.Equal(new[] { "Basis", "Minimum", "Midpoint" }, table.QuerySelectorAll("thead th").Select(th => th.TextContent));
+        Assert.Equal(new[] { "Hourly|$18.075|$23.944", "Monthly, 37.5-hour week|$2,937.20|$3,890.90", "Monthly, 40-hour week|$3,133.00|$4,150.30" }, cells);
         Assert.Equal("../../specs/kentucky/production-coordinator.md", page.QuerySelector("p.source a")!.GetAttribute("href"));
         Assert.Equal("1993-07-01", page.QuerySelectorAll("dt").Single(d => d.TextContent == "Established").NextElementSibling!.QuerySelector("time")!.GetAttribute("datetime"));
+    }
+
+    [Fact]
+    public void Class_tables_show_only_the_columns_some_class_fills()
+    {
+        // Colorado's classes have codes but no grade; the Judicial Council's one class has neither.
+        Assert.Equal(new[] { "Title", "Code" }, Headers(site.Pages["co/index.html"]));
+        Assert.Equal(new[] { "Title" }, Headers(site.Pages["jcc/index.html"]));
+        Assert.Equal(new[] { "Title", "Code", "Grade", "Salary" }, Headers(site.Pages["ky/index.html"]));
+        Assert.All(site.Pages["co/index.html"].QuerySelectorAll("table.sortable tbody tr"), row => Assert.Equal(2, row.Children.Length));
+
+        static string[] Headers(AngleSharp.Html.Dom.IHtmlDocument page) => page.QuerySelectorAll("table.sortable thead th").Select(th => th.TextContent).ToArray();
+    }
+
+    [Fact]
+    public void Counts_are_in_words_and_a_group_counts_the_classes_of_its_series()
+    {
+        var home = site.Pages["index.html"];
+        Assert.Equal("7 job classes, 1 class series and 2 pay grades of 3 jurisdictions.", home.QuerySelector("p.lead")!.TextContent);
+        Assert.Equal("1 class · 0 series · 0 pay grades", home.QuerySelectorAll("ul.cards li").Single(li => li.TextContent.StartsWith("Judicial", StringComparison.Ordinal)).QuerySelector(".meta")!.TextContent);
+
+        // Colorado's four classes take their occupational group from their series.
+        var group = site.Pages["co/index.html"].QuerySelectorAll("section[aria-labelledby='groups'] li").Single();
+        Assert.Equal("4 classes", group.QuerySelector(".meta")!.TextContent);
+        var facts = site.Pages["co/classes/g2c3xx.html"].QuerySelectorAll("dl.facts div").ToDictionary(d => d.QuerySelector("dt")!.TextContent, d => d.QuerySelector("dd")!.TextContent);
+        Assert.Equal("Administrative Services and Related", facts["Occupational Group"]);
+    }
+
+    [Fact]
+    public void A_pay_plan_is_called_by_its_name()
+    {
+        var grade = site.Pages["ky/grades/salary-grades/14.html"];
+
+        Assert.Equal("Salary grades", grade.QuerySelector("p.lead a")!.TextContent);
+        Assert.Equal("Salary grades", site.Pages["ky/pay-plans/salary-grades.html"].QuerySelector("h1")!.TextContent);
+        Assert.Contains("Salary grades", site.Pages["ky/index.html"].QuerySelectorAll("section[aria-labelledby='pay'] a").Select(a => a.TextContent));
     }
 
     [Fact]

@@ -35,6 +35,15 @@ public class CatalogIndexTests
     }
 
     [Fact]
+    public void A_class_without_a_group_of_its_own_is_in_its_series_group()
+    {
+        var typist = Index.FindClass("a", "typist")!;
+
+        Assert.Null(typist.JobGroupKey);
+        Assert.Equal("Clerical of A", Index.GroupOf(typist)!.Name);
+    }
+
+    [Fact]
     public void A_class_without_grade_group_or_series_has_none()
     {
         var intern = Index.FindClass("a", "intern")!;
@@ -101,7 +110,7 @@ public class CatalogIndexTests
             ("a/jurisdiction.md", Jurisdiction("a", "A")),
             ("b/jurisdiction.md", Jurisdiction("b", "B")),
             ("a/office.md", "---\nkind: series\nkey: office\njurisdiction: a\ntitle: Office of A\njob-group: clerical\n---\n"),
-            ("a/typist.md", "---\njurisdiction: a\ntitle: Typist\ngrade: \"1\"\njob-group: clerical\nseries: office\nlevel: 1\n---\n"),
+            ("a/typist.md", "---\njurisdiction: a\ntitle: Typist\ngrade: \"1\"\nseries: office\nlevel: 1\n---\n"),
             ("a/clerk.md", "---\njurisdiction: a\ntitle: Clerk\ngrade: \"2\"\njob-group: clerical\nseries: office\nlevel: 2\n---\n"),
             ("a/intern.md", "---\njurisdiction: a\ntitle: Intern\n---\n"),
             ("b/clerk.md", "---\njurisdiction: b\ntitle: Clerk\ngrade: \"2\"\n---\n"),

@@ -19,6 +19,7 @@ public class DiagnosticTests
         name: Test County
         pay-plans:
           - key: main
+            name: Main
             grades:
               - grade: "1"
                 hourly: { minimum: 10.00, midpoint: 12.00 }
@@ -202,6 +203,14 @@ public class DiagnosticTests
 
         var diagnostic = Assert.Single(file.Diagnostics);
         Assert.Equal(SpecDiagnostics.InvalidValue.Id, diagnostic.Id);
+    }
+
+    [Fact]
+    public void A_pay_plan_without_a_name_is_reported_at_the_plan()
+    {
+        Expect("SPEC009", ("j.md", Jurisdiction.Replace("  - key: main\n    name: Main\n", "  - [|k|]ey: main\n")));
+
+        Assert.Contains("'name'", Single("SPEC009", ("j.md", Jurisdiction.Replace("    name: Main\n", string.Empty))).Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -96,8 +96,8 @@ namespace SpecSdk.Specs.Catalogs
         public PayGrade? GradeOf(JobClass jobClass) =>
             jobClass.PayPlanKey is { } plan && jobClass.Grade is { } grade && grades.TryGetValue((jobClass.JurisdictionKey, plan, grade), out var found) ? found : null;
 
-        /// <summary>A class's job group, or null.</summary>
-        public JobGroup? GroupOf(JobClass jobClass) => Group(jobClass.JurisdictionKey, jobClass.JobGroupKey);
+        /// <summary>A class's job group: its own, else its series's (a series's levels are in its group); or null.</summary>
+        public JobGroup? GroupOf(JobClass jobClass) => Group(jobClass.JurisdictionKey, jobClass.JobGroupKey) ?? (SeriesOf(jobClass) is { } classSeries ? GroupOf(classSeries) : null);
 
         /// <summary>A series's job group, or null.</summary>
         public JobGroup? GroupOf(ClassSeries classSeries) => Group(classSeries.JurisdictionKey, classSeries.JobGroupKey);
@@ -127,7 +127,7 @@ namespace SpecSdk.Specs.Catalogs
         public IReadOnlyList<JobClass> ClassesIn(PayGrade grade) =>
             gradeMembers.TryGetValue((grade.JurisdictionKey, grade.PayPlanKey, grade.Grade), out var found) ? found : NoClasses;
 
-        /// <summary>The classes in one of a jurisdiction's job groups, in catalog order.</summary>
+        /// <summary>The classes in one of a jurisdiction's job groups, those grouped through their series too, in catalog order.</summary>
         public IReadOnlyList<JobClass> ClassesIn(Jurisdiction jurisdiction, JobGroup group) =>
             groupMembers.TryGetValue((jurisdiction.Key, group.Key), out var found) ? found : NoClasses;
 

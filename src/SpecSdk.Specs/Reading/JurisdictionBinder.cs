@@ -45,7 +45,7 @@ namespace SpecSdk.Specs.Reading
                 plans.Add(new PayPlan
                 {
                     Key = planKey,
-                    Name = plan.Line("name") ?? string.Empty,
+                    Name = plan.Line("name", required: true) ?? string.Empty,
                     Effective = plan.Date("effective"),
                     Grades = Grades(plan, jurisdictionKey, planKey),
                 });

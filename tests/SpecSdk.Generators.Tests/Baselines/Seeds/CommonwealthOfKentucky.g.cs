@@ -26,7 +26,7 @@ namespace Consumer.Jobs
         public static global::SpecSdk.Model.Jurisdiction Instance => global::Consumer.Jobs.JobCatalog.Data.GetJurisdiction("ky");
 
         /// <summary>
-        /// Pay grade 11 of salary-grades:
+        /// Pay grade 11 of Salary grades:
         /// Hourly minimum 13.581, midpoint 17.990
         /// MonthlyAt37Point5Hours minimum 2206.92, midpoint 2923.38
         /// MonthlyAt40Hours minimum 2354.04, midpoint 3118.28
@@ -80,7 +80,7 @@ namespace Consumer.Jobs
         }
 
         /// <summary>
-        /// Pay grade 14 of salary-grades:
+        /// Pay grade 14 of Salary grades:
         /// Hourly minimum 18.075, midpoint 23.944
         /// MonthlyAt37Point5Hours minimum 2937.20, midpoint 3890.90
         /// MonthlyAt40Hours minimum 3133.00, midpoint 4150.30

@@ -7,6 +7,7 @@ namespace Consumer.Jobs
     {
         /// <summary>
         /// Customer Support Intern (G2C1IX), State of Colorado.
+        /// Job group: Administrative Services and Related.
         /// Level 1 of the Customer Support Coordinator series.
         /// Spec: specs/colorado/customer-support-coordinator/customer-support-intern.md
         /// </summary>
@@ -46,6 +47,7 @@ namespace Consumer.Jobs
 
         /// <summary>
         /// Customer Support Coordinator I (G2C2TX), State of Colorado.
+        /// Job group: Administrative Services and Related.
         /// Level 2 of the Customer Support Coordinator series.
         /// Spec: specs/colorado/customer-support-coordinator/customer-support-coordinator-i.md
         /// </summary>
@@ -85,6 +87,7 @@ namespace Consumer.Jobs
 
         /// <summary>
         /// Customer Support Coordinator II (G2C3XX), State of Colorado.
+        /// Job group: Administrative Services and Related.
         /// Level 3 of the Customer Support Coordinator series.
         /// Spec: specs/colorado/customer-support-coordinator/customer-support-coordinator-ii.md
         /// </summary>
@@ -124,6 +127,7 @@ namespace Consumer.Jobs
 
         /// <summary>
         /// Customer Support Coordinator III (G2C4XX), State of Colorado.
+        /// Job group: Administrative Services and Related.
         /// Level 4 of the Customer Support Coordinator series.
         /// Spec: specs/colorado/customer-support-coordinator/customer-support-coordinator-iii.md
         /// </summary>
