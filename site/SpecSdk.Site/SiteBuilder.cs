@@ -32,6 +32,9 @@ public sealed record SiteOptions
 
     /// <summary>A folder whose files (CNAME, robots.txt, images) are copied into the site as they are, at the same paths.</summary>
     public string? StaticDirectory { get; init; }
+
+    /// <summary>Also write the whole catalog as one file, catalog.json, beside the per-jurisdiction exports in data/.</summary>
+    public bool WholeCatalog { get; init; }
 }
 
 /// <summary>What a build did.</summary>

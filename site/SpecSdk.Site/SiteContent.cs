@@ -61,19 +61,23 @@ public sealed class SiteContent
 
         PagePaths = pagePaths;
 
-        // The exports grow with the catalog, so they come first: a build that writes the files in this order in
-        // parallel does not end with one core writing catalog.json alone.
-        var files = new (string Path, Action<Stream> Write)[]
+        // The exports grow with the catalog, so they come first, largest first: a build that writes the files in this
+        // order in parallel does not end with one core writing a large export alone.
+        var exports = catalog.Jurisdictions
+            .Select(j => (Jurisdiction: j, Size: index.ClassesOf(j).Count))
+            .OrderByDescending(e => e.Size)
+            .Select(e => (Path: JurisdictionExportPath(e.Jurisdiction), Write: (Action<Stream>)(stream => JsonSerializer.Serialize(stream, Export(index, e.Jurisdiction), JsonOptions))));
+        var whole = options.WholeCatalog ? new[] { (Path: "catalog.json", Write: (Action<Stream>)(stream => JsonSerializer.Serialize(stream, catalog, JsonOptions))) } : Array.Empty<(string Path, Action<Stream> Write)>();
+        var files = whole.Concat(exports).Concat(new (string Path, Action<Stream> Write)[]
         {
-            ("catalog.json", stream => JsonSerializer.Serialize(stream, catalog, JsonOptions)),
-            (SearchIndexPath, WriteSearchIndex),
+            (ExportIndexPath, stream => JsonSerializer.Serialize(stream, ExportIndex(index), JsonOptions)),
             ("classes.csv", stream => WriteText(stream, Csv())),
             ("sitemap.xml", stream => WriteText(stream, Sitemap())),
 
             // A host serves 404.html at any depth, so its links start from the site's address.
             ("404.html", stream => WriteText(stream, templates.Render(new PageView("404.html", "404.html", "Page not found", "This page does not exist.", Array.Empty<LinkView>(), new object()), SiteRoot))),
-            (SearchPagePath, stream => WriteText(stream, templates.Render(new PageView(SearchPagePath, "search.html", "Search", "Search job classes by title, code and text.", Array.Empty<LinkView>(), new SearchView(SearchIndexPath))))),
-        };
+            (SearchPagePath, stream => WriteText(stream, templates.Render(new PageView(SearchPagePath, "search.html", "Search", "Search job classes by title, code and text.", Array.Empty<LinkView>(), new object())))),
+        }).Concat(new SearchIndex(index, builder.ClassUrl).Files()).ToArray();
         generated = files.ToDictionary(f => f.Path, f => f.Write, StringComparer.Ordinal);
         if (options.SpecDirectory is { } specs && options.SpecUrl is null)
         {
@@ -96,7 +100,7 @@ public sealed class SiteContent
     public IReadOnlyList<string> PagePaths { get; }
 
     /// <summary>
-    /// The paths of every other file except the spec copies, largest first: the exports, sitemap, 404, search page,
+    /// The paths of every other file except the spec copies, largest first: the exports, sitemap, 404, search page, search index,
     /// assets.
     /// </summary>
     public IReadOnlyList<string> OtherPaths { get; }
@@ -167,7 +171,7 @@ public sealed class SiteContent
 
     /// <summary>Two files for one path: a jurisdiction whose key is a folder the handbook itself uses, or two pages.</summary>
     private static SiteException Collision(string path) => new(
-        $"Two files of the handbook would be written to '{path}': a jurisdiction's key names a folder the handbook uses for itself (search, assets, specs), or two pages get the same address. Rename the jurisdiction.");
+        $"Two files of the handbook would be written to '{path}': a jurisdiction's key names a folder the handbook uses for itself (" + string.Join(", ", HandbookFolders.All) + "), or two pages get the same address. Rename the jurisdiction.");
 
     /// <summary>Writes <paramref name="text"/> as UTF-8 through a pooled buffer: one write, no array a file.</summary>
     private static void WriteText(Stream destination, string text)
@@ -233,66 +237,6 @@ public sealed class SiteContent
         }
     }
 
-    /// <summary>
-    /// The search index as a script that sets <c>window.specsdkSearchIndex</c> to the entries: a page opened from disk may
-    /// load a script beside it, where it may not fetch a file. The JSON is written with every character that could end
-    /// a script or a string escaped.
-    /// </summary>
-    private void WriteSearchIndex(Stream stream)
-    {
-        WriteText(stream, "window.specsdkSearchIndex = ");
-        JsonSerializer.Serialize(stream, SearchEntries(), JsonOptions);
-        WriteText(stream, ";\n");
-    }
-
-    private IEnumerable<SearchEntry> SearchEntries()
-    {
-        var names = catalog.Jurisdictions.ToDictionary(j => j.Key, j => j.Name);
-        return catalog.Classes.Select((c, i) => new SearchEntry(
-            i,
-            c.Title,
-            c.Code ?? string.Empty,
-            names[c.JurisdictionKey],
-            builder.ClassUrl(c),
-            Excerpt(c)));
-    }
-
-    /// <summary>
-    /// The text search looks in: the sections' Markdown with its markup characters dropped, at most 1,500 characters.
-    /// </summary>
-    private static string Excerpt(JobClass jobClass)
-    {
-        var text = new StringBuilder(1600);
-        foreach (var section in jobClass.Sections)
-        {
-            foreach (var c in section.Body)
-            {
-                if (text.Length >= 1500)
-                {
-                    return text.ToString();
-                }
-
-                if (c is '*' or '_' or '#' or '`' or '>' or '|')
-                {
-                    continue;
-                }
-
-                var spaced = c is '\n' or '\r' or '\t' ? ' ' : c;
-                if (spaced != ' ' || (text.Length > 0 && text[text.Length - 1] != ' '))
-                {
-                    text.Append(spaced);
-                }
-            }
-
-            if (text.Length > 0 && text[text.Length - 1] != ' ')
-            {
-                text.Append(' ');
-            }
-        }
-
-        return text.ToString().TrimEnd();
-    }
-
     private string Csv()
     {
         var csv = new StringBuilder("jurisdiction,key,code,title,job_number,pay_plan,grade,job_group,series,level,established,revised,url\n");
@@ -338,14 +282,34 @@ public sealed class SiteContent
         return xml.Append("</urlset>\n").ToString();
     }
 
-    /// <summary>Where the search index is written; the search page loads it from there.</summary>
-    public const string SearchIndexPath = "search-index.js";
-
     /// <summary>The search page.</summary>
     public const string SearchPagePath = HandbookFolders.Search + "/index.html";
 
+    /// <summary>The index of the JSON exports: each jurisdiction with its counts and its file.</summary>
+    public const string ExportIndexPath = HandbookFolders.Data + "/index.json";
+
+    /// <summary>A jurisdiction's JSON export: the catalog of that jurisdiction alone, in catalog.json's shape.</summary>
+    public static string JurisdictionExportPath(Jurisdiction jurisdiction) => HandbookFolders.Data + "/jurisdictions/" + jurisdiction.Key + ".json";
+
+    /// <summary>One jurisdiction's part of the catalog: a catalog whose lists hold only it, its series and its classes.</summary>
+    private static Catalog Export(CatalogIndex index, Jurisdiction jurisdiction) => new()
+    {
+        Jurisdictions = new[] { jurisdiction },
+        Series = index.SeriesOf(jurisdiction).ToArray(),
+        Classes = index.ClassesOf(jurisdiction).ToArray(),
+    };
+
+    private static ExportIndexView ExportIndex(CatalogIndex index) => new(index.Catalog.Jurisdictions
+        .Select(j => new ExportEntry(j.Key, j.Name, index.ClassesOf(j).Count, index.SeriesOf(j).Count, JurisdictionExportPath(j)))
+        .ToList());
+
     /// <summary>Where the theme's assets are published.</summary>
     private const string AssetsPrefix = HandbookFolders.Assets + "/";
+
+    /// <summary>data/index.json: what a consumer reads first, to fetch only the jurisdictions it needs.</summary>
+    private sealed record ExportIndexView(IReadOnlyList<ExportEntry> Jurisdictions);
+
+    private sealed record ExportEntry(string Key, string Name, int Classes, int Series, string Path);
 
     private static readonly JsonSerializerOptions JsonOptions = new()
     {
@@ -354,6 +318,4 @@ public sealed class SiteContent
         Converters = { new JsonStringEnumConverter() },
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
-
-    private sealed record SearchEntry(int Id, string Title, string Code, string Jurisdiction, string Url, string Text);
 }

@@ -56,6 +56,7 @@ internal sealed class Templates
             ["model"] = page.Model,
             ["root"] = root,
             ["search_page"] = SiteContent.SearchPagePath,
+            ["data_index"] = SiteContent.ExportIndexPath,
             ["content"] = content,
         };
         var context = contexts.Value!;

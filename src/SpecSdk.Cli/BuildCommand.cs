@@ -29,6 +29,10 @@ internal static class BuildCommand
             Description = "Where the spec files are published (e.g. a repository's file view: http or https); pages link there instead of to copies in specs/.",
         });
         var staticFiles = SpecFolder.Static("Files copied into the handbook as they are (CNAME, robots.txt, images); default: the folder 'static' beside SPECS_DIR, when there is one.");
+        var wholeCatalog = new Option<bool>("--catalog-json")
+        {
+            Description = "Also write the whole catalog as one file, catalog.json (the JSON exports are otherwise one file a jurisdiction, in data/).",
+        };
         var command = new Command("build", "Validate the specs and write the handbook: HTML pages, search index, sitemap, JSON and CSV exports.")
         {
             specs,
@@ -37,12 +41,22 @@ internal static class BuildCommand
             baseUrl,
             specUrl,
             staticFiles,
+            wholeCatalog,
         };
-        command.SetAction(parse => Run(parse.GetValue(specs)!, parse.GetValue(outputDirectory)!, parse.GetValue(theme), parse.GetValue(baseUrl)!, parse.GetValue(specUrl), SpecFolder.StaticFolder(parse.GetValue(staticFiles), parse.GetValue(specs)!), output, error));
+        command.SetAction(parse => Run(parse.GetValue(specs)!, parse.GetValue(outputDirectory)!, new SiteOptions
+        {
+            OutputDirectory = parse.GetValue(outputDirectory)!.FullName,
+            SpecDirectory = parse.GetValue(specs)!.FullName,
+            ThemeDirectory = parse.GetValue(theme)?.FullName,
+            BaseUrl = parse.GetValue(baseUrl)!,
+            SpecUrl = parse.GetValue(specUrl),
+            StaticDirectory = SpecFolder.StaticFolder(parse.GetValue(staticFiles), parse.GetValue(specs)!)?.FullName,
+            WholeCatalog = parse.GetValue(wholeCatalog),
+        }, output, error));
         return command;
     }
 
-    private static int Run(DirectoryInfo specs, DirectoryInfo outputDirectory, DirectoryInfo? theme, string baseUrl, string? specUrl, DirectoryInfo? staticFiles, TextWriter output, TextWriter error)
+    private static int Run(DirectoryInfo specs, DirectoryInfo outputDirectory, SiteOptions options, TextWriter output, TextWriter error)
     {
         var clock = Stopwatch.StartNew();
         var result = SpecLoader.LoadDirectory(specs.FullName);
@@ -56,15 +70,7 @@ internal static class BuildCommand
         try
         {
             var progress = new Progress(error);
-            var site = SiteBuilder.Build(result.Index, new SiteOptions
-            {
-                OutputDirectory = outputDirectory.FullName,
-                SpecDirectory = specs.FullName,
-                ThemeDirectory = theme?.FullName,
-                BaseUrl = baseUrl,
-                SpecUrl = specUrl,
-                StaticDirectory = staticFiles?.FullName,
-            }, progress);
+            var site = SiteBuilder.Build(result.Index, options, progress);
             output.WriteLine($"Wrote {site.Pages} pages ({site.Files} files) for {result.Catalog.Classes.Count} job classes to {outputDirectory.FullName} in {clock.Elapsed.TotalSeconds:F2} s.");
             return ExitCodes.Success;
         }

@@ -17,7 +17,10 @@ namespace SpecSdk.Specs
         /// <summary>The copies of the spec files the pages link to.</summary>
         public const string Specs = "specs";
 
+        /// <summary>The JSON exports: one file a jurisdiction, and an index of them.</summary>
+        public const string Data = "data";
+
         /// <summary>Every one of them.</summary>
-        public static IReadOnlyList<string> All { get; } = new[] { Search, Assets, Specs };
+        public static IReadOnlyList<string> All { get; } = new[] { Search, Assets, Specs, Data };
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using SpecSdk.Testing;
 
 namespace SpecSdk.Browser.Tests;
 
@@ -18,7 +19,7 @@ public sealed class BrowserFactAttribute : FactAttribute
     }
 
     private static string? Missing() =>
-        !File.Exists(BrowserSite.Chromium) ? "Chromium is not installed (apt-get install chromium); .ci/run installs it."
+        !File.Exists(Chromium.Path) ? "Chromium is not installed (apt-get install chromium); .ci/run installs it."
         : !File.Exists(BrowserSite.Axe) || !File.Exists(BrowserSite.HtmlValidate) ? "axe-core and html-validate are not installed (npm ci in tests/SpecSdk.Browser.Tests); .ci/run installs them."
         : null;
 }

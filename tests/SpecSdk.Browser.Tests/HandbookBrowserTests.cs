@@ -107,6 +107,95 @@ public sealed class HandbookBrowserTests : IClassFixture<BrowserSite>
     }
 
     [BrowserFact]
+    public async Task Results_show_a_snippet_with_the_matched_words_marked()
+    {
+        var page = await site.Browser.NewPageAsync();
+        await page.GotoAsync(site.BaseUrl + "search/index.html?q=jobstreams");
+        await page.WaitForSelectorAsync("#search-results li");
+
+        Assert.Equal(new[] { "Production Specialist II" }, await page.Locator("#search-results li a").AllTextContentsAsync());
+        Assert.Equal("1 job class matches \u201cjobstreams\u201d.", await page.TextContentAsync("#search-status"));
+        Assert.Equal(new[] { "jobstreams" }, await page.Locator("#search-results li .snippet mark").AllTextContentsAsync());
+        Assert.Contains("Modifies jobstreams to improve throughput", await page.TextContentAsync("#search-results li .snippet"), StringComparison.Ordinal);
+    }
+
+    [BrowserFact]
+    public async Task A_code_and_the_start_of_a_code_find_the_class()
+    {
+        var page = await site.Browser.NewPageAsync();
+        foreach (var query in new[] { "73070V000101", "73070v", "g2c3" })
+        {
+            await page.GotoAsync(site.BaseUrl + "search/index.html?q=" + query);
+            await page.WaitForSelectorAsync("#search-results li");
+            var first = await page.Locator("#search-results li a").First.TextContentAsync();
+            Assert.Equal(query.StartsWith('g') ? "Customer Support Coordinator II" : "Production Coordinator", first);
+        }
+    }
+
+    [BrowserFact]
+    public async Task Filtering_by_jurisdiction_keeps_only_its_classes_and_the_address_can_carry_it()
+    {
+        var page = await site.Browser.NewPageAsync();
+        await page.GotoAsync(site.BaseUrl + "search/index.html?q=coordinator");
+        await page.WaitForSelectorAsync("#search-results li");
+        var all = await page.Locator("#search-results li .meta").AllTextContentsAsync();
+        Assert.Contains(all, m => m.Contains("Commonwealth of Kentucky", StringComparison.Ordinal));
+
+        await page.ClickAsync("#search-filters summary");
+        await page.WaitForSelectorAsync("#filter-jurisdiction option:has-text('State of Colorado')", new() { State = WaitForSelectorState.Attached });
+        await page.SelectOptionAsync("#filter-jurisdiction", new SelectOptionValue { Label = "State of Colorado" });
+        // Colorado's three coordinator levels; its intern's text does not say "coordinator".
+        await page.WaitForFunctionAsync("() => document.getElementById('search-status').textContent.startsWith('3 ')");
+        var colorado = await page.Locator("#search-results li .meta").AllTextContentsAsync();
+        Assert.Equal(3, colorado.Count);
+        Assert.All(colorado, m => Assert.EndsWith("State of Colorado", m, StringComparison.Ordinal));
+
+        // The series filter by address, as a link from elsewhere would give it: every class says "support", the
+        // series has four.
+        await page.GotoAsync(site.BaseUrl + "search/index.html?q=support&series=0");
+        await page.WaitForFunctionAsync("() => document.getElementById('search-status').textContent.startsWith('4 ')");
+        Assert.True(await page.Locator("#search-filters").GetAttributeAsync("open") is not null);
+    }
+
+    [BrowserFact]
+    public async Task The_header_box_suggests_classes_as_you_type_and_the_arrow_keys_open_one()
+    {
+        var page = await site.Browser.NewPageAsync();
+        await page.GotoAsync(site.BaseUrl + "ky/grades/salary-grades/14.html");
+        await page.FocusAsync("#site-search");
+        await page.Keyboard.TypeAsync("produc");
+        await page.WaitForSelectorAsync("#site-search-suggestions li a");
+        var suggestions = await page.Locator("#site-search-suggestions li a").AllTextContentsAsync();
+        Assert.StartsWith("Production", suggestions[0], StringComparison.Ordinal);
+        Assert.StartsWith("All ", suggestions[^1], StringComparison.Ordinal);
+
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync("ArrowDown");
+        var second = await page.EvaluateAsync<string>("() => document.activeElement.firstChild.textContent");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForLoadStateAsync();
+
+        Assert.Equal(second, await page.TextContentAsync("h1"));
+        Assert.StartsWith("Production", second, StringComparison.Ordinal);
+    }
+
+    [BrowserFact]
+    public async Task Results_from_the_keyboard_on_the_search_page()
+    {
+        var page = await site.Browser.NewPageAsync();
+        await page.GotoAsync(site.BaseUrl + "search/index.html");
+        await page.FocusAsync("#site-search");
+        await page.Keyboard.TypeAsync("production");
+        await page.WaitForSelectorAsync("#search-results li a");
+        await page.Keyboard.PressAsync("ArrowDown");
+        var first = await page.EvaluateAsync<string>("() => document.activeElement.textContent");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForLoadStateAsync();
+
+        Assert.Equal(first, await page.TextContentAsync("h1"));
+    }
+
+    [BrowserFact]
     public async Task Home_to_a_class_to_its_series()
     {
         var page = await site.Browser.NewPageAsync();

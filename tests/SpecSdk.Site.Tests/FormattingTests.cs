@@ -5,6 +5,19 @@ namespace SpecSdk.Site.Tests;
 public class FormattingTests
 {
     [Theory]
+    [InlineData("Café Coördinator II", "cafe|coordinator|ii")]
+    [InlineData("G2C3XX (A2740-A2741)", "g2c3xx|a2740|a2741")]
+    [InlineData("ﬁle Ｆｕｌｌ", "file|full")]
+    [InlineData("<script>alert(1)</script>", "script|alert|1|script")]
+    [InlineData("", "")]
+    public void Search_terms_are_folded_runs_of_letters_and_digits(string text, string expected) =>
+        Assert.Equal(expected, string.Join("|", SearchIndex.Terms(text)));
+
+    [Fact]
+    public void A_run_of_letters_longer_than_any_word_is_not_a_search_term() =>
+        Assert.Equal(new[] { "a", "b" }, SearchIndex.Terms("a " + new string('x', 41) + " b"));
+
+    [Theory]
     [InlineData("18.075", "$18.075")]
     [InlineData("2937.20", "$2,937.20")]
     [InlineData("3133.00", "$3,133.00")]

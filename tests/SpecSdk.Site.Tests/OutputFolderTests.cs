@@ -140,6 +140,18 @@ public sealed class OutputFolderTests : IDisposable
     }
 
     [Fact]
+    public void On_request_the_whole_catalog_is_one_file_too()
+    {
+        var output = Path.Combine(root, "site");
+
+        SiteBuilder.Build(Seeds, new SiteOptions { OutputDirectory = output, WholeCatalog = true });
+
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "catalog.json")));
+        Assert.Equal(Seeds.Catalog.Classes.Count, json.RootElement.GetProperty("Classes").GetArrayLength());
+        Assert.Equal(3, json.RootElement.GetProperty("Jurisdictions").GetArrayLength());
+    }
+
+    [Fact]
     public void With_a_spec_url_pages_link_there_and_no_spec_is_copied()
     {
         var output = Path.Combine(root, "site");

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using AngleSharp.Dom;
@@ -172,13 +173,78 @@ public sealed class SeedSiteTests : IClassFixture<SeedSiteTests.Fixture>
         Assert.Equal("jurisdiction,key,code,title,job_number,pay_plan,grade,job_group,series,level,established,revised,url", csv[0]);
         Assert.Contains("ky,production-coordinator,73070V000101,Production Coordinator,20001502,salary-grades,14,7300,,,1993-07-01,2006-02-24,ky/classes/73070v000101.html", csv);
         Assert.Equal(site.Catalog.Classes.Count + 1, csv.Length);
-        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(site.Site, "catalog.json")));
-        Assert.Equal(site.Catalog.Classes.Count, json.RootElement.GetProperty("Classes").GetArrayLength());
-        var script = File.ReadAllText(Path.Combine(site.Site, SiteContent.SearchIndexPath));
-        Assert.StartsWith("window.specsdkSearchIndex = [", script, StringComparison.Ordinal);
-        Assert.EndsWith("];\n", script, StringComparison.Ordinal);
-        using var search = System.Text.Json.JsonDocument.Parse(script["window.specsdkSearchIndex = ".Length..^2]);
-        Assert.Equal(2, search.RootElement.EnumerateArray().Count(e => e.GetProperty("Title").GetString()!.StartsWith("Production", StringComparison.Ordinal)));
+
+        // The JSON is one file a jurisdiction, listed in data/index.json; the whole catalog only on request.
+        Assert.False(File.Exists(Path.Combine(site.Site, "catalog.json")));
+        using var index = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(site.Site, "data", "index.json")));
+        var entries = index.RootElement.GetProperty("Jurisdictions").EnumerateArray().ToList();
+        Assert.Equal(new[] { "co", "jcc", "ky" }, entries.Select(e => e.GetProperty("Key").GetString()));
+        var keys = new List<string>();
+        foreach (var entry in entries)
+        {
+            using var part = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(site.Site, entry.GetProperty("Path").GetString()!)));
+            var classes = part.RootElement.GetProperty("Classes").EnumerateArray().ToList();
+            Assert.Equal(entry.GetProperty("Classes").GetInt32(), classes.Count);
+            Assert.All(classes, c => Assert.Equal(entry.GetProperty("Key").GetString(), c.GetProperty("JurisdictionKey").GetString()));
+            Assert.Equal(entry.GetProperty("Key").GetString(), part.RootElement.GetProperty("Jurisdictions").EnumerateArray().Single().GetProperty("Key").GetString());
+            keys.AddRange(classes.Select(c => c.GetProperty("Key").GetString()!));
+        }
+
+        Assert.Equal(site.Catalog.Classes.Select(c => c.Key).Order(StringComparer.Ordinal), keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void The_search_index_finds_the_two_production_classes_by_title_and_gives_each_a_fragment()
+    {
+        var meta = Script("search/meta.js", "meta(");
+        Assert.Equal(site.Catalog.Classes.Count, meta.GetProperty("classes").GetInt32());
+        var firsts = meta.GetProperty("chunks").EnumerateArray().Select(c => c.GetString()!).ToList();
+        Assert.Equal(firsts.Order(StringComparer.Ordinal), firsts);
+
+        // The chunk the term is in: the last one starting at or before it, as the page looks it up.
+        var chunk = firsts.FindLastIndex(f => string.CompareOrdinal(f, "production") <= 0);
+        var postings = Script($"search/t/{chunk}.js", $"chunk({chunk},").GetProperty("production").EnumerateArray().Select(p => p.GetInt64()).ToList();
+        var id = 0L;
+        var titled = new List<string>();
+        foreach (var posting in postings)
+        {
+            id += posting / 16;
+            var fragment = Script($"search/f/{id}.js", $"fragment({id},");
+            Assert.Equal(site.Catalog.Classes[(int)id].Title, fragment.GetProperty("title").GetString());
+            Assert.True(File.Exists(Path.Combine(site.Site, fragment.GetProperty("url").GetString()!)));
+            if (posting % 16 >= 8)
+            {
+                titled.Add(fragment.GetProperty("title").GetString()!);
+            }
+        }
+
+        Assert.Equal(new[] { "Production Coordinator", "Production Specialist II" }, titled.Order(StringComparer.Ordinal));
+        Assert.True(postings.Count > 2, "the text of other classes mentions production too");
+    }
+
+    [Fact]
+    public void The_filters_give_every_class_its_jurisdiction_group_and_series()
+    {
+        var filters = Script("search/filters.js", "filters(");
+        var jurisdictions = filters.GetProperty("jurisdictions").EnumerateArray().Select(j => j.GetString()).ToList();
+        var groups = filters.GetProperty("groups").EnumerateArray().Select(j => j.GetString()).ToList();
+        var of = filters.GetProperty("of").EnumerateArray().Select(n => n.GetInt32()).ToList();
+
+        Assert.Equal(site.Catalog.Classes.Count * 3, of.Count);
+        var intern = site.Catalog.Classes.ToList().FindIndex(c => c.Title == "Customer Support Intern");
+        Assert.Equal("State of Colorado", jurisdictions[of[intern * 3]]);
+        Assert.Equal("Administrative Services and Related (State of Colorado)", groups[of[(intern * 3) + 1]]);
+        Assert.Equal(0, of[(intern * 3) + 2]);
+    }
+
+    /// <summary>The data a search script hands to <c>specsdkSearch.{call}</c>.</summary>
+    private System.Text.Json.JsonElement Script(string path, string call)
+    {
+        var script = File.ReadAllText(Path.Combine(site.Site, path));
+        Assert.StartsWith("specsdkSearch." + call, script, StringComparison.Ordinal);
+        Assert.EndsWith(");\n", script, StringComparison.Ordinal);
+        using var json = System.Text.Json.JsonDocument.Parse(script[("specsdkSearch." + call).Length..^3]);
+        return json.RootElement.Clone();
     }
 
     public sealed class Fixture : IDisposable

@@ -1,78 +1,334 @@
-// SpecSdk handbook: sortable tables and client-side search. No external requests.
+// SpecSdk handbook: sortable tables and search. No external requests; works from a site opened from disk.
 (function () {
   "use strict";
 
+  // ---- Sortable tables -------------------------------------------------------------------------------------------
+
   function sortTable(button) {
-    var th = button.closest("th");
-    var table = th.closest("table");
-    var index = Array.prototype.indexOf.call(th.parentNode.children, th);
-    var numeric = button.getAttribute("data-sort") === "number";
-    var ascending = th.getAttribute("aria-sort") !== "ascending";
-    Array.prototype.forEach.call(th.parentNode.children, function (cell) { cell.removeAttribute("aria-sort"); });
+    const th = button.closest("th");
+    const table = th.closest("table");
+    const index = Array.prototype.indexOf.call(th.parentNode.children, th);
+    const numeric = button.getAttribute("data-sort") === "number";
+    const ascending = th.getAttribute("aria-sort") !== "ascending";
+    Array.prototype.forEach.call(th.parentNode.children, (cell) => cell.removeAttribute("aria-sort"));
     th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
-    var body = table.tBodies[0];
-    var rows = Array.prototype.slice.call(body.rows);
-    rows.sort(function (a, b) {
-      var x = a.cells[index], y = b.cells[index];
-      var p = x.getAttribute("data-value") || x.textContent.trim();
-      var q = y.getAttribute("data-value") || y.textContent.trim();
-      var order = numeric ? (parseFloat(p) || 0) - (parseFloat(q) || 0) : p.localeCompare(q);
+    const body = table.tBodies[0];
+    const rows = Array.prototype.slice.call(body.rows);
+    rows.sort((a, b) => {
+      const x = a.cells[index], y = b.cells[index];
+      const p = x.getAttribute("data-value") || x.textContent.trim();
+      const q = y.getAttribute("data-value") || y.textContent.trim();
+      const order = numeric ? (parseFloat(p) || 0) - (parseFloat(q) || 0) : p.localeCompare(q);
       return ascending ? order : -order;
     });
-    rows.forEach(function (row) { body.appendChild(row); });
+    rows.forEach((row) => body.appendChild(row));
   }
 
-  document.addEventListener("click", function (event) {
-    var button = event.target.closest && event.target.closest("table.sortable th button");
+  document.addEventListener("click", (event) => {
+    const button = event.target.closest && event.target.closest("table.sortable th button");
     if (button) { sortTable(button); }
   });
 
-  function search() {
-    var app = document.getElementById("search-app");
-    if (!app || typeof MiniSearch === "undefined") { return; }
-    var status = document.getElementById("search-status");
-    var list = document.getElementById("search-results");
-    var box = document.getElementById("site-search");
-    var root = app.getAttribute("data-root");
-    // The index is a script the page loads (deferred, before this one), so search works from disk too.
-    var documents = window.specsdkSearchIndex;
-    if (!documents) {
-      status.textContent = "The search index could not be loaded. Reload the page to try again; the jurisdiction pages list every class.";
-      return;
-    }
+  // ---- The search index ------------------------------------------------------------------------------------------
+  // Every file of the index is a script that calls one of these; a page loads the files a query needs by adding
+  // script elements, which a page opened from disk may do where it may not fetch.
 
-    var index = new MiniSearch({
-      idField: "Id",
-      fields: ["Title", "Code", "Text"],
-      storeFields: ["Title", "Code", "Jurisdiction", "Url"],
-      searchOptions: { boost: { Title: 3, Code: 3 }, prefix: true, fuzzy: 0.15 }
-    });
-    index.addAll(documents);
-    function run() {
-      var query = box.value.trim();
-      list.textContent = "";
-      if (!query) { status.textContent = "Type in the search box above."; return; }
-      var results = index.search(query).slice(0, 50);
-      status.textContent = results.length === 0 ? "No job class matches \u201c" + query + "\u201d." : results.length + " job classes match \u201c" + query + "\u201d.";
-      results.forEach(function (result) {
-        var item = document.createElement("li");
-        var link = document.createElement("a");
-        link.href = root + result.Url;
-        link.textContent = result.Title;
-        item.appendChild(link);
-        var meta = document.createElement("span");
-        meta.className = "meta";
-        meta.textContent = " " + [result.Code, result.Jurisdiction].filter(Boolean).join(" \u00b7 ");
-        item.appendChild(meta);
-        list.appendChild(item);
+  const store = { meta: null, chunks: {}, fragments: {}, filters: null };
+  window.specsdkSearch = {
+    meta: (data) => { store.meta = data; },
+    chunk: (id, terms) => { store.chunks[id] = terms; },
+    fragment: (id, data) => { store.fragments[id] = data; },
+    filters: (data) => { store.filters = data; }
+  };
+
+  const loads = {};
+  function load(root, path) {
+    if (!loads[path]) {
+      loads[path] = new Promise((resolve, reject) => {
+        const script = document.createElement("script");
+        script.src = root + path;
+        script.async = true;
+        script.onload = () => resolve();
+        script.onerror = () => { delete loads[path]; reject(new Error("could not load " + path)); };
+        document.head.appendChild(script);
       });
     }
-    var query = new URLSearchParams(window.location.search).get("q");
-    if (query) { box.value = query; }
-    box.addEventListener("input", run);
-    run();
+    return loads[path];
   }
 
-  // site.js and MiniSearch are both deferred, so the index is there once the document is parsed.
-  if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", search); } else { search(); }
+  // The same terms as the build makes (SearchIndex.Terms): compatibility-decomposed, marks dropped, lower case,
+  // runs of letters and decimal digits of at most 40 characters.
+  const word = /[\p{L}\p{Nd}]+/gu;
+  function fold(text) { return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase(); }
+  function terms(text) { return (fold(text).match(word) || []).filter((t) => t.length <= 40); }
+
+  // The chunks whose terms can match a query term: the one it would be in, and for a term of three characters or
+  // more (matched as a prefix too) the chunks after it that start with it, at most four in all.
+  function chunksFor(term) {
+    const firsts = store.meta.chunks;
+    let low = 0, high = firsts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (firsts[middle] <= term) { low = middle; } else { high = middle - 1; }
+    }
+    const result = [low];
+    if (term.length >= 3) {
+      for (let i = low + 1; i < firsts.length && result.length < 4 && firsts[i].startsWith(term); i++) { result.push(i); }
+    }
+    return result;
+  }
+
+  // Scores of the classes that have a query term: per matching index term, its rarity times the class's weight
+  // (title or code 8, plus up to 7 for the text), a prefix match counting 0.6; the best match per class counts.
+  function scores(term) {
+    const found = new Map();
+    const classes = store.meta.classes;
+    for (const chunk of chunksFor(term)) {
+      const entries = store.chunks[chunk] || {};
+      for (const key in entries) {
+        if (key !== term && !(term.length >= 3 && key.startsWith(term))) { continue; }
+        const postings = entries[key];
+        const rarity = Math.log(1 + classes / postings.length) * (key === term ? 1 : 0.6);
+        let id = 0;
+        for (const posting of postings) {
+          id += Math.floor(posting / 16);
+          const score = rarity * (posting % 16);
+          if (!(found.get(id) >= score)) { found.set(id, score); }
+        }
+      }
+    }
+    return found;
+  }
+
+  // The classes matching every term, best first; when none has them all, those with any.
+  async function query(root, text) {
+    // The search page has the meta file among its own scripts; other pages load it with their first query.
+    if (!store.meta) { await load(root, "search/meta.js"); }
+    const stop = new Set(store.meta.stop);
+    const wanted = Array.from(new Set(terms(text))).filter((t) => !stop.has(t));
+    if (wanted.length === 0) { return { terms: wanted, ids: [] }; }
+    const chunks = new Set();
+    wanted.forEach((t) => chunksFor(t).forEach((c) => chunks.add(c)));
+    await Promise.all(Array.from(chunks, (c) => load(root, "search/t/" + c + ".js")));
+    const each = wanted.map(scores);
+    const combine = (all) => {
+      const total = new Map();
+      each.forEach((found) => found.forEach((score, id) => total.set(id, (total.get(id) || 0) + score)));
+      return Array.from(total.entries()).filter(([id]) => all ? each.every((found) => found.has(id)) : true);
+    };
+    let ranked = combine(true);
+    if (ranked.length === 0) { ranked = combine(false); }
+    ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    return { terms: wanted, ids: ranked.map(([id]) => id) };
+  }
+
+  // The fragments of some classes, each a promise: they load at once, and a list shows each as it comes, in order.
+  function fragments(root, ids) {
+    return ids.map((id) => load(root, "search/f/" + id + ".js").then(() => store.fragments[id]));
+  }
+
+  // A piece of a class's text around the first word a query term starts, the matching words marked.
+  function snippet(text, wanted) {
+    const words = Array.from(text.matchAll(word));
+    const matches = (w) => { const f = fold(w[0]); return wanted.some((t) => f.startsWith(t)); };
+    const first = words.findIndex(matches);
+    const element = document.createElement("p");
+    element.className = "snippet";
+    if (first < 0) { element.textContent = text.length > 200 ? text.slice(0, 200).replace(/\s+\S*$/, "") + " \u2026" : text; return element; }
+    const from = Math.max(0, first - 8);
+    const to = Math.min(words.length, from + 30);
+    let at = words[from].index;
+    if (from > 0) { element.append("\u2026 "); }
+    for (let i = from; i < to; i++) {
+      const w = words[i];
+      element.append(text.slice(at, w.index));
+      if (matches(w)) { const mark = document.createElement("mark"); mark.textContent = w[0]; element.append(mark); } else { element.append(w[0]); }
+      at = w.index + w[0].length;
+    }
+    if (to < words.length) { element.append(" \u2026"); }
+    return element;
+  }
+
+  function plural(count, one, many) { return count.toLocaleString("en-US") + " " + (count === 1 ? one : many); }
+
+  // Arrow keys move between a list's links; from the box, the down arrow enters the list.
+  function arrowKeys(box, list) {
+    box.addEventListener("keydown", (event) => {
+      if (event.key === "ArrowDown") { const first = list.querySelector("a"); if (first) { event.preventDefault(); first.focus(); } }
+    });
+    list.addEventListener("keydown", (event) => {
+      const links = Array.from(list.querySelectorAll("a"));
+      const at = links.indexOf(document.activeElement);
+      if (at < 0) { return; }
+      if (event.key === "ArrowDown" && at < links.length - 1) { event.preventDefault(); links[at + 1].focus(); }
+      if (event.key === "ArrowUp") { event.preventDefault(); (at === 0 ? box : links[at - 1]).focus(); }
+      if (event.key === "Escape") { event.preventDefault(); box.focus(); }
+    });
+  }
+
+  function failed(status) {
+    status.textContent = "The search index could not be loaded. Reload the page to try again; the jurisdiction pages list every class.";
+  }
+
+  // ---- The search page -------------------------------------------------------------------------------------------
+
+  function searchPage(app) {
+    const root = app.getAttribute("data-root");
+    const status = document.getElementById("search-status");
+    const list = document.getElementById("search-results");
+    const more = document.getElementById("search-more");
+    const box = document.getElementById("site-search");
+    const panel = document.getElementById("search-filters");
+    const selects = { jurisdiction: "filter-jurisdiction", group: "filter-group", series: "filter-series" };
+    const params = new URLSearchParams(window.location.search);
+    const pageSize = 20;
+    let run = 0, shown = [], wanted = [], ranked = [];
+
+    function chosen() {
+      const result = {};
+      Object.keys(selects).forEach((name) => { const value = document.getElementById(selects[name]).value; if (value !== "") { result[name] = Number(value); } });
+      return result;
+    }
+
+    async function filters() {
+      if (store.filters) { return; }
+      await load(root, "search/filters.js");
+      const lists = { jurisdiction: store.filters.jurisdictions, group: store.filters.groups, series: store.filters.series };
+      Object.keys(selects).forEach((name) => {
+        const select = document.getElementById(selects[name]);
+        lists[name].forEach((label, i) => { const option = document.createElement("option"); option.value = String(i); option.textContent = label; select.append(option); });
+        if (params.has(name)) { select.value = params.get(name); }
+        select.disabled = lists[name].length === 0;
+      });
+    }
+
+    function keep(ids) {
+      const filter = chosen();
+      const names = Object.keys(filter);
+      if (names.length === 0) { return ids; }
+      const of = store.filters.of;
+      const column = { jurisdiction: 0, group: 1, series: 2 };
+      return ids.filter((id) => names.every((name) => of[id * 3 + column[name]] === filter[name]));
+    }
+
+    async function show(count, mine) {
+      const ids = ranked.slice(shown.length, shown.length + count);
+      shown = shown.concat(ids);
+      more.hidden = true;
+      for (const loading of fragments(root, ids)) {
+        const f = await loading;
+        if (mine !== run) { return; }
+        const item = document.createElement("li");
+        const link = document.createElement("a");
+        link.href = root + f.url;
+        link.textContent = f.title;
+        item.append(link);
+        const meta = document.createElement("span");
+        meta.className = "meta";
+        meta.textContent = " " + [f.code, f.jurisdiction].filter(Boolean).join(" \u00b7 ");
+        item.append(meta, snippet(f.text, wanted));
+        list.append(item);
+      }
+      more.hidden = shown.length >= ranked.length;
+    }
+
+    async function update() {
+      const mine = ++run;
+      const text = box.value.trim();
+      list.textContent = "";
+      shown = [];
+      more.hidden = true;
+      if (!text) { status.textContent = "Type in the search box above."; return; }
+      try {
+        if (Object.keys(chosen()).length > 0) { await filters(); }
+        const result = await query(root, text);
+        if (mine !== run) { return; }
+        wanted = result.terms;
+        ranked = keep(result.ids);
+        status.textContent = ranked.length === 0 ? "No job class matches \u201c" + text + "\u201d." : plural(ranked.length, "job class matches", "job classes match") + " \u201c" + text + "\u201d.";
+        await show(pageSize, mine);
+      } catch (error) {
+        if (mine === run) { failed(status); }
+      }
+    }
+
+    if (params.get("q")) { box.value = params.get("q"); }
+    box.addEventListener("input", update);
+    more.addEventListener("click", () => show(pageSize, run).catch(() => failed(status)));
+    Object.keys(selects).forEach((name) => document.getElementById(selects[name]).addEventListener("change", update));
+    panel.addEventListener("toggle", () => { if (panel.open) { filters().catch(() => failed(status)); } });
+    arrowKeys(box, list);
+    if (["jurisdiction", "group", "series"].some((name) => params.has(name))) {
+      panel.open = true;
+      filters().then(update, () => failed(status));
+    } else {
+      update();
+    }
+  }
+
+  // ---- The header's search box on every other page: results as you type -----------------------------------------
+
+  function headerSearch(form) {
+    const root = form.getAttribute("data-root");
+    const box = form.querySelector("input[type=search]");
+    const list = document.createElement("ul");
+    list.id = "site-search-suggestions";
+    list.className = "suggestions";
+    list.hidden = true;
+    list.setAttribute("aria-label", "Matching job classes");
+    const announce = document.createElement("p");
+    announce.className = "visually-hidden";
+    announce.setAttribute("role", "status");
+    form.append(list, announce);
+    box.setAttribute("aria-controls", list.id);
+    let run = 0;
+
+    function close() { list.hidden = true; announce.textContent = ""; }
+
+    box.addEventListener("input", async () => {
+      const mine = ++run;
+      const text = box.value.trim();
+      if (!text) { close(); return; }
+      try {
+        const result = await query(root, text);
+        const found = await Promise.all(fragments(root, result.ids.slice(0, 8)));
+        if (mine !== run) { return; }
+        list.textContent = "";
+        found.forEach((f) => {
+          const item = document.createElement("li");
+          const link = document.createElement("a");
+          link.href = root + f.url;
+          link.textContent = f.title;
+          const meta = document.createElement("span");
+          meta.className = "meta";
+          meta.textContent = " " + [f.code, f.jurisdiction].filter(Boolean).join(" \u00b7 ");
+          link.append(meta);
+          item.append(link);
+          list.append(item);
+        });
+        const all = document.createElement("li");
+        const link = document.createElement("a");
+        link.href = form.getAttribute("action") + "?q=" + encodeURIComponent(text);
+        link.textContent = result.ids.length === 0 ? "No job class matches; search the text" : "All " + plural(result.ids.length, "result", "results");
+        all.append(link);
+        list.append(all);
+        list.hidden = false;
+        announce.textContent = result.ids.length === 0 ? "No job class matches." : plural(Math.min(8, result.ids.length), "suggestion", "suggestions") + "; press the down arrow to go through them.";
+      } catch (error) {
+        close();
+      }
+    });
+    arrowKeys(box, list);
+    list.addEventListener("keydown", (event) => { if (event.key === "Escape") { close(); } });
+    box.addEventListener("keydown", (event) => { if (event.key === "Escape") { close(); } });
+    document.addEventListener("click", (event) => { if (!form.contains(event.target)) { close(); } });
+  }
+
+  function start() {
+    const app = document.getElementById("search-app");
+    const form = document.querySelector("form.search-form[data-root]");
+    if (app) { searchPage(app); } else if (form) { headerSearch(form); }
+  }
+
+  if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", start); } else { start(); }
 })();
