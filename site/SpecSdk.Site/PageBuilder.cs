@@ -168,7 +168,7 @@ internal sealed class PageBuilder
             $"{plan.Name} — {jurisdiction.Name}",
             $"Every pay grade of {jurisdiction.Name} with its salary figures.",
             new[] { Crumb(jurisdiction) },
-            new PayPlanView(plan.Name, jurisdiction.Name, Formatting.Date(plan.Effective), columns.Select(c => Formatting.Basis(c.Basis) + " " + RangeFigures.All[c.Figure].SpecName).ToList(), rows));
+            new PayPlanView(plan.Name, jurisdiction.Name, Formatting.Date(plan.Effective), PayChart.Svg(plan), columns.Select(c => Formatting.Basis(c.Basis) + " " + RangeFigures.All[c.Figure].SpecName).ToList(), rows));
     }
 
     private GradeView Grade(Jurisdiction jurisdiction, PayPlan plan, PayGrade grade, bool withClasses) => new(
@@ -197,11 +197,15 @@ internal sealed class PageBuilder
         for (var i = 0; i < levels.Count; i++)
         {
             var level = levels[i];
+            var row = Row(level);
             levelViews.Add(new LevelView(
                 level.Title,
                 level.ShortTitle ?? level.Title,
                 ClassUrl(level),
                 level.Code ?? string.Empty,
+                row.Grade,
+                row.GradeUrl,
+                row.Salary,
                 level.Level?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
                 Formatting.Markdown(level.FindSection(SectionIds.Concept)?.Body ?? string.Empty),
                 Factors(level, i > 0 ? levels[i - 1] : null)));
@@ -214,6 +218,7 @@ internal sealed class PageBuilder
             index.GroupOf(series)?.Name ?? string.Empty,
             series.Factors.Select(f => f.Name).ToList(),
             levelViews,
+            levelViews.Any(l => l.Grade.Length > 0),
             series.Sections.Select(Section).ToList(),
             series.History.Select(h => new FactView(Formatting.Date(h.Date), h.Text, string.Empty, Formatting.IsoDate(h.Date))).ToList(),
             SpecUrl(series.SourcePath),
@@ -278,6 +283,7 @@ internal sealed class PageBuilder
             jurisdiction.DocumentTitle ?? string.Empty,
             facts,
             grade is null || plan is null ? null : Grade(jurisdiction, plan, grade, withClasses: false),
+            grade is null || plan is null ? string.Empty : PayChart.Svg(plan, grade),
             series is null ? null : new LinkView(series.Title, SeriesUrl(series)),
             jobClass.Level?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
             lower is null ? null : new LinkView(lower.Title, ClassUrl(lower)),

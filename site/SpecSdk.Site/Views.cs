@@ -48,8 +48,8 @@ public sealed record JurisdictionView(
 /// <summary>A pay grade's ranges, under the figures any of them gives (Columns: "Minimum", "Midpoint"), and the classes in it.</summary>
 public sealed record GradeView(string Grade, string Plan, string PlanUrl, string Jurisdiction, IReadOnlyList<string> Columns, IReadOnlyList<RangeView> Ranges, ClassTableView Classes);
 
-/// <summary>A pay plan as a table: a row per grade, a column per figure of each basis.</summary>
-public sealed record PayPlanView(string Name, string Jurisdiction, string Effective, IReadOnlyList<string> Columns, IReadOnlyList<PayPlanRowView> Rows);
+/// <summary>A pay plan as a chart (inline SVG, empty when nothing can be drawn) and a table: a row per grade, a column per figure of each basis.</summary>
+public sealed record PayPlanView(string Name, string Jurisdiction, string Effective, string Chart, IReadOnlyList<string> Columns, IReadOnlyList<PayPlanRowView> Rows);
 
 /// <summary>One grade of a pay plan table.</summary>
 public sealed record PayPlanRowView(string Grade, string Url, IReadOnlyList<string> Figures);
@@ -65,6 +65,7 @@ public sealed record ClassView(
     string DocumentTitle,
     IReadOnlyList<FactView> Facts,
     GradeView? Grade,
+    string PayChart,
     LinkView? Series,
     string Level,
     LinkView? Lower,
@@ -76,8 +77,8 @@ public sealed record ClassView(
     bool SpecExternal,
     string SpecPath);
 
-/// <summary>One level of a series comparison.</summary>
-public sealed record LevelView(string Title, string ShortTitle, string Url, string Code, string Level, string Concept, IReadOnlyList<FactorView> Factors);
+/// <summary>One level of a series comparison: its code, grade and salary range where it has them, concept and factors.</summary>
+public sealed record LevelView(string Title, string ShortTitle, string Url, string Code, string Grade, string GradeUrl, string Salary, string Level, string Concept, IReadOnlyList<FactorView> Factors);
 
 /// <summary>A class series with its levels side by side.</summary>
 public sealed record SeriesView(
@@ -87,10 +88,8 @@ public sealed record SeriesView(
     string Group,
     IReadOnlyList<string> FactorNames,
     IReadOnlyList<LevelView> Levels,
+    bool Grades,
     IReadOnlyList<SectionView> Sections,
     IReadOnlyList<FactView> History,
     string SpecUrl,
     bool SpecExternal);
-
-/// <summary>The search page: where its index script is, relative to the site's root.</summary>
-public sealed record SearchView(string Index);
