@@ -71,6 +71,11 @@ internal static class BuildCommand
         {
             var progress = new Progress(error);
             var site = SiteBuilder.Build(result.Index, options, progress);
+            if (options.BaseUrl == "/")
+            {
+                error.WriteLine("specsdk: warning: without --base-url, 404.html links from the host's root (/assets/...), so it works only for a site published there; give --base-url with the site's address (https://jobs.example.gov/handbook/).");
+            }
+
             output.WriteLine($"Wrote {site.Pages} pages ({site.Files} files) for {result.Catalog.Classes.Count} job classes to {outputDirectory.FullName} in {clock.Elapsed.TotalSeconds:F2} s.");
             return ExitCodes.Success;
         }

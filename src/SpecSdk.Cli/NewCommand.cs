@@ -96,7 +96,7 @@ internal static class NewCommand
             }
 
             var name = parse.GetValue(title)!;
-            var draft = ClassDraft(Combine(folderPath, FileName(name)), owner, name, parse.GetValue(code), parse.GetValue(grade), seriesKey, parse.GetValue(level), factors);
+            var draft = ClassDraft(Combine(folderPath, FileName(name)), owner, Headings(existing, owner), name, parse.GetValue(code), parse.GetValue(grade), seriesKey, parse.GetValue(level), factors);
             return Write(directory, new[] { draft }, output, error, existing);
         });
         return command;
@@ -145,7 +145,7 @@ internal static class NewCommand
             var levelTitles = parse.GetValue(levels) ?? Array.Empty<string>();
             for (var i = 0; i < levelTitles.Length; i++)
             {
-                files.Add(ClassDraft(Combine(folderPath, FileName(levelTitles[i])), owner, levelTitles[i], null, null, seriesKey, i + 1, factorKeys));
+                files.Add(ClassDraft(Combine(folderPath, FileName(levelTitles[i])), owner, Headings(existing, owner), levelTitles[i], null, null, seriesKey, i + 1, factorKeys));
             }
 
             return Write(directory, files, output, error, existing);
@@ -153,7 +153,7 @@ internal static class NewCommand
         return command;
     }
 
-    private static SpecDraft ClassDraft(string path, Jurisdiction owner, string title, string? code, string? grade, string? series, int? level, IReadOnlyList<string> factors)
+    private static SpecDraft ClassDraft(string path, Jurisdiction owner, IReadOnlyDictionary<string, string> headings, string title, string? code, string? grade, string? series, int? level, IReadOnlyList<string> factors)
     {
         var draft = new SpecDraft(path, "new");
         draft.Set("kind", new YamlPlain("class"));
@@ -187,7 +187,7 @@ internal static class NewCommand
 
         foreach (var (id, heading, prompt) in sections)
         {
-            var section = new SectionDraft(id, heading, 0);
+            var section = new SectionDraft(id, headings.TryGetValue(id, out var own) ? own : heading, 0);
             if (id == SectionIds.Duties)
             {
                 section.AddItem(Prompt(prompt), 0);
@@ -201,6 +201,21 @@ internal static class NewCommand
         }
 
         return draft;
+    }
+
+    /// <summary>
+    /// The jurisdiction's own heading for each section id: the one most of its classes give it (the first in order on
+    /// a tie), else its boilerplate's, so a new Kentucky class says "Minimum Requirements" as Kentucky's do.
+    /// </summary>
+    private static IReadOnlyDictionary<string, string> Headings(LoadResult existing, Jurisdiction owner)
+    {
+        var headings = owner.Boilerplate.GroupBy(s => s.Id).ToDictionary(g => g.Key, g => g.First().Title, StringComparer.Ordinal);
+        foreach (var used in existing.Index.ClassesOf(owner).SelectMany(c => c.Sections).GroupBy(s => s.Id))
+        {
+            headings[used.Key] = used.GroupBy(s => s.Title).OrderByDescending(t => t.Count()).ThenBy(t => t.Key, StringComparer.Ordinal).First().Key;
+        }
+
+        return headings;
     }
 
     /// <summary>The text a scaffolded section starts with: what to write there, marked so a reviewer sees it is not done.</summary>

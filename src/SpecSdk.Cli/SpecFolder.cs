@@ -12,13 +12,16 @@ namespace SpecSdk.Cli;
 /// </summary>
 internal static class SpecFolder
 {
+    /// <summary>The spec folder when none is given: the package's generator reads the same folder of a project.</summary>
+    public const string Default = "specs";
+
     /// <summary>The folder of spec files, which must exist.</summary>
     public static Argument<DirectoryInfo> Argument(string name)
     {
         var argument = new Argument<DirectoryInfo>(name)
         {
             Description = "The folder of spec files (*.md, read recursively).",
-            DefaultValueFactory = _ => new DirectoryInfo("seeds"),
+            DefaultValueFactory = _ => new DirectoryInfo(Default),
         };
         argument.Validators.Add(result => ExistingFolder(result, name, result.GetValueOrDefault<DirectoryInfo>()));
         return argument;
@@ -30,7 +33,7 @@ internal static class SpecFolder
         var option = new Option<DirectoryInfo>(name, alias)
         {
             Description = description,
-            DefaultValueFactory = _ => new DirectoryInfo("seeds"),
+            DefaultValueFactory = _ => new DirectoryInfo(Default),
         };
         option.Validators.Add(result => ExistingFolder(result, name, result.GetValueOrDefault<DirectoryInfo>()));
         return option;

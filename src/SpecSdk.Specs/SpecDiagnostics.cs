@@ -156,6 +156,10 @@ namespace SpecSdk.Specs
         public static readonly SpecDiagnosticDescriptor DuplicateTypeName = Warning(
             "SPEC050", "Same generated name", "The title '{0}' gives the C# name '{1}', which {2} at {3} also gets; this class is generated as '{4}'. Give one class another title or short title.");
 
+        /// <summary>A placeholder left in a spec: the word TODO, which <c>specsdk new</c> writes where text is still to come.</summary>
+        public static readonly SpecDiagnosticDescriptor Placeholder = Warning(
+            "SPEC080", "Placeholder left", "'TODO' marks text still to be written. Write it, or remove the placeholder, before the spec is published ('validate --warnaserror' stops it).");
+
         /// <summary>A spec file of no bytes, or a pipe or device named like one, which is never opened.</summary>
         public static readonly SpecDiagnosticDescriptor EmptyFile = Error(
             "SPEC090", "File empty or not a regular file", "The file is empty, or it is not a regular file (a pipe or a device, which is never read). Write the spec's front matter into it, or remove it.");
@@ -180,7 +184,7 @@ namespace SpecSdk.Specs
             DuplicateSection, ReplacementCharacter, TooDeep, UnsupportedYaml, FileUnreadable, SalaryOrder, SalaryBasesDisagree,
             FutureDate, DateBeforeEstablished, EmptyRequiredSection, MissingRequiredSection, DuplicateKey,
             DuplicateCode, DuplicateJobNumber, UnknownJurisdiction, UnknownGrade, UnknownJobGroup, UnknownSeries,
-            LevelOrder, MissingFactorRating, UnknownFactor, UnknownPayPlan, ReservedKey, DuplicateTypeName, EmptyFile, FolderReadTwice,
+            LevelOrder, MissingFactorRating, UnknownFactor, UnknownPayPlan, ReservedKey, DuplicateTypeName, Placeholder, EmptyFile, FolderReadTwice,
             FolderUnreadable, InternalError,
         };
 

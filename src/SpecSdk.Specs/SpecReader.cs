@@ -12,7 +12,8 @@ namespace SpecSdk.Specs
     /// </summary>
     public static class SpecReader
     {
-        private const int MaxReplacementReports = 10;
+        /// <summary>How many of one kind of character-level finding (U+FFFD, TODO) a file reports: the first few say enough.</summary>
+        private const int MaxReports = 10;
         private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
         /// <summary>Reads a file's bytes, which must be UTF-8 (a byte order mark is allowed).</summary>
@@ -94,6 +95,7 @@ namespace SpecSdk.Specs
             }
 
             ReportReplacementCharacters(text, map, context.Diagnostics);
+            ReportPlaceholders(text, map, context.Diagnostics);
             context.Diagnostics.Sort(SpecDiagnostic.Order);
             return new SpecFile { Path = path, Document = document, Diagnostics = context.Diagnostics.ToArray() };
         }
@@ -206,10 +208,26 @@ namespace SpecSdk.Specs
         private static void ReportReplacementCharacters(string text, LineMap map, List<SpecDiagnostic> diagnostics)
         {
             var reported = 0;
-            for (var i = text.IndexOf('\uFFFD'); i >= 0 && reported < MaxReplacementReports; i = text.IndexOf('\uFFFD', i + 1))
+            for (var i = text.IndexOf('\uFFFD'); i >= 0 && reported < MaxReports; i = text.IndexOf('\uFFFD', i + 1))
             {
                 diagnostics.Add(SpecDiagnostics.ReplacementCharacter.Create(map.Locate(i, i + 1)));
                 reported++;
+            }
+        }
+
+        /// <summary>Each word TODO (in capitals, not part of a longer word), the first ten of a file.</summary>
+        private static void ReportPlaceholders(string text, LineMap map, List<SpecDiagnostic> diagnostics)
+        {
+            const string Word = "TODO";
+            var reported = 0;
+            for (var i = text.IndexOf(Word, StringComparison.Ordinal); i >= 0 && reported < MaxReports; i = text.IndexOf(Word, i + Word.Length, StringComparison.Ordinal))
+            {
+                var end = i + Word.Length;
+                if ((i == 0 || !char.IsLetterOrDigit(text[i - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+                {
+                    diagnostics.Add(SpecDiagnostics.Placeholder.Create(map.Locate(i, end)));
+                    reported++;
+                }
             }
         }
 

@@ -14,11 +14,25 @@ public sealed class BuildCommandTests : IDisposable
     public void Builds_the_seed_handbook()
     {
         var output = Path.Combine(folder, "site");
-        var (code, stdout, _) = Cli.Run("build", TestRepository.Path("seeds"), "-o", output);
+        var (code, stdout, stderr) = Cli.Run("build", TestRepository.Path("seeds"), "-o", output);
 
         Assert.Equal(0, code);
         Assert.Matches(@"^Wrote 17 pages \(\d+ files\) for 7 job classes to .+ in \d+\.\d\d s\.\s*$", stdout);
         Assert.True(File.Exists(Path.Combine(output, "ky", "classes", "73070v000101.html")));
+        Assert.Contains("warning: without --base-url, 404.html links from the host's root", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void With_a_base_url_the_404_page_links_from_it_and_nothing_is_said()
+    {
+        var output = Path.Combine(folder, "site");
+        var (code, _, stderr) = Cli.Run("build", TestRepository.Path("seeds"), "-o", output, "--base-url", "https://jobs.example.gov/handbook/");
+
+        Assert.Equal(0, code);
+        Assert.DoesNotContain("warning", stderr, StringComparison.Ordinal);
+        var page = File.ReadAllText(Path.Combine(output, "404.html"));
+        Assert.Contains("href=\"https://jobs.example.gov/handbook/assets/site.css\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"/assets", page, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -72,18 +86,7 @@ public sealed class BuildCommandTests : IDisposable
         Assert.Contains("The static file 'secrets.txt' is a link", stderr, StringComparison.Ordinal);
     }
 
-    private string CopySeeds()
-    {
-        var specs = Path.Combine(folder, "specs");
-        foreach (var file in Directory.GetFiles(TestRepository.Path("seeds"), "*.md", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(specs, Path.GetRelativePath(TestRepository.Path("seeds"), file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-
-        return specs;
-    }
+    private string CopySeeds() => Cli.CopySeeds(Path.Combine(folder, "specs"));
 
     [Fact]
     public void A_spec_error_fails_the_build_and_keeps_the_previous_site()

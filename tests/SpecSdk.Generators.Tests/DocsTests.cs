@@ -26,7 +26,7 @@ public class DocsTests
         return data;
     }
 
-    private static readonly string[] Documents = { "README.md", "docs/generator.md" };
+    private static readonly string[] Documents = { "README.md", "docs/generator.md", "src/SpecSdk/README.md" };
 
     [Fact]
     public void The_documents_have_csharp_examples()

@@ -79,6 +79,18 @@ public sealed class PackageTests : IClassFixture<PackedSpecSdk>
     }
 
     [Fact]
+    public void The_package_page_s_readme_has_no_link_that_only_works_in_this_repository()
+    {
+        using var zip = ZipFile.OpenRead(packed.Package);
+        using var reader = new StreamReader(zip.GetEntry("README.md")!.Open());
+        var readme = reader.ReadToEnd();
+
+        Assert.Contains("specs/", readme, StringComparison.Ordinal);
+        var links = System.Text.RegularExpressions.Regex.Matches(readme, @"\]\(([^)]*)\)").Select(m => m.Groups[1].Value).ToList();
+        Assert.All(links, link => Assert.StartsWith("https://", link, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_new_console_project_builds_runs_follows_an_edit_and_fails_on_a_broken_spec()
     {
         var app = CreateConsumer("Payroll", "net10.0", ConsoleProgram);

@@ -122,6 +122,11 @@ public class DiagnosticTests
         ["SPEC039"] = () => Expect("SPEC039", ("j.md", Jurisdiction), ("s.md", Series), ("a.md", "---\njurisdiction: t\ntitle: Clerk I\nseries: s\nlevel: 1\nfactor-ratings:\n  speed: Low\n  care: Low\n  [|accuracy|]: High\n---\n" + Duties)),
         ["SPEC040"] = () => Expect("SPEC040", ("j.md", Jurisdiction), ("a.md", "---\njurisdiction: t\ntitle: Clerk\npay-plan: [|other|]\ngrade: \"1\"\n---\n" + Duties)),
         ["SPEC041"] = () => Expect("SPEC041", ("j.md", Jurisdiction.Replace("key: t\n", "key: [|search|]\n"))),
+        ["SPEC080"] = () =>
+        {
+            Expect("SPEC080", ("j.md", Jurisdiction), ("a.md", "---\njurisdiction: t\ntitle: Clerk\n---\n\n## Duties {#duties}\n\n- [|TODO|]: describe the duties.\n"));
+            Assert.DoesNotContain(SpecReader.Read("a.md", "---\njurisdiction: t\ntitle: Clerk\n---\n\n## Duties {#duties}\n\n- Keeps todo lists and TODOS, GOTODO.\n").Diagnostics, d => d.Id == "SPEC080");
+        },
         ["SPEC090"] = () => InFolder(folder =>
         {
             File.WriteAllText(Path.Combine(folder, "empty.md"), string.Empty);
@@ -203,6 +208,16 @@ public class DiagnosticTests
 
         var diagnostic = Assert.Single(file.Diagnostics);
         Assert.Equal(SpecDiagnostics.InvalidValue.Id, diagnostic.Id);
+    }
+
+    [Theory]
+    [InlineData("---\njurisdiction: t\ntitle: Clerk\ncode: [|[|]C1, C2\n---\n", "this '[' is never closed: add the ']' after its last item.")]
+    [InlineData("---\njurisdiction: t\ntitle: [|{|]a: 1\n---\n", "this '{' is never closed: add the '}' after its last item.")]
+    public void A_bracket_left_open_is_reported_at_the_bracket_not_where_the_parser_gave_up(string markup, string message)
+    {
+        Expect("SPEC005", ("a.md", markup));
+
+        Assert.EndsWith(message, Single("SPEC005", ("a.md", markup)).Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -142,6 +142,16 @@ namespace SpecSdk.Specs.Reading
             {
                 var start = Offset(exception.Start, offset);
                 var end = Math.Max(start + 1, Offset(exception.End, offset));
+                if (stack.Count > 0 && stack.Peek().IsFlow && map.Locate(stack.Peek().Node.Start, stack.Peek().Node.Start).StartLine < map.Locate(start, start).StartLine)
+                {
+                    // A bracket left open is found only where the parser gives up, often on a later line (the
+                    // closing '---'): point at the bracket, on the line the mistake is.
+                    var open = stack.Peek().Node.Start;
+                    var bracket = yaml[open - offset];
+                    diagnostics.Add(SpecDiagnostics.YamlSyntax.Create(map.Locate(open, open + 1), $"this '{bracket}' is never closed: add the '{(bracket == '[' ? ']' : '}')}' after its last item."));
+                    return null;
+                }
+
                 diagnostics.Add(SpecDiagnostics.YamlSyntax.Create(map.Locate(start, end), CleanMessage(exception.Message)));
                 return null;
             }
