@@ -21,10 +21,15 @@ internal sealed class PageBuilder
     private readonly Dictionary<(string, string, string), string> gradeUrls = new();
 
     private readonly string? specUrl;
+    private readonly string title;
 
-    /// <summary>Prepares the pages of the catalog in <paramref name="index"/>; spec files are linked at <paramref name="specUrl"/> when given, else in specs/.</summary>
-    public PageBuilder(CatalogIndex index, string? specUrl = null)
+    /// <summary>
+    /// Prepares the pages of the catalog in <paramref name="index"/>; spec files are linked at <paramref name="specUrl"/>
+    /// when given, else in specs/; the home page is headed <paramref name="title"/>.
+    /// </summary>
+    public PageBuilder(CatalogIndex index, string? specUrl, string title)
     {
+        this.title = title;
         this.index = index;
         catalog = index.Catalog;
         this.specUrl = specUrl is null || specUrl.EndsWith('/') ? specUrl : specUrl + "/";
@@ -109,8 +114,8 @@ internal sealed class PageBuilder
         return new PageView(
             "index.html",
             "home.html",
-            "Job class specifications",
-            "Job class specifications: titles, codes, pay grades, duties and requirements.",
+            title,
+            title + ": every job class with its title, code, pay grade, duties and requirements.",
             Array.Empty<LinkView>(),
             new HomeView(summaries, recent, catalog.Classes.Count, catalog.Series.Count, allGrades, $"{Formatting.Count(catalog.Classes.Count, "job class", "job classes")}, {Formatting.Count(catalog.Series.Count, "class series", "class series")} and {Formatting.Count(allGrades, "pay grade", "pay grades")} of {Formatting.Count(summaries.Count, "jurisdiction", "jurisdictions")}."));
     }

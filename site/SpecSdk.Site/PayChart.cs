@@ -89,33 +89,18 @@ internal static class PayChart
 
     private static decimal? High(SalaryRange range) => range.Maximum ?? range.Midpoint ?? range.Minimum;
 
-    /// <summary>An axis from a round figure below the lowest to one above the highest, in 4 to 8 steps of 1, 2 or 5 times a power of ten.</summary>
+    /// <summary>
+    /// An axis from a round figure at or below the lowest to one at or above the highest, in at most 8 steps of 1, 2 or
+    /// 5 times a power of ten, whatever the figures' size (a spec may give figures of 20 digits).
+    /// </summary>
     private static (decimal From, decimal To, decimal Step) Scale(decimal low, decimal high)
     {
         var span = Math.Max(high - low, Math.Max(Math.Abs(high) / 10, 0.01m));
-        var step = 0.01m;
-        foreach (var candidate in Steps())
-        {
-            step = candidate;
-            if (span / candidate <= 6)
-            {
-                break;
-            }
-        }
-
+        var power = (decimal)Math.Pow(10, Math.Floor(Math.Log10((double)span / 6)));
+        var step = new[] { 1m, 2m, 5m, 10m }.Select(m => m * power).First(s => span / s <= 6);
         var from = Math.Floor(low / step) * step;
         var to = Math.Ceiling(high / step) * step;
         return (from, to == from ? from + step : to, step);
-    }
-
-    private static IEnumerable<decimal> Steps()
-    {
-        for (var power = 0.01m; power < 1_000_000_000m; power *= 10)
-        {
-            yield return power;
-            yield return power * 2;
-            yield return power * 5;
-        }
     }
 
     private static string Description(List<(string Grade, decimal Low, decimal High)> bars, PayGrade? highlight, string basis)

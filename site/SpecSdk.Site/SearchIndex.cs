@@ -48,6 +48,18 @@ internal sealed class SearchIndex
 
     private static readonly HashSet<string> Stop = new(StopWords, StringComparer.Ordinal);
 
+    /// <summary>
+    /// Letters with marks and compatibility forms, lower case, each with the letters it is searched as ("é" as "e",
+    /// "ﬁ" as "fi", a full-width "ａ" as "a", a final "ς" as "σ"): a list of entries, the first character of each the
+    /// letter. Made from Unicode's compatibility decompositions without their marks (Python's unicodedata, NFKD) for
+    /// Latin, Greek and the full-width forms. The build folds with it rather than with string.Normalize, which does
+    /// nothing where the tool runs without ICU (invariant globalization), and the page reads it from the meta file,
+    /// so both fold alike.
+    /// </summary>
+    private const string Folding = "àa áa âa ãa äa åa çc èe ée êe ëe ìi íi îi ïi ñn òo óo ôo õo öo ùu úu ûu üu ýy ÿy āa ăa ąa ćc ĉc ċc čc ďd ēe ĕe ėe ęe ěe ĝg ğg ġg ģg ĥh ĩi īi ĭi įi ĳij ĵj ķk ĺl ļl ľl ńn ņn ňn ŉʼn ōo ŏo őo ŕr ŗr řr śs ŝs şs šs ţt ťt ũu ūu ŭu ůu űu ųu ŵw ŷy źz żz žz ſs ơo ưu ǆdz ǉlj ǌnj ǎa ǐi ǒo ǔu ǖu ǘu ǚu ǜu ǟa ǡa ǣæ ǧg ǩk ǫo ǭo ǯʒ ǰj ǳdz ǵg ǹn ǻa ǽæ ǿø ȁa ȃa ȅe ȇe ȉi ȋi ȍo ȏo ȑr ȓr ȕu ȗu șs țt ȟh ȧa ȩe ȫo ȭo ȯo ȱo ȳy ḁa ḃb ḅb ḇb ḉc ḋd ḍd ḏd ḑd ḓd ḕe ḗe ḙe ḛe ḝe ḟf ḡg ḣh ḥh ḧh ḩh ḫh ḭi ḯi ḱk ḳk ḵk ḷl ḹl ḻl ḽl ḿm ṁm ṃm ṅn ṇn ṉn ṋn ṍo ṏo ṑo ṓo ṕp ṗp ṙr ṛr ṝr ṟr ṡs ṣs ṥs ṧs ṩs ṫt ṭt ṯt ṱt ṳu ṵu ṷu ṹu ṻu ṽv ṿv ẁw ẃw ẅw ẇw ẉw ẋx ẍx ẏy ẑz ẓz ẕz ẖh ẗt ẘw ẙy ẚaʾ ẛs ạa ảa ấa ầa ẩa ẫa ậa ắa ằa ẳa ẵa ặa ẹe ẻe ẽe ếe ềe ểe ễe ệe ỉi ịi ọo ỏo ốo ồo ổo ỗo ộo ớo ờo ởo ỡo ợo ụu ủu ứu ừu ửu ữu ựu ỳy ỵy ỷy ỹy ﬀff ﬁfi ﬂfl ﬃffi ﬄffl ﬅst ﬆst ０0 １1 ２2 ３3 ４4 ５5 ６6 ７7 ８8 ９9 ａa ｂb ｃc ｄd ｅe ｆf ｇg ｈh ｉi ｊj ｋk ｌl ｍm ｎn ｏo ｐp ｑq ｒr ｓs ｔt ｕu ｖv ｗw ｘx ｙy ｚz ΐι άα έε ήη ίι ΰυ ϊι ϋυ όο ύυ ώω ςσ";
+
+    private static readonly Dictionary<char, string> Folds = Folding.Split(' ').ToDictionary(e => e[0], e => e.Substring(1));
+
     
 
     private readonly IReadOnlyList<JobClass> classes;
@@ -98,6 +110,50 @@ internal sealed class SearchIndex
             chunks[chunks.Count - 1].Terms.Add((term, list));
             size += term.Length + 4 + (list.Count * 3);
         }
+
+        Version = Fingerprint();
+    }
+
+    /// <summary>
+    /// A fingerprint of everything the index's files hold, which the page adds to their addresses: files of another
+    /// build are other addresses, so a browser's cache never mixes two builds.
+    /// </summary>
+    public string Version { get; }
+
+    private string Fingerprint()
+    {
+        var hash = 14695981039346656037UL;
+        void Add(string text)
+        {
+            foreach (var c in text)
+            {
+                hash = (hash ^ c) * 1099511628211UL;
+            }
+
+            hash = (hash ^ 0xFFFF) * 1099511628211UL;
+        }
+
+        foreach (var (term, postings) in chunks.SelectMany(c => c.Terms))
+        {
+            Add(term);
+            foreach (var number in postings)
+            {
+                hash = (hash ^ (ulong)number) * 1099511628211UL;
+            }
+        }
+
+        for (var i = 0; i < classes.Count; i++)
+        {
+            Add(classes[i].Title);
+            Add(classes[i].Code ?? string.Empty);
+            Add(index.JurisdictionOf(classes[i]).Name);
+            Add(url(classes[i]));
+            Add(excerpts[i]);
+            Add(index.GroupOf(classes[i])?.Name ?? string.Empty);
+            Add(index.SeriesOf(classes[i])?.Title ?? string.Empty);
+        }
+
+        return hash.ToString("x16", CultureInfo.InvariantCulture);
     }
 
     /// <summary>The paths of the index's files, with what writes each.</summary>
@@ -125,52 +181,42 @@ internal sealed class SearchIndex
     public static string FragmentPath(int id) => HandbookFolders.Search + "/f/" + id.ToString(CultureInfo.InvariantCulture) + ".js";
 
     /// <summary>
-    /// The terms of <paramref name="text"/>, as the page makes them from a query: compatibility-decomposed, marks
-    /// dropped, lower case, runs of letters and decimal digits.
+    /// The terms of <paramref name="text"/>, as the page makes them from a query: lower case, marks dropped, folded
+    /// (<see cref="Folding"/>), runs of letters and decimal digits (by code point) of at most 40 characters.
     /// </summary>
     public static IEnumerable<string> Terms(string text)
     {
-        var folded = new StringBuilder(text.Length);
-        foreach (var c in IsAscii(text) ? text : text.Normalize(NormalizationForm.FormKD))
+        var term = new StringBuilder();
+        foreach (var rune in (text + " ").EnumerateRunes())
         {
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark))
+            var lower = Rune.ToLowerInvariant(rune);
+            var category = Rune.GetUnicodeCategory(lower);
+            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
             {
-                folded.Append(char.ToLowerInvariant(c));
+                continue;
             }
-        }
 
-        var start = -1;
-        for (var i = 0; i <= folded.Length; i++)
-        {
-            if (i < folded.Length && char.IsLetterOrDigit(folded[i]))
+            if (Rune.IsLetterOrDigit(lower))
             {
-                start = start < 0 ? i : start;
-            }
-            else if (start >= 0)
-            {
-                if (i - start <= MaxTermLength)
+                if (lower.IsBmp && Folds.TryGetValue((char)lower.Value, out var folded))
                 {
-                    yield return folded.ToString(start, i - start);
+                    term.Append(folded);
+                }
+                else
+                {
+                    term.Append(lower.ToString());
                 }
 
-                start = -1;
+                continue;
             }
-        }
-    }
 
-    /// <summary>ASCII text is its own decomposition: most specs skip normalizing.</summary>
-    private static bool IsAscii(string text)
-    {
-        foreach (var c in text)
-        {
-            if (c >= 0x80)
+            if (term.Length > 0 && term.Length <= MaxTermLength)
             {
-                return false;
+                yield return term.ToString();
             }
-        }
 
-        return true;
+            term.Clear();
+        }
     }
 
     /// <summary>
@@ -248,6 +294,7 @@ internal sealed class SearchIndex
         using var writer = Begin(stream, "meta(");
         writer.WriteStartObject();
         writer.WriteNumber("classes", classes.Count);
+        writer.WriteString("version", Version);
         writer.WriteStartArray("chunks");
         foreach (var (first, _) in chunks)
         {
@@ -262,6 +309,7 @@ internal sealed class SearchIndex
         }
 
         writer.WriteEndArray();
+        writer.WriteString("fold", Folding);
         writer.WriteEndObject();
         End(writer, stream);
     }

@@ -7,6 +7,7 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using SpecSdk.Specs.Catalogs;
+using SpecSdk.Specs.Config;
 
 namespace SpecSdk.Site;
 
@@ -35,6 +36,12 @@ public sealed record SiteOptions
 
     /// <summary>Also write the whole catalog as one file, catalog.json, beside the per-jurisdiction exports in data/.</summary>
     public bool WholeCatalog { get; init; }
+
+    /// <summary>The site configuration (specsdk.yml): title, logo, footer, colours.</summary>
+    public SiteConfig Config { get; init; } = new SiteConfig();
+
+    /// <summary>The folder of the configuration file, which its logo's path is relative to.</summary>
+    public string? ConfigDirectory { get; init; }
 }
 
 /// <summary>What a build did.</summary>

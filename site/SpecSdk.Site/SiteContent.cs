@@ -11,6 +11,7 @@ using System.Text.Json.Serialization;
 using SpecSdk.Model;
 using SpecSdk.Specs;
 using SpecSdk.Specs.Catalogs;
+using SpecSdk.Specs.Config;
 
 namespace SpecSdk.Site;
 
@@ -46,8 +47,8 @@ public sealed class SiteContent
         catalog = index.Catalog;
         this.options = options;
         this.theme = theme;
-        templates = parsed ?? new Templates(theme);
-        builder = new PageBuilder(index, options.SpecUrl);
+        templates = parsed ?? new Templates(theme, Site(options));
+        builder = new PageBuilder(index, options.SpecUrl, options.Config.Title);
         var pagePaths = new List<string>();
         foreach (var (path, prepare) in builder.Pages())
         {
@@ -60,6 +61,8 @@ public sealed class SiteContent
         }
 
         PagePaths = pagePaths;
+
+        var search = new SearchIndex(index, builder.ClassUrl);
 
         // The exports grow with the catalog, so they come first, largest first: a build that writes the files in this
         // order in parallel does not end with one core writing a large export alone.
@@ -76,8 +79,8 @@ public sealed class SiteContent
 
             // A host serves 404.html at any depth, so its links start from the site's address.
             ("404.html", stream => WriteText(stream, templates.Render(new PageView("404.html", "404.html", "Page not found", "This page does not exist.", Array.Empty<LinkView>(), new object()), SiteRoot))),
-            (SearchPagePath, stream => WriteText(stream, templates.Render(new PageView(SearchPagePath, "search.html", "Search", "Search job classes by title, code and text.", Array.Empty<LinkView>(), new object())))),
-        }).Concat(new SearchIndex(index, builder.ClassUrl).Files()).ToArray();
+            (SearchPagePath, stream => WriteText(stream, templates.Render(new PageView(SearchPagePath, "search.html", "Search", "Search job classes by title, code and text.", Array.Empty<LinkView>(), new SearchView(SearchIndex.MetaPath + "?v=" + search.Version))))),
+        }).Concat(search.Files()).ToArray();
         generated = files.ToDictionary(f => f.Path, f => f.Write, StringComparer.Ordinal);
         if (options.SpecDirectory is { } specs && options.SpecUrl is null)
         {
@@ -88,6 +91,17 @@ public sealed class SiteContent
         if (OtherPaths.Concat(copies.Keys).FirstOrDefault(pages.ContainsKey) is { } taken)
         {
             throw Collision(taken);
+        }
+
+        if (options.Config.Logo is { } logo && options.ConfigDirectory is { } configFolder)
+        {
+            var path = LogoPath(options);
+            if (theme.Find(path) is not null)
+            {
+                throw new SiteException($"The theme has a file '{path}', where the logo of specsdk.yml goes. Rename the theme's file.");
+            }
+
+            copies[path] = Path.GetFullPath(Path.Combine(configFolder, logo));
         }
 
         if (options.StaticDirectory is { } folder)
@@ -282,6 +296,34 @@ public sealed class SiteContent
         return xml.Append("</urlset>\n").ToString();
     }
 
+    /// <summary>Where the configuration's logo is published, with its own extension.</summary>
+    private static string LogoPath(SiteOptions options) => AssetsPrefix + "site-logo" + Path.GetExtension(options.Config.Logo!).ToLowerInvariant();
+
+    /// <summary>
+    /// What pages show of the configuration. Its colours apply to the light scheme, against whose white page they
+    /// were checked; the dark scheme keeps the theme's.
+    /// </summary>
+    private static SiteView Site(SiteOptions options)
+    {
+        var config = options.Config;
+        var rules = new List<string>();
+        if (config.LinkColour is { } link)
+        {
+            rules.Add("--link: " + link + ";");
+        }
+
+        if (config.AccentColour is { } accent)
+        {
+            rules.Add("--accent: " + accent + ";");
+        }
+
+        return new SiteView(
+            config.Title,
+            config.Logo is null || options.ConfigDirectory is null ? string.Empty : LogoPath(options),
+            config.Footer ?? string.Empty,
+            rules.Count == 0 ? string.Empty : "@media (prefers-color-scheme: light) { :root { " + string.Join(" ", rules) + " } }");
+    }
+
     /// <summary>The search page.</summary>
     public const string SearchPagePath = HandbookFolders.Search + "/index.html";
 
@@ -289,7 +331,10 @@ public sealed class SiteContent
     public const string ExportIndexPath = HandbookFolders.Data + "/index.json";
 
     /// <summary>A jurisdiction's JSON export: the catalog of that jurisdiction alone, in catalog.json's shape.</summary>
-    public static string JurisdictionExportPath(Jurisdiction jurisdiction) => HandbookFolders.Data + "/jurisdictions/" + jurisdiction.Key + ".json";
+    public static string JurisdictionExportPath(Jurisdiction jurisdiction) => HandbookFolders.Data + "/" + JurisdictionExportName(jurisdiction);
+
+    /// <summary>A jurisdiction's export as data/index.json names it: relative to the index, as a link in it resolves.</summary>
+    private static string JurisdictionExportName(Jurisdiction jurisdiction) => "jurisdictions/" + jurisdiction.Key + ".json";
 
     /// <summary>One jurisdiction's part of the catalog: a catalog whose lists hold only it, its series and its classes.</summary>
     private static Catalog Export(CatalogIndex index, Jurisdiction jurisdiction) => new()
@@ -300,7 +345,7 @@ public sealed class SiteContent
     };
 
     private static ExportIndexView ExportIndex(CatalogIndex index) => new(index.Catalog.Jurisdictions
-        .Select(j => new ExportEntry(j.Key, j.Name, index.ClassesOf(j).Count, index.SeriesOf(j).Count, JurisdictionExportPath(j)))
+        .Select(j => new ExportEntry(j.Key, j.Name, index.ClassesOf(j).Count, index.SeriesOf(j).Count, JurisdictionExportName(j)))
         .ToList());
 
     /// <summary>Where the theme's assets are published.</summary>

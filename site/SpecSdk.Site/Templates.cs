@@ -11,16 +11,18 @@ namespace SpecSdk.Site;
 internal sealed class Templates
 {
     private readonly Theme theme;
+    private readonly SiteView site;
     private readonly ConcurrentDictionary<string, Template> parsed = new(StringComparer.Ordinal);
 
     // A context per thread, reused page after page: it keeps Scriban's member accessors and included templates
     // cached, which a new context per page rebuilds (most of the build's allocations).
     private readonly ThreadLocal<TemplateContext> contexts;
 
-    /// <summary>Parses every template first, so a broken theme stops the build before any page is written.</summary>
-    public Templates(Theme theme)
+    /// <summary>Parses every template first (templates see <paramref name="site"/> as <c>site</c>), so a broken theme stops the build before any page is written.</summary>
+    public Templates(Theme theme, SiteView site)
     {
         this.theme = theme;
+        this.site = site;
         contexts = new ThreadLocal<TemplateContext>(() => new TemplateContext { LoopLimit = int.MaxValue, StrictVariables = true, TemplateLoader = new ThemeLoader(theme) });
         foreach (var path in theme.Paths.Where(p => p.StartsWith("templates/", StringComparison.Ordinal)))
         {
@@ -55,6 +57,7 @@ internal sealed class Templates
             ["page"] = page,
             ["model"] = page.Model,
             ["root"] = root,
+            ["site"] = site,
             ["search_page"] = SiteContent.SearchPagePath,
             ["data_index"] = SiteContent.ExportIndexPath,
             ["content"] = content,

@@ -93,3 +93,9 @@ public sealed record SeriesView(
     IReadOnlyList<FactView> History,
     string SpecUrl,
     bool SpecExternal);
+
+/// <summary>What every page shows of the site's configuration: its title, logo (a site-relative URL or empty), footer line, colour rules (CSS or empty).</summary>
+public sealed record SiteView(string Title, string Logo, string Footer, string Style);
+
+/// <summary>The search page: the address of its build's search meta file, which names the build's version.</summary>
+public sealed record SearchView(string Meta);

@@ -1,7 +1,9 @@
 using System;
 using System.CommandLine;
 using System.Diagnostics;
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using SpecSdk.Site;
 using SpecSdk.Specs;
 
@@ -33,6 +35,7 @@ internal static class BuildCommand
         {
             Description = "Also write the whole catalog as one file, catalog.json (the JSON exports are otherwise one file a jurisdiction, in data/).",
         };
+        var config = SpecFolder.Config();
         var command = new Command("build", "Validate the specs and write the handbook: HTML pages, search index, sitemap, JSON and CSV exports.")
         {
             specs,
@@ -42,28 +45,39 @@ internal static class BuildCommand
             specUrl,
             staticFiles,
             wholeCatalog,
+            config,
         };
-        command.SetAction(parse => Run(parse.GetValue(specs)!, parse.GetValue(outputDirectory)!, new SiteOptions
+        command.SetAction(parse =>
         {
-            OutputDirectory = parse.GetValue(outputDirectory)!.FullName,
-            SpecDirectory = parse.GetValue(specs)!.FullName,
-            ThemeDirectory = parse.GetValue(theme)?.FullName,
-            BaseUrl = parse.GetValue(baseUrl)!,
-            SpecUrl = parse.GetValue(specUrl),
-            StaticDirectory = SpecFolder.StaticFolder(parse.GetValue(staticFiles), parse.GetValue(specs)!)?.FullName,
-            WholeCatalog = parse.GetValue(wholeCatalog),
-        }, output, error));
+            var folder = parse.GetValue(specs)!;
+            var (settings, settingsFolder, settingsProblems) = ConfigFile.Load(folder, parse.GetValue(config));
+            var options = new SiteOptions
+            {
+                OutputDirectory = parse.GetValue(outputDirectory)!.FullName,
+                SpecDirectory = folder.FullName,
+                ThemeDirectory = parse.GetValue(theme)?.FullName,
+                // The command line's address wins over the configuration's; without either, the site is at the root.
+                BaseUrl = parse.GetResult(baseUrl) is { Implicit: false } ? parse.GetValue(baseUrl)! : settings.BaseUrl ?? parse.GetValue(baseUrl)!,
+                SpecUrl = parse.GetValue(specUrl),
+                StaticDirectory = SpecFolder.StaticFolder(parse.GetValue(staticFiles), folder)?.FullName,
+                WholeCatalog = parse.GetValue(wholeCatalog),
+                Config = settings,
+                ConfigDirectory = settingsFolder,
+            };
+            return Run(folder, options, settingsProblems, output, error);
+        });
         return command;
     }
 
-    private static int Run(DirectoryInfo specs, DirectoryInfo outputDirectory, SiteOptions options, TextWriter output, TextWriter error)
+    private static int Run(DirectoryInfo specs, SiteOptions options, IReadOnlyList<SpecDiagnostic> configProblems, TextWriter output, TextWriter error)
     {
         var clock = Stopwatch.StartNew();
         var result = SpecLoader.LoadDirectory(specs.FullName);
-        var (errors, _) = DiagnosticPrinter.Print(DiagnosticPrinter.Reported(result, specs, warningsAsErrors: false), DiagnosticFormat.Text, output);
+        var reported = configProblems.Concat(DiagnosticPrinter.Reported(result, specs, warningsAsErrors: false)).ToList();
+        var (errors, _) = DiagnosticPrinter.Print(reported, DiagnosticFormat.Text, output);
         if (errors > 0)
         {
-            error.WriteLine($"specsdk: {errors} error(s) in the specs; the handbook was not written.");
+            error.WriteLine($"specsdk: {errors} error(s) in the specs or specsdk.yml; the handbook was not written.");
             return ExitCodes.SpecErrors;
         }
 
@@ -76,7 +90,7 @@ internal static class BuildCommand
                 error.WriteLine("specsdk: warning: without --base-url, 404.html links from the host's root (/assets/...), so it works only for a site published there; give --base-url with the site's address (https://jobs.example.gov/handbook/).");
             }
 
-            output.WriteLine($"Wrote {site.Pages} pages ({site.Files} files) for {result.Catalog.Classes.Count} job classes to {outputDirectory.FullName} in {clock.Elapsed.TotalSeconds:F2} s.");
+            output.WriteLine($"Wrote {site.Pages} pages ({site.Files} files) for {result.Catalog.Classes.Count} job classes to {options.OutputDirectory} in {clock.Elapsed.TotalSeconds:F2} s.");
             return ExitCodes.Success;
         }
         catch (SiteException exception)

@@ -143,9 +143,10 @@ internal static class NewCommand
             var files = new List<SpecDraft> { draft };
             var factorKeys = factorNames.Select(Text.Slug).ToArray();
             var levelTitles = parse.GetValue(levels) ?? Array.Empty<string>();
+            var headings = Headings(existing, owner);
             for (var i = 0; i < levelTitles.Length; i++)
             {
-                files.Add(ClassDraft(Combine(folderPath, FileName(levelTitles[i])), owner, Headings(existing, owner), levelTitles[i], null, null, seriesKey, i + 1, factorKeys));
+                files.Add(ClassDraft(Combine(folderPath, FileName(levelTitles[i])), owner, headings, levelTitles[i], null, null, seriesKey, i + 1, factorKeys));
             }
 
             return Write(directory, files, output, error, existing);
@@ -204,8 +205,8 @@ internal static class NewCommand
     }
 
     /// <summary>
-    /// The jurisdiction's own heading for each section id: the one most of its classes give it (the first in order on
-    /// a tie), else its boilerplate's, so a new Kentucky class says "Minimum Requirements" as Kentucky's do.
+    /// The jurisdiction's own heading for each section id: the one most of its classes give it (on a tie, the first in
+    /// ordinal order), else its boilerplate's, so a new Kentucky class says "Minimum Requirements" as Kentucky's do.
     /// </summary>
     private static IReadOnlyDictionary<string, string> Headings(LoadResult existing, Jurisdiction owner)
     {

@@ -42,21 +42,26 @@ internal static class ServeCommand
         };
         var theme = SpecFolder.Theme("A folder of theme files that replace the default theme's, file by file; watched like the specs.");
         var staticFiles = SpecFolder.Static("Files served as they are (CNAME, robots.txt, images); default: the folder 'static' beside SPECS_DIR, when there is one.");
+        var config = SpecFolder.Config();
         var command = new Command("serve", "Preview the handbook at http://127.0.0.1:PORT/, rebuilding and reloading the page as spec or theme files are saved.")
         {
             specs,
             port,
             theme,
             staticFiles,
+            config,
         };
-        command.SetAction((parse, cancellation) => Run(parse.GetValue(specs)!, parse.GetValue(port), parse.GetValue(theme), SpecFolder.StaticFolder(parse.GetValue(staticFiles), parse.GetValue(specs)!), output, error, cancellation));
+        command.SetAction((parse, cancellation) => Run(parse.GetValue(specs)!, parse.GetValue(port), parse.GetValue(theme), SpecFolder.StaticFolder(parse.GetValue(staticFiles), parse.GetValue(specs)!), parse.GetValue(config), output, error, cancellation));
         return command;
     }
 
-    private static async Task<int> Run(DirectoryInfo specs, int port, DirectoryInfo? theme, DirectoryInfo? staticFiles, TextWriter output, TextWriter error, CancellationToken cancellation)
+    private static async Task<int> Run(DirectoryInfo specs, int port, DirectoryInfo? theme, DirectoryInfo? staticFiles, FileInfo? configFile, TextWriter output, TextWriter error, CancellationToken cancellation)
     {
         var clock = Stopwatch.StartNew();
-        var site = new LiveSite(specs.FullName, theme?.FullName, staticFiles?.FullName);
+        // The configuration is read once: a value it gets wrong is reported here and left at its default in the preview.
+        var (config, configFolder, configProblems) = ConfigFile.Load(specs, configFile);
+        DiagnosticPrinter.Print(configProblems, DiagnosticFormat.Text, output);
+        var site = new LiveSite(specs.FullName, theme?.FullName, staticFiles?.FullName, config, configFolder);
         Report(site.Current, specs, clock, output);
         using var server = new PreviewServer(site, port);
         try

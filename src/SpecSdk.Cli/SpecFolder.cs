@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.IO;
 using System.Linq;
+using SpecSdk.Specs;
 
 namespace SpecSdk.Cli;
 
@@ -52,6 +53,20 @@ internal static class SpecFolder
     {
         var option = new Option<DirectoryInfo?>("--static") { Description = description };
         option.Validators.Add(result => ExistingFolder(result, "--static", result.GetValueOrDefault<DirectoryInfo?>()));
+        return option;
+    }
+
+    /// <summary>The site configuration file, which must exist when given.</summary>
+    public static Option<FileInfo?> Config()
+    {
+        var option = new Option<FileInfo?>("--config") { Description = "The site configuration (title, logo, base URL, footer, colours); default: specsdk.yml beside SPECS_DIR, when there is one." };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<FileInfo?>() is { Exists: false } file)
+            {
+                result.AddError(Directory.Exists(file.FullName) ? $"--config: '{file.FullName}' is a folder, not a file." : $"--config: the file '{file.FullName}' does not exist.");
+            }
+        });
         return option;
     }
 
@@ -143,26 +158,10 @@ internal static class SpecFolder
     {
         foreach (var token in result.Tokens)
         {
-            if (!IsSafeLink(token.Value))
+            if (!Links.IsSafe(token.Value))
             {
                 result.AddError($"{name} must be an http or https address, or a path relative to the site, without quotes, angle brackets, backslashes or spaces; '{token.Value}' is not.");
             }
         }
-    }
-
-    /// <summary>
-    /// True for an http(s) address or a path, written only with characters that need no escaping in an HTML
-    /// attribute: the value is put into every page's links as it is.
-    /// </summary>
-    internal static bool IsSafeLink(string value)
-    {
-        if (value.Length == 0 || value.Any(c => c <= ' ' || c >= '\u007F' || c is '"' or '\'' or '<' or '>' or '\\' or '`'))
-        {
-            return false;
-        }
-
-        return Uri.TryCreate(value, UriKind.Absolute, out var absolute) && !value.StartsWith("/", StringComparison.Ordinal)
-            ? absolute.Scheme is "http" or "https"
-            : !value.StartsWith("//", StringComparison.Ordinal) && !value.Contains(':', StringComparison.Ordinal);
     }
 }

@@ -23,6 +23,43 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_site_configuration_beside_the_specs_names_and_colours_the_handbook()
+    {
+        var specs = CopySeeds();
+        Directory.CreateDirectory(Path.Combine(folder, "images"));
+        File.WriteAllText(Path.Combine(folder, "images", "seal.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1 1\"/>");
+        File.WriteAllText(Path.Combine(folder, "specsdk.yml"), "title: Texas <Job> Classes\nlogo: images/seal.svg\nbase-url: https://jobs.example.gov/\nfooter: Published by the State Auditor\ncolours:\n  link: \"#004488\"\n");
+        var output = Path.Combine(folder, "site");
+
+        var (code, _, stderr) = Cli.Run("build", specs, "-o", output);
+
+        Assert.Equal(0, code);
+        Assert.DoesNotContain("warning", stderr, StringComparison.Ordinal);
+        var home = File.ReadAllText(Path.Combine(output, "index.html"));
+        Assert.Contains("<h1>Texas &lt;Job&gt; Classes</h1>", home, StringComparison.Ordinal);
+        Assert.Contains("<img class=\"logo\" src=\"assets/site-logo.svg\" alt=\"\">Texas &lt;Job&gt; Classes</a>", home, StringComparison.Ordinal);
+        Assert.Contains("<p>Published by the State Auditor</p>", File.ReadAllText(Path.Combine(output, "ky", "classes", "73070v000101.html")), StringComparison.Ordinal);
+        Assert.Contains("--link: #004488;", home, StringComparison.Ordinal);
+        Assert.Equal(File.ReadAllText(Path.Combine(folder, "images", "seal.svg")), File.ReadAllText(Path.Combine(output, "assets", "site-logo.svg")));
+        Assert.Contains("https://jobs.example.gov/assets/site.css", File.ReadAllText(Path.Combine(output, "404.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_mistake_in_the_site_configuration_stops_the_build_at_its_line()
+    {
+        var specs = CopySeeds();
+        File.WriteAllText(Path.Combine(folder, "specsdk.yml"), "title: Texas\ncolours:\n  link: \"#ffbf47\"\n");
+        var output = Path.Combine(folder, "site");
+
+        var (code, stdout, stderr) = Cli.Run("build", specs, "-o", output);
+
+        Assert.Equal(1, code);
+        Assert.Contains("specsdk.yml(3,9): error CFG006: The colour #ffbf47 has a contrast of 1.6:1", stdout, StringComparison.Ordinal);
+        Assert.Contains("the handbook was not written", stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(output));
+    }
+
+    [Fact]
     public void With_a_base_url_the_404_page_links_from_it_and_nothing_is_said()
     {
         var output = Path.Combine(folder, "site");

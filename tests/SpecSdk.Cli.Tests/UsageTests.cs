@@ -67,7 +67,7 @@ public sealed class UsageTests : IDisposable
     [InlineData("/a b/", false)]
     public void A_link_option_takes_http_addresses_and_site_paths_only(string value, bool accepted)
     {
-        Assert.Equal(accepted, SpecFolder.IsSafeLink(value));
+        Assert.Equal(accepted, SpecSdk.Specs.Links.IsSafe(value));
         var (code, _, error) = Cli.Run("build", "--base-url", value, "--spec-url", value, SpecSdk.Testing.TestRepository.Path("seeds"), "-o", Path.Combine(Path.GetTempPath(), "specsdk-no-build-" + Guid.NewGuid().ToString("N")), "--theme", file);
         Assert.Equal(2, code);
         Assert.Equal(accepted, !error.Contains("--base-url", StringComparison.Ordinal));
@@ -79,6 +79,7 @@ public sealed class UsageTests : IDisposable
         _ when type == typeof(bool) => new[] { "maybe", "1" },
         _ when type == typeof(string) || type == typeof(string[]) => new[] { string.Empty, "two\nlines", "bell\a" },
         _ when type == typeof(DirectoryInfo) => new[] { file },
+        _ when type == typeof(FileInfo) => new[] { Path.Combine(Path.GetTempPath(), "specsdk-no-such-" + Guid.NewGuid().ToString("N")), Path.GetTempPath() },
         _ when type == typeof(FileSystemInfo[]) => new[] { Path.Combine(Path.GetTempPath(), "specsdk-no-such-" + Guid.NewGuid().ToString("N")) },
         _ => throw new InvalidOperationException($"No malformed value is listed for {type}: add one to {nameof(Malformed)}."),
     };

@@ -8,6 +8,8 @@ public class FormattingTests
     [InlineData("Café Coördinator II", "cafe|coordinator|ii")]
     [InlineData("G2C3XX (A2740-A2741)", "g2c3xx|a2740|a2741")]
     [InlineData("ﬁle Ｆｕｌｌ", "file|full")]
+    [InlineData("Résumé ΟΔΟΣ", "resume|οδοσ")]
+    [InlineData("e\u0301te\u0301 ab\U00020000cd", "ete|ab\U00020000cd")]
     [InlineData("<script>alert(1)</script>", "script|alert|1|script")]
     [InlineData("", "")]
     public void Search_terms_are_folded_runs_of_letters_and_digits(string text, string expected) =>

@@ -59,6 +59,19 @@ public sealed class PayPictureTests : IDisposable
         Assert.Equal(new[] { "$30,000 – $40,000 annual", "$40,000 – $52,000 annual", "$52,000 – $70,000 annual" }, rows["Salary"]);
     }
 
+    [Fact]
+    public void Figures_of_twenty_digits_give_an_axis_of_a_few_round_ticks()
+    {
+        Write();
+        File.WriteAllText(Path.Combine(specs, "j.md"), File.ReadAllText(Path.Combine(specs, "j.md")).Replace("annual: { minimum: 52000, maximum: 70000 }", "annual: { minimum: 52000, maximum: 99999999999999999999 }"));
+        using var site = BuiltSite.From(specs);
+
+        var ticks = site.Pages["t/pay-plans/main.html"].QuerySelectorAll("svg.pay-chart text.tick").Select(t => t.TextContent).ToList();
+        Assert.InRange(ticks.Count, 2, 8);
+        Assert.Equal("$0", ticks[0]);
+        Assert.Equal("$100,000,000,000,000,000,000", ticks[^1]);
+    }
+
     private void Write()
     {
         File.WriteAllText(Path.Combine(specs, "j.md"), """

@@ -37,7 +37,7 @@ public sealed class SafetyTests : IDisposable
         foreach (var (path, page) in site.Pages)
         {
             Assert.Empty(page.QuerySelectorAll("img, iframe, b"));
-            Assert.All(page.QuerySelectorAll("script"), s => Assert.EndsWith(".js", s.GetAttribute("src") ?? "inline script in " + path, StringComparison.Ordinal));
+            Assert.All(page.QuerySelectorAll("script"), s => Assert.Matches(@"\.js(\?v=[0-9a-f]{16})?$", s.GetAttribute("src") ?? "inline script in " + path));
             Assert.All(page.QuerySelectorAll("a[href]"), a => Assert.DoesNotMatch("^(javascript|data|vbscript):", a.GetAttribute("href")!.ToLowerInvariant()));
             Assert.All(page.All, e => Assert.DoesNotContain(e.Attributes, a => a.Name.StartsWith("on", StringComparison.Ordinal)));
         }

@@ -55,6 +55,7 @@ public sealed class SeedSiteTests : IClassFixture<SeedSiteTests.Fixture>
             {
                 var hash = reference.IndexOf('#');
                 var file = hash >= 0 ? reference[..hash] : reference;
+                file = file.Contains('?', StringComparison.Ordinal) ? file[..file.IndexOf('?', StringComparison.Ordinal)] : file;
                 var target = file.Length == 0 ? path : Path.GetRelativePath(site.Site, Path.GetFullPath(Path.Combine(site.Site, Path.GetDirectoryName(path)!, file))).Replace('\\', '/');
                 Assert.True(File.Exists(Path.Combine(site.Site, target)), $"{path} links to {reference}, which does not exist");
                 if (hash >= 0 && target.EndsWith(".html", StringComparison.Ordinal))
@@ -182,7 +183,8 @@ public sealed class SeedSiteTests : IClassFixture<SeedSiteTests.Fixture>
         var keys = new List<string>();
         foreach (var entry in entries)
         {
-            using var part = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(site.Site, entry.GetProperty("Path").GetString()!)));
+            // Each path is relative to the index, as a consumer resolves it against the index's own address.
+            using var part = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(site.Site, "data", entry.GetProperty("Path").GetString()!)));
             var classes = part.RootElement.GetProperty("Classes").EnumerateArray().ToList();
             Assert.Equal(entry.GetProperty("Classes").GetInt32(), classes.Count);
             Assert.All(classes, c => Assert.Equal(entry.GetProperty("Key").GetString(), c.GetProperty("JurisdictionKey").GetString()));

@@ -220,6 +220,24 @@ public class DiagnosticTests
         Assert.EndsWith(message, Single("SPEC005", ("a.md", markup)).Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("---\ntitle: Clerk\ncode: [one,\n two: three: four,\n five]\n---\n")]
+    [InlineData("---\ntitle: Clerk\ncode: [one, \"two\n---\n")]
+    public void Other_mistakes_inside_brackets_are_not_called_an_open_bracket(string text)
+    {
+        var diagnostic = Single("SPEC005", ("a.md", text));
+
+        Assert.DoesNotContain("never closed", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_anchored_bracket_left_open_is_named_by_its_bracket()
+    {
+        var diagnostic = Single("SPEC005", ("a.md", "---\ntitle: Clerk\ncode: !!seq [one, two\n---\n"));
+
+        Assert.EndsWith("this '[' is never closed: add the ']' after its last item.", diagnostic.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_pay_plan_without_a_name_is_reported_at_the_plan()
     {

@@ -56,16 +56,34 @@
     return loads[path];
   }
 
-  // The same terms as the build makes (SearchIndex.Terms): compatibility-decomposed, marks dropped, lower case,
-  // runs of letters and decimal digits of at most 40 characters.
-  const word = /[\p{L}\p{Nd}]+/gu;
-  function fold(text) { return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase(); }
-  function terms(text) { return (fold(text).match(word) || []).filter((t) => t.length <= 40); }
+  // The same terms as the build makes (SearchIndex.Terms), with the folding table it sends in the meta file: lower
+  // case, marks dropped, letters folded ("é" as "e"), runs of letters and decimal digits of at most 40 characters.
+  const letter = /[\p{L}\p{Nd}]/u, mark = /\p{M}/u;
+  let folds = null;
+  function terms(text) {
+    if (!folds) {
+      folds = new Map();
+      for (const entry of store.meta.fold.split(" ")) {
+        const key = String.fromCodePoint(entry.codePointAt(0));
+        folds.set(key, entry.slice(key.length));
+      }
+    }
+    const result = [];
+    let term = "";
+    for (const c of Array.from(text + " ").map((ch) => ch.toLowerCase()).join("")) {
+      if (mark.test(c)) { continue; }
+      if (letter.test(c)) { term += folds.has(c) ? folds.get(c) : c; continue; }
+      if (term.length > 0 && term.length <= 40) { result.push(term); }
+      term = "";
+    }
+    return result;
+  }
 
   // The chunks whose terms can match a query term: the one it would be in, and for a term of three characters or
   // more (matched as a prefix too) the chunks after it that start with it, at most four in all.
   function chunksFor(term) {
     const firsts = store.meta.chunks;
+    if (firsts.length === 0) { return []; }
     let low = 0, high = firsts.length - 1;
     while (low < high) {
       const middle = (low + high + 1) >> 1;
@@ -100,21 +118,22 @@
     return found;
   }
 
-  // The classes matching every term, best first; when none has them all, those with any.
-  async function query(root, text) {
-    // The search page has the meta file among its own scripts; other pages load it with their first query.
-    if (!store.meta) { await load(root, "search/meta.js"); }
+  // The classes <keep> allows that match every term, best first; when none has them all, those with any.
+  async function query(root, text, keep) {
+    // The search page has the meta file of its own build among its scripts; another page loads it fresh, and its
+    // version then names the chunks and fragments of that build, so no cached file of an earlier one is mixed in.
+    if (!store.meta) { await load(root, "search/meta.js?t=" + Date.now()); }
     const stop = new Set(store.meta.stop);
     const wanted = Array.from(new Set(terms(text))).filter((t) => !stop.has(t));
     if (wanted.length === 0) { return { terms: wanted, ids: [] }; }
     const chunks = new Set();
     wanted.forEach((t) => chunksFor(t).forEach((c) => chunks.add(c)));
-    await Promise.all(Array.from(chunks, (c) => load(root, "search/t/" + c + ".js")));
+    await Promise.all(Array.from(chunks, (c) => load(root, "search/t/" + c + ".js?v=" + store.meta.version)));
     const each = wanted.map(scores);
     const combine = (all) => {
       const total = new Map();
       each.forEach((found) => found.forEach((score, id) => total.set(id, (total.get(id) || 0) + score)));
-      return Array.from(total.entries()).filter(([id]) => all ? each.every((found) => found.has(id)) : true);
+      return Array.from(total.entries()).filter(([id]) => (!keep || keep(id)) && (all ? each.every((found) => found.has(id)) : true));
     };
     let ranked = combine(true);
     if (ranked.length === 0) { ranked = combine(false); }
@@ -124,13 +143,13 @@
 
   // The fragments of some classes, each a promise: they load at once, and a list shows each as it comes, in order.
   function fragments(root, ids) {
-    return ids.map((id) => load(root, "search/f/" + id + ".js").then(() => store.fragments[id]));
+    return ids.map((id) => load(root, "search/f/" + id + ".js?v=" + store.meta.version).then(() => store.fragments[id]));
   }
 
   // A piece of a class's text around the first word a query term starts, the matching words marked.
   function snippet(text, wanted) {
-    const words = Array.from(text.matchAll(word));
-    const matches = (w) => { const f = fold(w[0]); return wanted.some((t) => f.startsWith(t)); };
+    const words = Array.from(text.matchAll(/[\p{L}\p{M}\p{Nd}]+/gu));
+    const matches = (w) => { const f = terms(w[0]).join(""); return wanted.some((t) => f.startsWith(t)); };
     const first = words.findIndex(matches);
     const element = document.createElement("p");
     element.className = "snippet";
@@ -190,9 +209,15 @@
       return result;
     }
 
-    async function filters() {
-      if (store.filters) { return; }
-      await load(root, "search/filters.js");
+    // Loaded once, however many ask at the same time (the panel opening, an address with a filter).
+    let filtersLoaded = null;
+    function filters() {
+      filtersLoaded = filtersLoaded || fillFilters().catch((error) => { filtersLoaded = null; throw error; });
+      return filtersLoaded;
+    }
+
+    async function fillFilters() {
+      await load(root, "search/filters.js?v=" + (store.meta ? store.meta.version : Date.now()));
       const lists = { jurisdiction: store.filters.jurisdictions, group: store.filters.groups, series: store.filters.series };
       Object.keys(selects).forEach((name) => {
         const select = document.getElementById(selects[name]);
@@ -202,13 +227,14 @@
       });
     }
 
-    function keep(ids) {
+    // Whether the filters chosen allow a class; null when none is chosen.
+    function keeper() {
       const filter = chosen();
       const names = Object.keys(filter);
-      if (names.length === 0) { return ids; }
+      if (names.length === 0) { return null; }
       const of = store.filters.of;
       const column = { jurisdiction: 0, group: 1, series: 2 };
-      return ids.filter((id) => names.every((name) => of[id * 3 + column[name]] === filter[name]));
+      return (id) => names.every((name) => of[id * 3 + column[name]] === filter[name]);
     }
 
     async function show(count, mine) {
@@ -241,10 +267,10 @@
       if (!text) { status.textContent = "Type in the search box above."; return; }
       try {
         if (Object.keys(chosen()).length > 0) { await filters(); }
-        const result = await query(root, text);
+        const result = await query(root, text, keeper());
         if (mine !== run) { return; }
         wanted = result.terms;
-        ranked = keep(result.ids);
+        ranked = result.ids;
         status.textContent = ranked.length === 0 ? "No job class matches \u201c" + text + "\u201d." : plural(ranked.length, "job class matches", "job classes match") + " \u201c" + text + "\u201d.";
         await show(pageSize, mine);
       } catch (error) {
@@ -315,7 +341,7 @@
         list.hidden = false;
         announce.textContent = result.ids.length === 0 ? "No job class matches." : plural(Math.min(8, result.ids.length), "suggestion", "suggestions") + "; press the down arrow to go through them.";
       } catch (error) {
-        close();
+        if (mine === run) { close(); }
       }
     });
     arrowKeys(box, list);
@@ -330,5 +356,7 @@
     if (app) { searchPage(app); } else if (form) { headerSearch(form); }
   }
 
-  if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", start); } else { start(); }
+  // This script runs first of the page's deferred scripts (the search page's meta file comes after it), and starts
+  // once they all have.
+  if (document.readyState === "complete") { start(); } else { document.addEventListener("DOMContentLoaded", start); }
 })();

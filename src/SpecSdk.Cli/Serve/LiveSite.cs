@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using SpecSdk.Site;
 using SpecSdk.Specs;
+using SpecSdk.Specs.Config;
 
 namespace SpecSdk.Cli.Serve;
 
@@ -18,13 +19,17 @@ internal sealed class LiveSite
     private readonly string specRoot;
     private readonly string? themeDirectory;
     private readonly string? staticDirectory;
+    private readonly SiteConfig config;
+    private readonly string? configDirectory;
     private readonly SortedDictionary<string, SpecFile> files = new(StringComparer.Ordinal);
     private List<SpecDiagnostic> scanProblems = new();
     private readonly object gate = new();
     private volatile Snapshot current;
 
-    public LiveSite(string specDirectory, string? themeDirectory, string? staticDirectory = null)
+    public LiveSite(string specDirectory, string? themeDirectory, string? staticDirectory = null, SiteConfig? config = null, string? configDirectory = null)
     {
+        this.config = config ?? new SiteConfig();
+        this.configDirectory = configDirectory;
         specRoot = Path.GetFullPath(specDirectory);
         this.themeDirectory = themeDirectory is null ? null : Path.GetFullPath(themeDirectory);
         this.staticDirectory = staticDirectory is null ? null : Path.GetFullPath(staticDirectory);
@@ -138,7 +143,7 @@ internal sealed class LiveSite
 
         try
         {
-            var content = previous?.WithCatalog(result.Index) ?? new SiteContent(result.Index, new SiteOptions { SpecDirectory = specRoot, ThemeDirectory = themeDirectory, StaticDirectory = staticDirectory });
+            var content = previous?.WithCatalog(result.Index) ?? new SiteContent(result.Index, new SiteOptions { SpecDirectory = specRoot, ThemeDirectory = themeDirectory, StaticDirectory = staticDirectory, Config = config, ConfigDirectory = configDirectory });
             return new Snapshot(version, result, content, null);
         }
         catch (Exception exception) when (exception is SiteException || exception is IOException || exception is UnauthorizedAccessException)

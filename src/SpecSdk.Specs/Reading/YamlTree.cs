@@ -72,6 +72,8 @@ namespace SpecSdk.Specs.Reading
     {
         public const int MaxDepth = 32;
 
+        private static readonly char[] Brackets = { '[', '{' };
+
         /// <summary>Parses <paramref name="yaml"/>, which starts at <paramref name="offset"/> in the file.</summary>
         public static YamlValue? Parse(string yaml, int offset, LineMap map, List<SpecDiagnostic> diagnostics)
         {
@@ -142,11 +144,11 @@ namespace SpecSdk.Specs.Reading
             {
                 var start = Offset(exception.Start, offset);
                 var end = Math.Max(start + 1, Offset(exception.End, offset));
-                if (stack.Count > 0 && stack.Peek().IsFlow && map.Locate(stack.Peek().Node.Start, stack.Peek().Node.Start).StartLine < map.Locate(start, start).StartLine)
+                var open = stack.Count > 0 && stack.Peek().IsFlow ? yaml.IndexOfAny(Brackets, stack.Peek().Node.Start - offset) + offset : -1;
+                if (open >= offset && exception.Message.Contains("flow") && start >= offset + yaml.TrimEnd().Length && map.Locate(open, open).StartLine < map.Locate(start, start).StartLine)
                 {
-                    // A bracket left open is found only where the parser gives up, often on a later line (the
-                    // closing '---'): point at the bracket, on the line the mistake is.
-                    var open = stack.Peek().Node.Start;
+                    // A bracket never closed is found only at the end, often the line after (the closing '---'):
+                    // point at the bracket (past an anchor or tag before it), on the line the mistake is.
                     var bracket = yaml[open - offset];
                     diagnostics.Add(SpecDiagnostics.YamlSyntax.Create(map.Locate(open, open + 1), $"this '{bracket}' is never closed: add the '{(bracket == '[' ? ']' : '}')}' after its last item."));
                     return null;

@@ -1,0 +1,36 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using SpecSdk.Specs;
+using SpecSdk.Specs.Config;
+
+namespace SpecSdk.Cli;
+
+/// <summary>
+/// Finds and reads the site configuration for <c>build</c> and <c>serve</c>: the file given with <c>--config</c>, else
+/// <c>specsdk.yml</c> in the folder that holds the spec folder (a spec repository's root, as <c>init</c> lays it out),
+/// else none (the defaults).
+/// </summary>
+internal static class ConfigFile
+{
+    public static (SiteConfig Config, string? Directory, IReadOnlyList<SpecDiagnostic> Diagnostics) Load(DirectoryInfo specs, FileInfo? given)
+    {
+        var file = given ?? (specs.Parent is { } parent ? new FileInfo(Path.Combine(parent.FullName, SiteConfig.FileName)) : null);
+        if (file is null || !file.Exists)
+        {
+            return (new SiteConfig(), null, new List<SpecDiagnostic>());
+        }
+
+        var shown = Path.GetRelativePath(Directory.GetCurrentDirectory(), file.FullName);
+        var folder = file.DirectoryName!;
+        // At most one byte past the limit is read: a huge file is refused by its size, not loaded.
+        var bytes = new byte[(int)System.Math.Min(file.Length, SiteConfigReader.MaxCharacters + 1L)];
+        using (var stream = File.OpenRead(file.FullName))
+        {
+            stream.ReadExactly(bytes);
+        }
+
+        var (config, diagnostics) = SiteConfigReader.Read(shown, bytes, file.Length, logo => File.Exists(Path.Combine(folder, logo)));
+        return (config, folder, diagnostics.ToList());
+    }
+}
