@@ -39,16 +39,27 @@ internal static class NewCommand
         command.SetAction(parse =>
         {
             var directory = parse.GetValue(folder)!;
-            var path = Text.Slug(parse.GetValue(name)!) is { Length: > 0 } slug ? slug : parse.GetValue(key)!;
-            var draft = new SpecDraft(path + "/jurisdiction.md", "new");
-            draft.Set("kind", new YamlPlain("jurisdiction"));
-            draft.Set("key", parse.GetValue(key)!);
-            draft.Set("name", parse.GetValue(name)!);
-            draft.Set("document-title", parse.GetValue(documentTitle));
+            var draft = JurisdictionDraft(parse.GetValue(key)!, parse.GetValue(name)!, parse.GetValue(documentTitle));
             return Write(directory, new[] { draft }, output, error, SpecLoader.LoadDirectory(directory.FullName));
         });
         return command;
     }
+
+    /// <summary>A jurisdiction's file, <c>&lt;name as a key&gt;/jurisdiction.md</c>.</summary>
+    internal static SpecDraft JurisdictionDraft(string key, string name, string? documentTitle)
+    {
+        var path = Text.Slug(name) is { Length: > 0 } slug ? slug : key;
+        var draft = new SpecDraft(path + "/jurisdiction.md", "new");
+        draft.Set("kind", new YamlPlain("jurisdiction"));
+        draft.Set("key", key);
+        draft.Set("name", name);
+        draft.Set("document-title", documentTitle);
+        return draft;
+    }
+
+    /// <summary>A new class's file in its jurisdiction's folder, with the sections every class has, each to be written.</summary>
+    internal static SpecDraft ClassDraft(Jurisdiction owner, string title) =>
+        ClassDraft(Combine(Folder(owner.SourcePath), FileName(title)), owner, new Dictionary<string, string>(), title, null, null, null, null, Array.Empty<string>());
 
     private static Command Class(TextWriter output, TextWriter error)
     {

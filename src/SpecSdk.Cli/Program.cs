@@ -32,6 +32,7 @@ internal static class Program
         ImportCommand.Create(output, error),
         NewCommand.Create(output, error),
         ServeCommand.Create(output, error),
+        InitCommand.Create(output, error),
     };
 
     /// <summary>

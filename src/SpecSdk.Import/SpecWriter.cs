@@ -235,7 +235,8 @@ internal static class SpecWriter
         return !value.Contains(": ", StringComparison.Ordinal) && !value.Contains(" #", StringComparison.Ordinal) && !value.EndsWith(':');
     }
 
-    private static string Quote(string value)
+    /// <summary>A YAML double-quoted scalar of <paramref name="value"/>: quotes, backslashes and control characters escaped.</summary>
+    public static string Quote(string value)
     {
         var builder = new StringBuilder(value.Length + 2).Append('"');
         foreach (var c in value)
