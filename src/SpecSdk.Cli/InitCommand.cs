@@ -106,13 +106,7 @@ internal static class InitCommand
             return ExitCodes.Usage;
         }
 
-        foreach (var (path, text) in files)
-        {
-            var full = Path.Combine(folder.FullName, path);
-            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            File.WriteAllText(full, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            output.WriteLine("Created " + Path.GetRelativePath(Directory.GetCurrentDirectory(), full));
-        }
+        NewCommand.WriteFiles(folder, files, output);
 
         output.WriteLine($"Next: write the class's sections (each holds a TODO), then 'specsdk validate {SpecFolder.Default} --warnaserror' and 'specsdk build {SpecFolder.Default}'.");
         return ExitCodes.Success;

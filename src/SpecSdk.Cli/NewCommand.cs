@@ -262,6 +262,13 @@ internal static class NewCommand
             return ExitCodes.SpecErrors;
         }
 
+        WriteFiles(directory, files, output);
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Writes new files below <paramref name="directory"/> as UTF-8, each announced as created.</summary>
+    internal static void WriteFiles(DirectoryInfo directory, IEnumerable<(string Path, string Text)> files, TextWriter output)
+    {
         foreach (var (path, text) in files)
         {
             var full = Path.Combine(directory.FullName, path);
@@ -269,8 +276,6 @@ internal static class NewCommand
             File.WriteAllText(full, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
             output.WriteLine("Created " + Path.GetRelativePath(Directory.GetCurrentDirectory(), full));
         }
-
-        return ExitCodes.Success;
     }
 
     private static Jurisdiction? FindJurisdiction(LoadResult existing, string key, TextWriter error)
