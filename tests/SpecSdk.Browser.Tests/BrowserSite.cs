@@ -33,9 +33,7 @@ public class BrowserSite : IAsyncLifetime
     {
         var site = Path.Combine(root, "site");
         var specs = WriteSpecs(Path.Combine(root, "specs"));
-        var load = SpecLoader.LoadDirectory(specs);
-        Assert.False(load.HasErrors, string.Join("\n", load.Diagnostics));
-        SiteBuilder.Build(load.Index, new SiteOptions { OutputDirectory = site, SpecDirectory = specs });
+        Build(specs, site);
         server = new StaticServer(site);
         BaseUrl = server.BaseUrl;
         playwright = await Playwright.CreateAsync();
@@ -44,6 +42,14 @@ public class BrowserSite : IAsyncLifetime
 
     /// <summary>The folder of specs to build: the seeds; a subclass writes its own into <paramref name="folder"/>.</summary>
     protected virtual string WriteSpecs(string folder) => TestRepository.Path("seeds");
+
+    /// <summary>Builds the handbook of <paramref name="specs"/> into <paramref name="site"/>, in this process.</summary>
+    protected virtual void Build(string specs, string site)
+    {
+        var load = SpecLoader.LoadDirectory(specs);
+        Assert.False(load.HasErrors, string.Join("\n", load.Diagnostics));
+        SiteBuilder.Build(load.Index, new SiteOptions { OutputDirectory = site, SpecDirectory = specs });
+    }
 
     public async Task DisposeAsync()
     {
