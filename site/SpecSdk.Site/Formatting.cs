@@ -41,9 +41,6 @@ internal static class Formatting
 
     public static string Basis(SalaryBasis basis) => SalaryBases.Of(basis).Label;
 
-    /// <summary>A count with its noun: "1 class", "2 classes", "0 series".</summary>
-    public static string Count(int count, string one, string many) =>
-        count.ToString("#,##0", CultureInfo.InvariantCulture) + " " + (count == 1 ? one : many);
 
     /// <summary>A range as one phrase: "$18.075 – $23.944".</summary>
     public static string Range(SalaryRange range)

@@ -101,7 +101,7 @@ internal sealed class PageBuilder
         var summaries = catalog.Jurisdictions.Select(j =>
         {
             var (classes, series, grades) = (index.ClassesOf(j).Count, index.SeriesOf(j).Count, j.PayPlans.Sum(p => p.Grades.Count));
-            return new JurisdictionSummaryView(j.Name, j.Key + "/index.html", classes, series, grades, $"{Formatting.Count(classes, "class", "classes")} · {Formatting.Count(series, "series", "series")} · {Formatting.Count(grades, "pay grade", "pay grades")}");
+            return new JurisdictionSummaryView(j.Name, j.Key + "/index.html", classes, series, grades, $"{Text.Count(classes, "class", "classes")} · {Text.Count(series, "series", "series")} · {Text.Count(grades, "pay grade", "pay grades")}");
         }).ToList();
         var recent = catalog.Classes
             .Where(c => c.Revised is not null || c.Established is not null)
@@ -117,7 +117,7 @@ internal sealed class PageBuilder
             title,
             title + ": every job class with its title, code, pay grade, duties and requirements.",
             Array.Empty<LinkView>(),
-            new HomeView(summaries, recent, catalog.Classes.Count, catalog.Series.Count, allGrades, $"{Formatting.Count(catalog.Classes.Count, "job class", "job classes")}, {Formatting.Count(catalog.Series.Count, "class series", "class series")} and {Formatting.Count(allGrades, "pay grade", "pay grades")} of {Formatting.Count(summaries.Count, "jurisdiction", "jurisdictions")}."));
+            new HomeView(summaries, recent, catalog.Classes.Count, catalog.Series.Count, allGrades, $"{Text.Count(catalog.Classes.Count, "job class", "job classes")}, {Text.Count(catalog.Series.Count, "class series", "class series")} and {Text.Count(allGrades, "pay grade", "pay grades")} of {Text.Count(summaries.Count, "jurisdiction", "jurisdictions")}."));
     }
 
     private PageView JurisdictionPage(Jurisdiction jurisdiction)
@@ -126,7 +126,7 @@ internal sealed class PageBuilder
         var groups = jurisdiction.JobGroups.Select(g =>
         {
             var count = index.ClassesIn(jurisdiction, g).Count;
-            return new GroupView(g.Name, g.Code ?? string.Empty, Formatting.Markdown(g.Description ?? string.Empty), count, Formatting.Count(count, "class", "classes"));
+            return new GroupView(g.Name, g.Code ?? string.Empty, Formatting.Markdown(g.Description ?? string.Empty), count, Text.Count(count, "class", "classes"));
         }).ToList();
         var view = new JurisdictionView(
             jurisdiction.Name,

@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.IO;
 using SpecSdk.Specs;
+using SpecSdk.Specs.Reading;
 
 namespace SpecSdk.Cli;
 
@@ -40,7 +41,7 @@ internal static class ValidateCommand
         var catalog = result.Catalog;
         // A SARIF log is the whole of standard output; the summary goes beside it.
         (format == DiagnosticFormat.Sarif ? error : output).WriteLine(
-            $"{result.Files.Count} spec files: {catalog.Jurisdictions.Count} jurisdictions, {catalog.Series.Count} class series, {catalog.Classes.Count} job classes; " +
+            $"{Text.Count(result.Files.Count, "spec file", "spec files")}: {Text.Count(catalog.Jurisdictions.Count, "jurisdiction", "jurisdictions")}, {Text.Count(catalog.Series.Count, "class series", "class series")}, {Text.Count(catalog.Classes.Count, "job class", "job classes")}; " +
             $"{errors} error(s), {warnings} warning(s) in {clock.Elapsed.TotalSeconds:F2} s.");
         return errors > 0 ? ExitCodes.SpecErrors : ExitCodes.Success;
     }

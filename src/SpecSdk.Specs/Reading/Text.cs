@@ -28,6 +28,10 @@ namespace SpecSdk.Specs.Reading
             return candidate;
         }
 
+        /// <summary>A count with its noun, as pages and commands print it: "1 class", "2 classes", "0 series".</summary>
+        public static string Count(int count, string one, string many) =>
+            count.ToString("#,##0", CultureInfo.InvariantCulture) + " " + (count == 1 ? one : many);
+
         /// <summary>True for a key: lower-case letters and digits in words joined by single hyphens, at most 80 characters.</summary>
         public static bool IsKey(string value) => value.Length <= 80 && KeyPattern.IsMatch(value);
 
