@@ -10,6 +10,7 @@ using System.Threading.Tasks;
 using SpecSdk.Model;
 using SpecSdk.Specs;
 using SpecSdk.Specs.Catalogs;
+using SpecSdk.Specs.Reading;
 
 namespace SpecSdk.Site;
 
@@ -48,17 +49,6 @@ internal sealed class SearchIndex
 
     private static readonly HashSet<string> Stop = new(StopWords, StringComparer.Ordinal);
 
-    /// <summary>
-    /// Letters with marks and compatibility forms, lower case, each with the letters it is searched as ("é" as "e",
-    /// "ﬁ" as "fi", a full-width "ａ" as "a", a final "ς" as "σ"): a list of entries, the first character of each the
-    /// letter. Made from Unicode's compatibility decompositions without their marks (Python's unicodedata, NFKD) for
-    /// Latin, Greek and the full-width forms. The build folds with it rather than with string.Normalize, which does
-    /// nothing where the tool runs without ICU (invariant globalization), and the page reads it from the meta file,
-    /// so both fold alike.
-    /// </summary>
-    private const string Folding = "àa áa âa ãa äa åa çc èe ée êe ëe ìi íi îi ïi ñn òo óo ôo õo öo ùu úu ûu üu ýy ÿy āa ăa ąa ćc ĉc ċc čc ďd ēe ĕe ėe ęe ěe ĝg ğg ġg ģg ĥh ĩi īi ĭi įi ĳij ĵj ķk ĺl ļl ľl ńn ņn ňn ŉʼn ōo ŏo őo ŕr ŗr řr śs ŝs şs šs ţt ťt ũu ūu ŭu ůu űu ųu ŵw ŷy źz żz žz ſs ơo ưu ǆdz ǉlj ǌnj ǎa ǐi ǒo ǔu ǖu ǘu ǚu ǜu ǟa ǡa ǣæ ǧg ǩk ǫo ǭo ǯʒ ǰj ǳdz ǵg ǹn ǻa ǽæ ǿø ȁa ȃa ȅe ȇe ȉi ȋi ȍo ȏo ȑr ȓr ȕu ȗu șs țt ȟh ȧa ȩe ȫo ȭo ȯo ȱo ȳy ḁa ḃb ḅb ḇb ḉc ḋd ḍd ḏd ḑd ḓd ḕe ḗe ḙe ḛe ḝe ḟf ḡg ḣh ḥh ḧh ḩh ḫh ḭi ḯi ḱk ḳk ḵk ḷl ḹl ḻl ḽl ḿm ṁm ṃm ṅn ṇn ṉn ṋn ṍo ṏo ṑo ṓo ṕp ṗp ṙr ṛr ṝr ṟr ṡs ṣs ṥs ṧs ṩs ṫt ṭt ṯt ṱt ṳu ṵu ṷu ṹu ṻu ṽv ṿv ẁw ẃw ẅw ẇw ẉw ẋx ẍx ẏy ẑz ẓz ẕz ẖh ẗt ẘw ẙy ẚaʾ ẛs ạa ảa ấa ầa ẩa ẫa ậa ắa ằa ẳa ẵa ặa ẹe ẻe ẽe ếe ềe ểe ễe ệe ỉi ịi ọo ỏo ốo ồo ổo ỗo ộo ớo ờo ởo ỡo ợo ụu ủu ứu ừu ửu ữu ựu ỳy ỵy ỷy ỹy ﬀff ﬁfi ﬂfl ﬃffi ﬄffl ﬅst ﬆst ０0 １1 ２2 ３3 ４4 ５5 ６6 ７7 ８8 ９9 ａa ｂb ｃc ｄd ｅe ｆf ｇg ｈh ｉi ｊj ｋk ｌl ｍm ｎn ｏo ｐp ｑq ｒr ｓs ｔt ｕu ｖv ｗw ｘx ｙy ｚz ΐι άα έε ήη ίι ΰυ ϊι ϋυ όο ύυ ώω ςσ";
-
-    private static readonly Dictionary<char, string> Folds = Folding.Split(' ').ToDictionary(e => e[0], e => e.Substring(1));
 
     
 
@@ -149,8 +139,30 @@ internal sealed class SearchIndex
             Add(index.JurisdictionOf(classes[i]).Name);
             Add(url(classes[i]));
             Add(excerpts[i]);
-            Add(index.GroupOf(classes[i])?.Name ?? string.Empty);
-            Add(index.SeriesOf(classes[i])?.Title ?? string.Empty);
+        }
+
+        // What the filters file lists: every jurisdiction's job groups and every series, used or not.
+        foreach (var jurisdiction in index.Catalog.Jurisdictions)
+        {
+            Add(jurisdiction.Name);
+            foreach (var group in jurisdiction.JobGroups)
+            {
+                Add(group.Key);
+                Add(group.Name);
+            }
+        }
+
+        foreach (var classSeries in index.Catalog.Series)
+        {
+            Add(classSeries.JurisdictionKey);
+            Add(classSeries.Key);
+            Add(classSeries.Title);
+        }
+
+        for (var i = 0; i < classes.Count; i++)
+        {
+            Add(index.GroupOf(classes[i])?.Key ?? string.Empty);
+            Add(index.SeriesOf(classes[i])?.Key ?? string.Empty);
         }
 
         return hash.ToString("x16", CultureInfo.InvariantCulture);
@@ -182,7 +194,7 @@ internal sealed class SearchIndex
 
     /// <summary>
     /// The terms of <paramref name="text"/>, as the page makes them from a query: lower case, marks dropped, folded
-    /// (<see cref="Folding"/>), runs of letters and decimal digits (by code point) of at most 40 characters.
+    /// (<see cref="Text.Folding"/>), runs of letters and decimal digits (by code point) of at most 40 characters.
     /// </summary>
     public static IEnumerable<string> Terms(string text)
     {
@@ -198,7 +210,7 @@ internal sealed class SearchIndex
 
             if (Rune.IsLetterOrDigit(lower))
             {
-                if (lower.IsBmp && Folds.TryGetValue((char)lower.Value, out var folded))
+                if (lower.IsBmp && Text.TryFold((char)lower.Value, out var folded))
                 {
                     term.Append(folded);
                 }
@@ -309,7 +321,7 @@ internal sealed class SearchIndex
         }
 
         writer.WriteEndArray();
-        writer.WriteString("fold", Folding);
+        writer.WriteString("fold", Text.Folding);
         writer.WriteEndObject();
         End(writer, stream);
     }

@@ -23,14 +23,41 @@ internal static class ConfigFile
 
         var shown = Path.GetRelativePath(Directory.GetCurrentDirectory(), file.FullName);
         var folder = file.DirectoryName!;
-        // At most one byte past the limit is read: a huge file is refused by its size, not loaded.
+        // A file of no bytes is never opened (a named pipe would block the build), and at most one byte past the
+        // limit is read: a huge file is refused by its size, not loaded.
         var bytes = new byte[(int)System.Math.Min(file.Length, SiteConfigReader.MaxCharacters + 1L)];
-        using (var stream = File.OpenRead(file.FullName))
+        if (bytes.Length > 0)
         {
+            using var stream = File.OpenRead(file.FullName);
             stream.ReadExactly(bytes);
         }
 
-        var (config, diagnostics) = SiteConfigReader.Read(shown, bytes, file.Length, logo => File.Exists(Path.Combine(folder, logo)));
+        var (config, diagnostics) = SiteConfigReader.Read(shown, bytes, file.Length, logo => IsImageFile(folder, logo));
         return (config, folder, diagnostics.ToList());
+    }
+
+    /// <summary>
+    /// True for a file of some bytes at <paramref name="path"/> below <paramref name="folder"/>, reached through no link:
+    /// the logo is copied into the site, which must never publish what a link leads to.
+    /// </summary>
+    private static bool IsImageFile(string folder, string path)
+    {
+        var current = folder;
+        foreach (var part in path.Split('/', '\\'))
+        {
+            current = Path.Combine(current, part);
+            var entry = new FileInfo(current);
+            if (entry.LinkTarget is not null || (entry.Exists && (entry.Attributes & FileAttributes.ReparsePoint) != 0) || (!entry.Exists && !Directory.Exists(current)))
+            {
+                return false;
+            }
+
+            if (Directory.Exists(current) && new DirectoryInfo(current).LinkTarget is not null)
+            {
+                return false;
+            }
+        }
+
+        return File.Exists(current) && new FileInfo(current).Length > 0;
     }
 }

@@ -28,11 +28,14 @@ internal static class DiagnosticPrinter
     public static IReadOnlyList<SpecDiagnostic> Reported(LoadResult result, DirectoryInfo directory, bool warningsAsErrors)
     {
         var shownRoot = Path.GetRelativePath(Directory.GetCurrentDirectory(), directory.FullName);
-        return result.Diagnostics
-            .Select(d => warningsAsErrors && d.Severity == SpecSeverity.Warning ? d with { Severity = SpecSeverity.Error } : d)
+        return Strict(result.Diagnostics, warningsAsErrors)
             .Select(d => d with { Location = d.Location with { Path = Path.Combine(shownRoot, d.Location.Path) } })
             .ToList();
     }
+
+    /// <summary>The diagnostics with every warning made an error when <paramref name="warningsAsErrors"/> is set.</summary>
+    public static IEnumerable<SpecDiagnostic> Strict(IEnumerable<SpecDiagnostic> diagnostics, bool warningsAsErrors) =>
+        diagnostics.Select(d => warningsAsErrors && d.Severity == SpecSeverity.Warning ? d with { Severity = SpecSeverity.Error } : d);
 
     /// <summary>Prints <paramref name="diagnostics"/> in <paramref name="format"/>; returns (errors, warnings).</summary>
     public static (int Errors, int Warnings) Print(IReadOnlyList<SpecDiagnostic> diagnostics, DiagnosticFormat format, TextWriter output)

@@ -16,7 +16,8 @@ namespace SpecSdk.Cli;
 /// <c>specsdk init [DIR]</c>: a spec repository a team can start from — specs/ with a jurisdiction and one class,
 /// specsdk.yml, a CI workflow that validates and publishes, the tool manifest it installs from, a .gitignore and a
 /// README for the people who write the specs. Values not given as options are asked for when a terminal is attached;
-/// otherwise the defaults stand. Nothing is written when any of the files exists already.
+/// otherwise the defaults stand. Nothing is written when specs/ or any of the files exists already, except a README
+/// and a .gitignore, which are kept as they are.
 /// </summary>
 internal static class InitCommand
 {
@@ -78,8 +79,13 @@ internal static class InitCommand
             .Select(d => (Path: SpecFolder.Default + "/" + d.Path, Text: SpecWriter.Write(d)))
             .ToList();
 
+        var config = Config(name, baseUrl);
         var read = specs.Select(f => SpecReader.Read(f.Path, Encoding.UTF8.GetBytes(f.Text))).ToList();
-        var problems = SpecLoader.Load(read).Diagnostics.Where(d => d.Severity == SpecSeverity.Error).ToList();
+        var configBytes = Encoding.UTF8.GetBytes(config);
+        var problems = SpecLoader.Load(read).Diagnostics
+            .Concat(SiteConfigReader.Read(SiteConfig.FileName, configBytes, configBytes.Length, _ => false).Diagnostics)
+            .Where(d => d.Severity == SpecSeverity.Error)
+            .ToList();
         if (problems.Count > 0)
         {
             foreach (var problem in problems)
@@ -93,23 +99,62 @@ internal static class InitCommand
 
         var files = specs.Concat(new[]
         {
-            (SiteConfig.FileName, Config(name, baseUrl)),
+            (SiteConfig.FileName, config),
             (WorkflowPath, Workflow),
             (ToolManifestPath, ToolManifest),
-            (".gitignore", "_site/\nspecs.sarif\n"),
-            ("README.md", Readme(name, key)),
         }).ToList();
-        var taken = files.Where(f => File.Exists(Path.Combine(folder.FullName, f.Item1))).Select(f => f.Item1).ToList();
+
+        // A clone of a new hosted repository has its README and .gitignore: those are kept, and init says so.
+        var kept = new List<string>();
+        foreach (var (path, text) in new[] { (".gitignore", "_site/\nspecs.sarif\n"), ("README.md", Readme(name, key)) })
+        {
+            if (Exists(folder, path))
+            {
+                kept.Add(path);
+            }
+            else
+            {
+                files.Add((path, text));
+            }
+        }
+
+        var taken = files.Select(f => f.Item1).Where(p => Exists(folder, p)).ToList();
+        if (Directory.Exists(Path.Combine(folder.FullName, SpecFolder.Default)))
+        {
+            taken.Insert(0, SpecFolder.Default + "/");
+        }
+
         if (taken.Count > 0)
         {
-            error.WriteLine($"specsdk: {folder.FullName} has {string.Join(", ", taken)} already; init writes a new repository and changes none. Nothing was written.");
+            error.WriteLine($"specsdk: {folder.FullName} has {string.Join(", ", taken)} already; init starts a new spec repository and changes none. Nothing was written.");
             return ExitCodes.Usage;
         }
 
-        NewCommand.WriteFiles(folder, files, output);
+        try
+        {
+            NewCommand.WriteFiles(folder, files, output);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine(DiagnosticPrinter.OneLine($"specsdk: the repository could not be written to {folder.FullName}: {exception.Message}"));
+            return ExitCodes.Usage;
+        }
 
-        output.WriteLine($"Next: write the class's sections (each holds a TODO), then 'specsdk validate {SpecFolder.Default} --warnaserror' and 'specsdk build {SpecFolder.Default}'.");
+        foreach (var path in kept)
+        {
+            output.WriteLine($"Kept {path} as it was");
+        }
+
+        var into = Path.GetRelativePath(Directory.GetCurrentDirectory(), folder.FullName);
+        output.WriteLine($"Next: {(into == "." ? string.Empty : $"cd {into}, ")}write the class's sections (each holds a TODO), then 'dotnet tool restore', 'dotnet specsdk validate --warnaserror' and 'dotnet specsdk build'.");
         return ExitCodes.Success;
+    }
+
+    /// <summary>A file, a folder or anything else at <paramref name="path"/> below <paramref name="folder"/>, where a file was to go.</summary>
+    private static bool Exists(DirectoryInfo folder, string path)
+    {
+        var full = Path.Combine(folder.FullName, path);
+        return File.Exists(full) || Directory.Exists(full);
     }
 
     private static string Config(string name, string? baseUrl)
@@ -172,7 +217,10 @@ internal static class InitCommand
               - name: Validate the specs
                 run: dotnet specsdk validate specs --warnaserror --format sarif > specs.sarif
               - name: Show the problems in code scanning
-                if: always()
+                # Code scanning needs a public repository or GitHub Advanced Security, and a pull request from a fork
+                # may not upload: the check is the validate step, this only shows its findings.
+                if: always() && hashFiles('specs.sarif') != ''
+                continue-on-error: true
                 uses: github/codeql-action/upload-sarif@v3
                 with:
                   sarif_file: specs.sarif
@@ -195,10 +243,13 @@ internal static class InitCommand
 
         ## Writing a spec
 
-        - Start a class with `specsdk new class "Title" -j {key} --code CODE`; it has a `TODO` in each
-          section to write. A spec with a `TODO` left is not published.
-        - `specsdk validate specs` checks every file and names the line and column of each problem.
-        - `specsdk serve specs` shows the handbook as you edit, at http://127.0.0.1:5080/.
+        Once, on your machine: `dotnet tool restore` installs `specsdk` (see below); then, in this folder:
+
+        - `dotnet specsdk new class "Title" -j {key} --code CODE` starts a class, with a `TODO` in each section
+          to write. The CI check fails while a `TODO` is left, so an unfinished spec is not merged.
+        - `dotnet specsdk validate` checks every spec and `specsdk.yml`, and names the line and column of each
+          problem.
+        - `dotnet specsdk serve` shows the handbook as you edit, at http://127.0.0.1:5080/.
 
         ## Publishing
 
@@ -207,8 +258,7 @@ internal static class InitCommand
         handbook's title, footer, logo and colours are in `specsdk.yml`.
 
         The workflow installs `specsdk` from `.config/dotnet-tools.json`, so the `SpecSdk.Tool` package must be on
-        a feed it reaches (nuget.org, or a feed named in a `nuget.config` beside this file). On your own machine:
-        `dotnet tool restore`, then `dotnet specsdk ...`.
+        a feed it reaches (nuget.org, or a feed named in a `nuget.config` beside this file).
 
         """;
 }

@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.Diagnostics;
 using System.IO;
+using System.Linq;
 using SpecSdk.Specs;
 using SpecSdk.Specs.Reading;
 
@@ -37,7 +38,12 @@ internal static class ValidateCommand
     {
         var clock = Stopwatch.StartNew();
         var result = SpecLoader.LoadDirectory(directory.FullName);
-        var (errors, warnings) = DiagnosticPrinter.Print(DiagnosticPrinter.Reported(result, directory, warningsAsErrors), format, output);
+        // The site configuration beside the folder is checked too: CI that validates should not pass a build that fails.
+        var (_, _, configProblems) = ConfigFile.Load(directory, null);
+        var reported = DiagnosticPrinter.Strict(configProblems, warningsAsErrors)
+            .Concat(DiagnosticPrinter.Reported(result, directory, warningsAsErrors))
+            .ToList();
+        var (errors, warnings) = DiagnosticPrinter.Print(reported, format, output);
         var catalog = result.Catalog;
         // A SARIF log is the whole of standard output; the summary goes beside it.
         (format == DiagnosticFormat.Sarif ? error : output).WriteLine(

@@ -54,9 +54,39 @@ public sealed class BuildCommandTests : IDisposable
         var (code, stdout, stderr) = Cli.Run("build", specs, "-o", output);
 
         Assert.Equal(1, code);
-        Assert.Contains("specsdk.yml(3,9): error CFG006: The colour #ffbf47 has a contrast of 1.6:1", stdout, StringComparison.Ordinal);
+        Assert.Contains("specsdk.yml(3,9): error CFG006: The colour #ffbf47 has a contrast of 1.5:1", stdout, StringComparison.Ordinal);
         Assert.Contains("the handbook was not written", stderr, StringComparison.Ordinal);
         Assert.False(Directory.Exists(output));
+
+        // validate in CI finds it too, so a check that passes is not followed by a build that fails.
+        var validated = Cli.Run("validate", specs);
+        Assert.Equal(1, validated.Code);
+        Assert.Contains("specsdk.yml(3,9): error CFG006", validated.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_site_configuration_that_is_a_named_pipe_or_a_linked_logo_is_never_read()
+    {
+        var specs = CopySeeds();
+        var config = Path.Combine(folder, "specsdk.yml");
+        Assert.Equal(0, Mkfifo(config));
+        var (code, _, _) = Cli.Run("build", specs, "-o", Path.Combine(folder, "site"));
+        Assert.Equal(0, code);
+
+        File.Delete(config);
+        File.WriteAllText(Path.Combine(folder, "secret.txt"), "not for the site");
+        File.CreateSymbolicLink(Path.Combine(folder, "seal.png"), Path.Combine(folder, "secret.txt"));
+        File.WriteAllText(config, "logo: seal.png\n");
+        var (linked, stdout, _) = Cli.Run("build", specs, "-o", Path.Combine(folder, "site2"));
+        Assert.Equal(1, linked);
+        Assert.Contains("specsdk.yml(1,7): error CFG007: The logo 'seal.png' is not a file with content in this folder or below it (links are not followed).", stdout, StringComparison.Ordinal);
+
+        static int Mkfifo(string path)
+        {
+            using var process = System.Diagnostics.Process.Start("mkfifo", path);
+            process.WaitForExit();
+            return process.ExitCode;
+        }
     }
 
     [Fact]

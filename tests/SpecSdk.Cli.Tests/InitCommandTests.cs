@@ -74,7 +74,8 @@ public sealed class InitCommandTests : IDisposable
         var build = steps.FindIndex(s => Run(s).StartsWith("dotnet specsdk build specs", StringComparison.Ordinal));
         Assert.True(restore >= 0 && restore < validate && validate < upload && upload < build, $"steps in order: restore {restore}, validate {validate}, upload {upload}, build {build}");
         Assert.Equal("specs.sarif", Scalar(Map(steps[upload], "with"), "sarif_file"));
-        Assert.Equal("always()", Scalar(steps[upload], "if"));
+        Assert.StartsWith("always()", Scalar(steps[upload], "if"), StringComparison.Ordinal);
+        Assert.Equal("true", Scalar(steps[upload], "continue-on-error"));
 
         // The manifest installs this version of the tool, under the command the workflow runs.
         using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, ".config", "dotnet-tools.json")));
@@ -84,17 +85,57 @@ public sealed class InitCommandTests : IDisposable
     }
 
     [Fact]
-    public void A_folder_that_has_one_of_the_files_is_left_as_it_is()
+    public void A_clone_s_own_readme_and_gitignore_are_kept()
     {
         Directory.CreateDirectory(folder);
         File.WriteAllText(Path.Combine(folder, "README.md"), "Ours.\n");
+        File.WriteAllText(Path.Combine(folder, ".gitignore"), "bin/\n");
 
+        var (code, output, error) = Cli.Run("init", folder);
+
+        Assert.True(code == 0, error);
+        Assert.Equal("Ours.\n", File.ReadAllText(Path.Combine(folder, "README.md")));
+        Assert.Equal("bin/\n", File.ReadAllText(Path.Combine(folder, ".gitignore")));
+        Assert.Contains("Kept README.md as it was", output, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(folder, "specsdk.yml")));
+    }
+
+    [Theory]
+    [InlineData("specs/old.md")]
+    [InlineData("specsdk.yml/")]
+    [InlineData(".github/workflows/specs.yml")]
+    public void A_folder_with_specs_or_one_of_the_files_or_a_folder_in_its_place_is_left_as_it_is(string present)
+    {
+        var path = Path.Combine(folder, present.TrimEnd('/'));
+        if (present.EndsWith('/'))
+        {
+            Directory.CreateDirectory(path);
+        }
+        else
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, "Ours.\n");
+        }
+
+        var before = Directory.GetFileSystemEntries(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
         var (code, _, error) = Cli.Run("init", folder);
 
         Assert.Equal(2, code);
-        Assert.Contains("README.md", error, StringComparison.Ordinal);
-        Assert.Equal(new[] { "README.md" }, Directory.GetFileSystemEntries(folder).Select(Path.GetFileName));
-        Assert.Equal("Ours.\n", File.ReadAllText(Path.Combine(folder, "README.md")));
+        Assert.Contains("Nothing was written", error, StringComparison.Ordinal);
+        Assert.Equal(before, Directory.GetFileSystemEntries(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_folder_under_a_file_is_a_one_line_error()
+    {
+        var file = Path.Combine(Path.GetDirectoryName(folder)!, "a-file");
+        File.WriteAllText(file, "x");
+
+        var (code, _, error) = Cli.Run("init", Path.Combine(file, "repo"));
+
+        Assert.Equal(2, code);
+        Assert.Single(error.TrimEnd('\n').Split('\n'));
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
     }
 
     private static YamlMappingNode Map(YamlMappingNode node, string key) => (YamlMappingNode)node.Children[new YamlScalarNode(key)];

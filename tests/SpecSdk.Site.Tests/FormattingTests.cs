@@ -9,6 +9,7 @@ public class FormattingTests
     [InlineData("G2C3XX (A2740-A2741)", "g2c3xx|a2740|a2741")]
     [InlineData("ﬁle Ｆｕｌｌ", "file|full")]
     [InlineData("Résumé ΟΔΟΣ", "resume|οδοσ")]
+    [InlineData("İstanbul", "istanbul")]
     [InlineData("e\u0301te\u0301 ab\U00020000cd", "ete|ab\U00020000cd")]
     [InlineData("<script>alert(1)</script>", "script|alert|1|script")]
     [InlineData("", "")]

@@ -41,6 +41,9 @@ public class SiteConfigTests
     [InlineData("logo: seal.svg\n", "CFG007", 1, 7)]
     [InlineData("logo: notes.txt\n", "CFG007", 1, 7)]
     [InlineData("logo: ../seal.svg\n", "CFG007", 1, 7)]
+    [InlineData("title: \"\"\n", "CFG004", 1, 8)]
+    [InlineData("colours:\n  link: #0b57a4\n", "CFG004", 2, 3)]
+    [InlineData("colours:\n  link: \"#757575\"\n", "CFG006", 2, 9)]
     public void A_mistake_is_reported_at_its_place(string text, string id, int line, int column)
     {
         var (_, diagnostics) = Read(text);
@@ -55,13 +58,14 @@ public class SiteConfigTests
     {
         var diagnostic = Assert.Single(Read("colours:\n  accent: \"#ffbf47\"\n").Diagnostics);
 
-        Assert.Equal("The colour #ffbf47 has a contrast of 1.6:1 against the white page; text needs at least 4.5:1 to be read by everyone (WCAG 2.1 AA). Choose a darker colour.", diagnostic.Message);
+        Assert.Equal("The colour #ffbf47 has a contrast of 1.5:1 against the page's light panels (#f3f5f8); text needs at least 4.5:1 to be read by everyone (WCAG 2.1 AA). Choose a darker colour.", diagnostic.Message);
     }
 
     [Theory]
     [InlineData("#000000", "#ffffff", 21.0)]
     [InlineData("#ffffff", "#ffffff", 1.0)]
     [InlineData("#0b57a4", "#ffffff", 7.2)]
+    [InlineData("#0b57a4", SiteConfigReader.Panel, 6.6)]
     [InlineData("#777777", "#ffffff", 4.48)]
     public void Contrast_is_wcag_s(string colour, string other, double expected) =>
         Assert.Equal(expected, SiteConfigReader.Contrast(colour, other), 1);

@@ -40,4 +40,12 @@ public class VocabularyTests
         Assert.Equal(SectionIds.All.Count, SectionIds.All.Distinct().Count());
         Assert.All(SectionIds.All, id => Assert.True(SpecSdk.Specs.Reading.Text.IsKey(id), id));
     }
+
+    [Theory]
+    [InlineData("Ville de Montréal", "ville-de-montreal")]
+    [InlineData("Résumé Coordinator", "resume-coordinator")]
+    [InlineData("Line/Staff Authority", "line-staff-authority")]
+    [InlineData("ﬁnance Ｏｆｆｉｃｅ", "finance-office")]
+    public void A_slug_folds_accents_without_the_system_s_normalization(string text, string slug) =>
+        Assert.Equal(slug, SpecSdk.Specs.Reading.Text.Slug(text));
 }

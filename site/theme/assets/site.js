@@ -357,6 +357,8 @@
   }
 
   // This script runs first of the page's deferred scripts (the search page's meta file comes after it), and starts
-  // once they all have.
-  if (document.readyState === "complete") { start(); } else { document.addEventListener("DOMContentLoaded", start); }
+  // once they all have; a theme that loads it otherwise (async, or added later) still gets it started, once.
+  let started = false;
+  function begin() { if (!started) { started = true; start(); } }
+  if (document.readyState === "complete") { begin(); } else { document.addEventListener("DOMContentLoaded", begin); window.addEventListener("load", begin); }
 })();

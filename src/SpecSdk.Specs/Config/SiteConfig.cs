@@ -29,7 +29,7 @@ namespace SpecSdk.Specs.Config
         /// <summary>A line of text in every page's footer, e.g. who publishes the handbook.</summary>
         public string? Footer { get; init; }
 
-        /// <summary>The colour of links, <c>#rrggbb</c>, in the light scheme; at least 4.5:1 against the white page.</summary>
+        /// <summary>The colour of links, <c>#rrggbb</c>, in the light scheme; at least 4.5:1 against the light panels.</summary>
         public string? LinkColour { get; init; }
 
         /// <summary>The colour of accents (changed ratings, the marked grade), <c>#rrggbb</c>, in the light scheme; at least 4.5:1 too.</summary>
@@ -52,8 +52,11 @@ namespace SpecSdk.Specs.Config
     /// <summary>Reads <c>specsdk.yml</c> with the spec reader's YAML handling: every problem is a CFG diagnostic at its place.</summary>
     public static class SiteConfigReader
     {
-        /// <summary>The least contrast of a colour against the page's white, WCAG 2.1's level AA for text.</summary>
+        /// <summary>The least contrast of a colour against the theme's light panels, WCAG 2.1's level AA for text.</summary>
         public const double MinimumContrast = 4.5;
+
+        /// <summary>The light scheme's panel colour (site.css's --panel): table headings and cards sit on it.</summary>
+        public const string Panel = "#f3f5f8";
 
         /// <summary>The configuration's size limit: a site's settings are a few lines.</summary>
         public const int MaxCharacters = 64 * 1024;
@@ -110,9 +113,15 @@ namespace SpecSdk.Specs.Config
 
         private static SiteConfig Bind(FieldSet fields, ReadContext context, Func<string, bool> fileExists)
         {
+            var title = fields.Line("title");
+            if (title is { Length: 0 })
+            {
+                context.Report(SpecDiagnostics.InvalidValue, fields.ValueNode("title")!, "title", "title", "it is empty; the header and every page's title show it. Name the handbook, or leave the field out.");
+            }
+
             var config = new SiteConfig
             {
-                Title = fields.Line("title") ?? new SiteConfig().Title,
+                Title = title is { Length: > 0 } ? title : new SiteConfig().Title,
                 BaseUrl = fields.Line("base-url"),
                 Footer = fields.Line("footer"),
             };
@@ -131,7 +140,7 @@ namespace SpecSdk.Specs.Config
                 }
                 else if (logo.Split('/', '\\').Contains("..") || System.IO.Path.IsPathRooted(logo) || !fileExists(logo))
                 {
-                    context.Diagnostics.Add(ConfigDiagnostics.Logo.Create(context.Locate(node), logo, "is not a file in this folder or below it"));
+                    context.Diagnostics.Add(ConfigDiagnostics.Logo.Create(context.Locate(node), logo, "is not a file with content in this folder or below it (links are not followed)"));
                 }
                 else
                 {
@@ -150,6 +159,13 @@ namespace SpecSdk.Specs.Config
 
         private static string? Colour(FieldSet set, string name, ReadContext context)
         {
+            if (set.ValueNode(name) is YamlText { IsNull: true } empty)
+            {
+                // link: #0b57a4 without quotes: '#' starts a YAML comment, and the value is gone.
+                context.Report(SpecDiagnostics.InvalidValue, set.KeyNode(name)!, "colours." + name, "colour", "it has no value; write the colour in quotes, \"#0b57a4\", as a # starts a comment in YAML.");
+                return null;
+            }
+
             if (set.Line(name) is not { } value)
             {
                 return null;
@@ -162,7 +178,8 @@ namespace SpecSdk.Specs.Config
                 return null;
             }
 
-            var contrast = Contrast(value, "#ffffff");
+            // Against the lightest panel links and accents sit on, which gives less contrast than the white page.
+            var contrast = Contrast(value, Panel);
             if (contrast < MinimumContrast)
             {
                 context.Diagnostics.Add(ConfigDiagnostics.Contrast.Create(context.Locate(node), value, contrast.ToString("0.0", CultureInfo.InvariantCulture), MinimumContrast.ToString("0.0", CultureInfo.InvariantCulture)));
@@ -212,7 +229,7 @@ namespace SpecSdk.Specs.Config
         public static readonly SpecDiagnosticDescriptor Contrast = new SpecDiagnosticDescriptor
         {
             Id = "CFG006", Title = "Colour contrast too low",
-            MessageFormat = "The colour {0} has a contrast of {1}:1 against the white page; text needs at least {2}:1 to be read by everyone (WCAG 2.1 AA). Choose a darker colour.",
+            MessageFormat = "The colour {0} has a contrast of {1}:1 against the page's light panels (" + SiteConfigReader.Panel + "); text needs at least {2}:1 to be read by everyone (WCAG 2.1 AA). Choose a darker colour.",
             DefaultSeverity = SpecSeverity.Error,
         };
 
@@ -234,10 +251,14 @@ namespace SpecSdk.Specs.Config
                 : diagnostic.Id == SpecDiagnostics.DuplicateField.Id ? DuplicateField.Id
                 : diagnostic.Id.StartsWith("CFG", StringComparison.Ordinal) ? diagnostic.Id
                 : Syntax.Id;
+            // The spec reader's words for a spec ("The front matter is not valid YAML: ...") do not fit the file.
+            var message = diagnostic.Message.StartsWith(YamlPrefix, StringComparison.Ordinal) ? diagnostic.Message.Substring(YamlPrefix.Length) : diagnostic.Message;
             return id == Syntax.Id && !diagnostic.Id.StartsWith("CFG", StringComparison.Ordinal)
-                ? Syntax.Create(diagnostic.Location, diagnostic.Message.TrimEnd('.'))
+                ? Syntax.Create(diagnostic.Location, message.TrimEnd('.'))
                 : diagnostic with { Id = id };
         }
+
+        private static readonly string YamlPrefix = SpecDiagnostics.YamlSyntax.MessageFormat.Replace("{0}", string.Empty);
 
         private static SpecDiagnosticDescriptor Renamed(string id, SpecDiagnosticDescriptor spec) => spec with { Id = id };
     }

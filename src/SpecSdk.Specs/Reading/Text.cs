@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -90,21 +92,34 @@ namespace SpecSdk.Specs.Reading
         }
 
         /// <summary>
-        /// Splits accented letters into letter and mark. Surrogates are never letters of a key; dropping them first
-        /// also keeps Normalize from throwing on a lone one.
+        /// Letters with marks and compatibility forms, lower case, each with the letters they are written as in keys and
+        /// searched as ("é" as "e", "ﬁ" as "fi", a full-width "ａ" as "a", a final "ς" as "σ", "İ" as "i"): a list of
+        /// entries, the first character of each the letter. Made from Unicode's compatibility decompositions without
+        /// their marks (Python's unicodedata, NFKD) for Latin, Greek and the full-width forms. It stands in for
+        /// string.Normalize, which does nothing where the tool runs without ICU (invariant globalization), so a key
+        /// or a search term is the same in the tool, the generator and the handbook's page, which reads this list.
         /// </summary>
+        public const string Folding = "àa áa âa ãa äa åa çc èe ée êe ëe ìi íi îi ïi ñn òo óo ôo õo öo ùu úu ûu üu ýy ÿy āa ăa ąa ćc ĉc ċc čc ďd ēe ĕe ėe ęe ěe ĝg ğg ġg ģg ĥh ĩi īi ĭi įi ĳij ĵj ķk ĺl ļl ľl ńn ņn ňn ŉʼn ōo ŏo őo ŕr ŗr řr śs ŝs şs šs ţt ťt ũu ūu ŭu ůu űu ųu ŵw ŷy źz żz žz ſs ơo ưu ǆdz ǉlj ǌnj ǎa ǐi ǒo ǔu ǖu ǘu ǚu ǜu ǟa ǡa ǣæ ǧg ǩk ǫo ǭo ǯʒ ǰj ǳdz ǵg ǹn ǻa ǽæ ǿø ȁa ȃa ȅe ȇe ȉi ȋi ȍo ȏo ȑr ȓr ȕu ȗu șs țt ȟh ȧa ȩe ȫo ȭo ȯo ȱo ȳy ḁa ḃb ḅb ḇb ḉc ḋd ḍd ḏd ḑd ḓd ḕe ḗe ḙe ḛe ḝe ḟf ḡg ḣh ḥh ḧh ḩh ḫh ḭi ḯi ḱk ḳk ḵk ḷl ḹl ḻl ḽl ḿm ṁm ṃm ṅn ṇn ṉn ṋn ṍo ṏo ṑo ṓo ṕp ṗp ṙr ṛr ṝr ṟr ṡs ṣs ṥs ṧs ṩs ṫt ṭt ṯt ṱt ṳu ṵu ṷu ṹu ṻu ṽv ṿv ẁw ẃw ẅw ẇw ẉw ẋx ẍx ẏy ẑz ẓz ẕz ẖh ẗt ẘw ẙy ẚaʾ ẛs ạa ảa ấa ầa ẩa ẫa ậa ắa ằa ẳa ẵa ặa ẹe ẻe ẽe ếe ềe ểe ễe ệe ỉi ịi ọo ỏo ốo ồo ổo ỗo ộo ớo ờo ởo ỡo ợo ụu ủu ứu ừu ửu ữu ựu ỳy ỵy ỷy ỹy ﬀff ﬁfi ﬂfl ﬃffi ﬄffl ﬅst ﬆst ０0 １1 ２2 ３3 ４4 ５5 ６6 ７7 ８8 ９9 ａa ｂb ｃc ｄd ｅe ｆf ｇg ｈh ｉi ｊj ｋk ｌl ｍm ｎn ｏo ｐp ｑq ｒr ｓs ｔt ｕu ｖv ｗw ｘx ｙy ｚz ΐι άα έε ήη ίι ΰυ ϊι ϋυ όο ύυ ώω ςσ İi";
+
+        private static readonly Dictionary<char, string> Folds = Folding.Split(' ').ToDictionary(e => e[0], e => e.Substring(1));
+
+        /// <summary>The letters <paramref name="lower"/> (a lower-case letter) is folded to, when <see cref="Folding"/> has it.</summary>
+        public static bool TryFold(char lower, out string folded) => Folds.TryGetValue(lower, out folded!);
+
+        /// <summary>Lower case and folded (<see cref="Folding"/>); surrogates, never letters of a key, are dropped.</summary>
         private static string Decompose(string value)
         {
-            var withoutSurrogates = new StringBuilder(value.Length);
+            var folded = new StringBuilder(value.Length);
             foreach (var c in value)
             {
                 if (!char.IsSurrogate(c))
                 {
-                    withoutSurrogates.Append(c);
+                    var lower = char.ToLowerInvariant(c);
+                    folded.Append(TryFold(lower, out var letters) ? letters : lower.ToString());
                 }
             }
 
-            return withoutSurrogates.ToString().Normalize(NormalizationForm.FormD);
+            return folded.ToString();
         }
 
         /// <summary>Line feeds only: CRLF and CR become LF, and blank lines at both ends are removed.</summary>
