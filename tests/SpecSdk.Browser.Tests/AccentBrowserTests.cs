@@ -39,7 +39,7 @@ public sealed class AccentBrowserTests(AccentSite site) : IClassFixture<AccentSi
     [BrowserFact]
     public async Task A_query_with_or_without_accents_finds_the_class()
     {
-        var page = await site.Browser.NewPageAsync();
+        var page = await site.NewPageAsync();
         foreach (var (query, marked) in new[] { ("resume", "résumé"), ("RÉSUMÉ", "résumé"), ("cafe", "café"), ("Café", "café") })
         {
             await page.GotoAsync(site.BaseUrl + "search/index.html?q=" + System.Uri.EscapeDataString(query));

@@ -29,6 +29,18 @@ public class BrowserSite : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>
+    /// A new page whose waits give up after two minutes, not Playwright's 30 s: the suite runs beside other test
+    /// projects that pack and build on the same two cores, and a wait is a bound on a failure, never a measure.
+    /// </summary>
+    public async Task<IPage> NewPageAsync(BrowserNewPageOptions? options = null)
+    {
+        var page = await Browser.NewPageAsync(options);
+        page.SetDefaultTimeout(120_000);
+        page.SetDefaultNavigationTimeout(120_000);
+        return page;
+    }
+
     public async Task InitializeAsync()
     {
         var site = Path.Combine(root, "site");

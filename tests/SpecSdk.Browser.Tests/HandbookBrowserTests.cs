@@ -53,7 +53,7 @@ public sealed class HandbookBrowserTests : IClassFixture<BrowserSite>
     [BrowserFact]
     public async Task Typing_production_in_search_finds_both_kentucky_classes()
     {
-        var page = await site.Browser.NewPageAsync();
+        var page = await site.NewPageAsync();
         await page.GotoAsync(site.BaseUrl + "search/index.html");
         await page.FillAsync("#site-search", "production");
         await page.WaitForSelectorAsync("#search-results li");
@@ -69,7 +69,7 @@ public sealed class HandbookBrowserTests : IClassFixture<BrowserSite>
     public async Task Every_search_result_opens_the_class_it_names()
     {
         // From a page two folders deep, through the header's search form, as a visitor would.
-        var page = await site.Browser.NewPageAsync();
+        var page = await site.NewPageAsync();
         await page.GotoAsync(site.BaseUrl + "co/series/customer-support-coordinator.html");
         await page.FillAsync("#site-search", "coordinator");
         await page.PressAsync("#site-search", "Enter");
@@ -92,7 +92,7 @@ public sealed class HandbookBrowserTests : IClassFixture<BrowserSite>
     [BrowserFact]
     public async Task Search_works_in_a_page_opened_from_disk_and_its_results_open()
     {
-        var page = await site.Browser.NewPageAsync();
+        var page = await site.NewPageAsync();
         await page.GotoAsync(new Uri(Path.Combine(site.SiteDirectory, "search", "index.html")).AbsoluteUri + "?q=production");
         await page.WaitForSelectorAsync("#search-results li a");
 
@@ -109,7 +109,7 @@ public sealed class HandbookBrowserTests : IClassFixture<BrowserSite>
     [BrowserFact]
     public async Task Results_show_a_snippet_with_the_matched_words_marked()
     {
-        var page = await site.Browser.NewPageAsync();
+        var page = await site.NewPageAsync();
         await page.GotoAsync(site.BaseUrl + "search/index.html?q=jobstreams");
         await page.WaitForSelectorAsync("#search-results li");
 
@@ -122,7 +122,7 @@ public sealed class HandbookBrowserTests : IClassFixture<BrowserSite>
     [BrowserFact]
     public async Task A_code_and_the_start_of_a_code_find_the_class()
     {
-        var page = await site.Browser.NewPageAsync();
+        var page = await site.NewPageAsync();
         foreach (var query in new[] { "73070V000101", "73070v", "g2c3" })
         {
             await page.GotoAsync(site.BaseUrl + "search/index.html?q=" + query);
@@ -135,7 +135,7 @@ public sealed class HandbookBrowserTests : IClassFixture<BrowserSite>
     [BrowserFact]
     public async Task Filtering_by_jurisdiction_keeps_only_its_classes_and_the_address_can_carry_it()
     {
-        var page = await site.Browser.NewPageAsync();
+        var page = await site.NewPageAsync();
         await page.GotoAsync(site.BaseUrl + "search/index.html?q=coordinator");
         await page.WaitForSelectorAsync("#search-results li");
         var all = await page.Locator("#search-results li .meta").AllTextContentsAsync();
@@ -160,7 +160,7 @@ public sealed class HandbookBrowserTests : IClassFixture<BrowserSite>
     [BrowserFact]
     public async Task The_header_box_suggests_classes_as_you_type_and_the_arrow_keys_open_one()
     {
-        var page = await site.Browser.NewPageAsync();
+        var page = await site.NewPageAsync();
         await page.GotoAsync(site.BaseUrl + "ky/grades/salary-grades/14.html");
         await page.FocusAsync("#site-search");
         await page.Keyboard.TypeAsync("produc");
@@ -182,7 +182,7 @@ public sealed class HandbookBrowserTests : IClassFixture<BrowserSite>
     [BrowserFact]
     public async Task Results_from_the_keyboard_on_the_search_page()
     {
-        var page = await site.Browser.NewPageAsync();
+        var page = await site.NewPageAsync();
         await page.GotoAsync(site.BaseUrl + "search/index.html");
         await page.FocusAsync("#site-search");
         await page.Keyboard.TypeAsync("production");
@@ -198,7 +198,7 @@ public sealed class HandbookBrowserTests : IClassFixture<BrowserSite>
     [BrowserFact]
     public async Task Home_to_a_class_to_its_series()
     {
-        var page = await site.Browser.NewPageAsync();
+        var page = await site.NewPageAsync();
         await page.GotoAsync(site.BaseUrl);
         await page.ClickAsync("text=State of Colorado");
         await page.ClickAsync("text=Customer Support Coordinator II");
@@ -213,7 +213,7 @@ public sealed class HandbookBrowserTests : IClassFixture<BrowserSite>
     [BrowserFact]
     public async Task A_sortable_table_sorts_by_title()
     {
-        var page = await site.Browser.NewPageAsync();
+        var page = await site.NewPageAsync();
         await page.GotoAsync(site.BaseUrl + "co/index.html");
         await page.ClickAsync("table.sortable th >> text=Title");
         var ascending = await page.Locator("table.sortable tbody tr td:first-child").AllTextContentsAsync();
@@ -229,7 +229,7 @@ public sealed class HandbookBrowserTests : IClassFixture<BrowserSite>
     {
         foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
         {
-            var page = await site.Browser.NewPageAsync(new BrowserNewPageOptions { ColorScheme = scheme });
+            var page = await site.NewPageAsync(new BrowserNewPageOptions { ColorScheme = scheme });
             foreach (var path in PageTypes)
             {
                 await page.GotoAsync(site.BaseUrl + path);
@@ -250,7 +250,7 @@ public sealed class HandbookBrowserTests : IClassFixture<BrowserSite>
         Directory.CreateDirectory(BrowserSite.Screenshots);
         foreach (var width in new[] { 390, 1280 })
         {
-            var page = await site.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 } });
+            var page = await site.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 } });
             foreach (var path in PageTypes)
             {
                 await page.GotoAsync(site.BaseUrl + path);

@@ -25,7 +25,7 @@ public sealed class LargeSiteBrowserTests(LargeSite site) : IClassFixture<LargeS
     [BrowserFact]
     public async Task The_first_results_of_a_title_search_open_the_classes_they_name()
     {
-        var page = await site.Browser.NewPageAsync();
+        var page = await site.NewPageAsync();
         var bytes = Count(page);
         await page.GotoAsync(site.BaseUrl + "search/index.html?q=coordinator");
         await page.WaitForSelectorAsync("#search-results li a");
@@ -52,7 +52,7 @@ public sealed class LargeSiteBrowserTests(LargeSite site) : IClassFixture<LargeS
     [BrowserFact]
     public async Task Show_more_adds_the_next_results_and_none_twice()
     {
-        var page = await site.Browser.NewPageAsync();
+        var page = await site.NewPageAsync();
         await page.GotoAsync(site.BaseUrl + "search/index.html?q=duties");
         await page.WaitForSelectorAsync("#search-results li a");
         await page.ClickAsync("#search-more");

@@ -27,7 +27,7 @@ public sealed class ServeBrowserTests : IClassFixture<BrowserSite>, IDisposable
     public async Task Saving_a_spec_reloads_the_open_page()
     {
         using var server = await ServeProcess.Start(specs);
-        var page = await site.Browser.NewPageAsync();
+        var page = await site.NewPageAsync();
         await page.GotoAsync(server.Address + "ky/classes/73070v000101.html");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Production Coordinator");
         // The page is listening once the events stream has said which version it shows.

@@ -65,7 +65,7 @@ public sealed class XssBrowserTests(XssSite site) : IClassFixture<XssSite>
     private async Task<(IPage Page, List<string> Ran)> Open()
     {
         var ran = new List<string>();
-        var page = await site.Browser.NewPageAsync();
+        var page = await site.NewPageAsync();
         await page.ExposeFunctionAsync("__xss", (int number) => { lock (ran) { ran.Add($"__xss({number}) on {page.Url}"); } });
         page.Dialog += async (_, dialog) =>
         {
