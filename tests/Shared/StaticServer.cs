@@ -45,6 +45,15 @@ public sealed class StaticServer : IDisposable
                 return;
             }
 
+            // Each request on its own: a browser asks for a page's scripts and a search's fragments at once.
+            _ = Task.Run(() => Respond(context));
+        }
+    }
+
+    private async Task Respond(HttpListenerContext context)
+    {
+        try
+        {
             var path = Uri.UnescapeDataString(context.Request.Url!.AbsolutePath).TrimStart('/');
             var file = Path.GetFullPath(Path.Combine(site, path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path));
             var found = file.StartsWith(site + Path.DirectorySeparatorChar, StringComparison.Ordinal) && File.Exists(file);
@@ -60,6 +69,10 @@ public sealed class StaticServer : IDisposable
             var bytes = await File.ReadAllBytesAsync(found ? file : Path.Combine(site, "404.html"));
             await context.Response.OutputStream.WriteAsync(bytes);
             context.Response.Close();
+        }
+        catch (Exception failure) when (failure is HttpListenerException or ObjectDisposedException or IOException)
+        {
+            // The browser went away, or the server stopped, mid-response.
         }
     }
 }
