@@ -176,17 +176,19 @@ internal sealed class PageBuilder
             new PayPlanView(plan.Name, jurisdiction.Name, Formatting.Date(plan.Effective), PayChart.Svg(plan), columns.Select(c => Formatting.Basis(c.Basis) + " " + RangeFigures.All[c.Figure].SpecName).ToList(), rows));
     }
 
-    private GradeView Grade(Jurisdiction jurisdiction, PayPlan plan, PayGrade grade, bool withClasses) => new(
-        grade.Grade,
-        plan.Name,
-        PlanUrl(jurisdiction.Key, plan),
-        jurisdiction.Name,
-        Figures(grade).Select(f => f.Label).ToList(),
-        grade.Ranges.Select(r => new RangeView(Formatting.Basis(r.Basis), Figures(grade).Select(f => Formatting.Money(f.Of(r))).ToList())).ToList(),
-        Table(withClasses ? index.ClassesIn(grade).OrderBy(c => c.Title, StringComparer.Ordinal) : Enumerable.Empty<JobClass>()));
-
-    /// <summary>The figures some range of <paramref name="grade"/> gives: a column none fills is not shown.</summary>
-    private static IEnumerable<RangeFigure> Figures(PayGrade grade) => RangeFigures.All.Where(f => grade.Ranges.Any(r => f.Of(r) is not null));
+    private GradeView Grade(Jurisdiction jurisdiction, PayPlan plan, PayGrade grade, bool withClasses)
+    {
+        // The figures some range of the grade gives: a column none fills is not shown.
+        var figures = RangeFigures.All.Where(f => grade.Ranges.Any(r => f.Of(r) is not null)).ToList();
+        return new GradeView(
+            grade.Grade,
+            plan.Name,
+            PlanUrl(jurisdiction.Key, plan),
+            jurisdiction.Name,
+            figures.Select(f => f.Label).ToList(),
+            grade.Ranges.Select(r => new RangeView(Formatting.Basis(r.Basis), figures.Select(f => Formatting.Money(f.Of(r))).ToList())).ToList(),
+            Table(withClasses ? index.ClassesIn(grade).OrderBy(c => c.Title, StringComparer.Ordinal) : Enumerable.Empty<JobClass>()));
+    }
 
     private ClassTableView Table(IEnumerable<JobClass> classes)
     {

@@ -239,7 +239,7 @@ public sealed class SiteContent
                 {
                     pending.Push(entry.FullName);
                 }
-                else if (pages.ContainsKey(path) || copies.ContainsKey(path) || path == SiteBuilder.Marker || OtherPaths.Contains(path, StringComparer.Ordinal))
+                else if (pages.ContainsKey(path) || copies.ContainsKey(path) || path == SiteBuilder.Marker || generated.ContainsKey(path) || (path.StartsWith(AssetsPrefix, StringComparison.Ordinal) && theme.Find(path) is not null))
                 {
                     throw new SiteException($"The static file '{path}' would replace the handbook's own '{path}'. Rename or remove it; to change how the handbook looks, use a theme (--theme).");
                 }

@@ -46,13 +46,8 @@ internal static class ConfigFile
         foreach (var part in path.Split('/', '\\'))
         {
             current = Path.Combine(current, part);
-            var entry = new FileInfo(current);
-            if (entry.LinkTarget is not null || (entry.Exists && (entry.Attributes & FileAttributes.ReparsePoint) != 0) || (!entry.Exists && !Directory.Exists(current)))
-            {
-                return false;
-            }
-
-            if (Directory.Exists(current) && new DirectoryInfo(current).LinkTarget is not null)
+            FileSystemInfo entry = Directory.Exists(current) ? new DirectoryInfo(current) : new FileInfo(current);
+            if (!entry.Exists || entry.LinkTarget is not null)
             {
                 return false;
             }

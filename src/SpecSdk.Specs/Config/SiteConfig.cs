@@ -245,18 +245,30 @@ namespace SpecSdk.Specs.Config
         /// <summary>A diagnostic of the spec reader's YAML handling as the configuration's.</summary>
         internal static SpecDiagnostic Renumber(SpecDiagnostic diagnostic)
         {
-            var id = diagnostic.Id == SpecDiagnostics.UnknownField.Id ? UnknownField.Id
-                : diagnostic.Id == SpecDiagnostics.WrongType.Id ? WrongType.Id
-                : diagnostic.Id == SpecDiagnostics.InvalidValue.Id ? InvalidValue.Id
-                : diagnostic.Id == SpecDiagnostics.DuplicateField.Id ? DuplicateField.Id
-                : diagnostic.Id.StartsWith("CFG", StringComparison.Ordinal) ? diagnostic.Id
-                : Syntax.Id;
-            // The spec reader's words for a spec ("The front matter is not valid YAML: ...") do not fit the file.
+            if (diagnostic.Id.StartsWith("CFG", StringComparison.Ordinal))
+            {
+                return diagnostic;
+            }
+
+            if (Renamings.TryGetValue(diagnostic.Id, out var renamed))
+            {
+                return diagnostic with { Id = renamed.Id };
+            }
+
+            // Any other finding of the YAML reading is one the file cannot be read past; the spec reader's words for a
+            // spec ("The front matter is not valid YAML: ...") do not fit it.
             var message = diagnostic.Message.StartsWith(YamlPrefix, StringComparison.Ordinal) ? diagnostic.Message.Substring(YamlPrefix.Length) : diagnostic.Message;
-            return id == Syntax.Id && !diagnostic.Id.StartsWith("CFG", StringComparison.Ordinal)
-                ? Syntax.Create(diagnostic.Location, message.TrimEnd('.'))
-                : diagnostic with { Id = id };
+            return Syntax.Create(diagnostic.Location, message.TrimEnd('.'));
         }
+
+        /// <summary>The spec reader's diagnostics the configuration keeps, by their SPEC id.</summary>
+        private static readonly Dictionary<string, SpecDiagnosticDescriptor> Renamings = new Dictionary<string, SpecDiagnosticDescriptor>(StringComparer.Ordinal)
+        {
+            [SpecDiagnostics.UnknownField.Id] = UnknownField,
+            [SpecDiagnostics.WrongType.Id] = WrongType,
+            [SpecDiagnostics.InvalidValue.Id] = InvalidValue,
+            [SpecDiagnostics.DuplicateField.Id] = DuplicateField,
+        };
 
         private static readonly string YamlPrefix = SpecDiagnostics.YamlSyntax.MessageFormat.Replace("{0}", string.Empty);
 
