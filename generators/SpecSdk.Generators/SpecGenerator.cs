@@ -41,9 +41,9 @@ namespace SpecSdk.Generators
                 .SelectMany((pair, cancellationToken) => SpecFiles.ReadAll(pair.Left, pair.Right, cancellationToken))
                 .WithTrackingName(TrackingNames.ReadSpec);
 
-            // Jurisdictions and series are few: any change to one re-checks them all and re-resolves every class.
+            // Jurisdictions, pay plan versions and series are few: any change to one re-checks them all and re-resolves every class.
             var catalogContext = specs
-                .Where(spec => spec.File.Document is JurisdictionDocument or SeriesDocument)
+                .Where(spec => CatalogContext.IsContext(spec.File.Document))
                 .Select((spec, _) => spec.File.Document!)
                 .Collect()
                 .Select((documents, _) => CatalogContext.Create(documents))

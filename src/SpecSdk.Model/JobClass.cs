@@ -45,6 +45,39 @@ namespace SpecSdk.Model
         /// <summary>The date the spec is valid as of.</summary>
         public SpecDate? ValidAsOf { get; init; }
 
+        /// <summary>Where the class stands: active, proposed or abolished.</summary>
+        public ClassStatus Status { get; init; }
+
+        /// <summary>When the class was abolished; set only for an abolished class.</summary>
+        public SpecDate? Abolished { get; init; }
+
+        /// <summary>The class that replaces an abolished one, when there is one.</summary>
+        public ClassReference? Successor { get; init; }
+
+        /// <summary>Other titles the class is known by: working titles, former titles, what people search for.</summary>
+        public EquatableArray<string> AlternateTitles { get; init; }
+
+        /// <summary>The class's status under the Fair Labor Standards Act, when the spec states it.</summary>
+        public FlsaStatus? Flsa { get; init; }
+
+        /// <summary>The exemption of an exempt class, when the spec names it.</summary>
+        public FlsaExemption? FlsaExemption { get; init; }
+
+        /// <summary>Whether the class is paid for overtime, when the spec states it (an exempt class may be, by policy).</summary>
+        public bool? OvertimeEligible { get; init; }
+
+        /// <summary>The class's EEO-4 job category.</summary>
+        public EeoCategory? EeoCategory { get; init; }
+
+        /// <summary>The key of the class's bargaining (negotiating) unit, one of its jurisdiction's.</summary>
+        public string? BargainingUnitKey { get; init; }
+
+        /// <summary>The key of the class's jurisdictional class (competitive, non-competitive, labor, exempt...).</summary>
+        public string? JurisdictionalClassKey { get; init; }
+
+        /// <summary>The federal occupational code: SOC (<c>15-1232</c>) or O*NET-SOC (<c>15-1232.00</c>).</summary>
+        public string? OccupationalCode { get; init; }
+
         /// <summary>The probationary period in months.</summary>
         public int? ProbationaryPeriodMonths { get; init; }
 

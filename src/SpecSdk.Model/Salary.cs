@@ -81,6 +81,9 @@ namespace SpecSdk.Model
         /// <summary>The salary ranges, one per basis, in the order the spec lists them.</summary>
         public EquatableArray<SalaryRange> Ranges { get; init; }
 
+        /// <summary>The step rates by basis, when the pay plan version has steps.</summary>
+        public EquatableArray<SalarySteps> Steps { get; init; }
+
         /// <summary>The range on <paramref name="basis"/>, or null when the grade has none.</summary>
         public SalaryRange? RangeFor(SalaryBasis basis)
         {
@@ -96,20 +99,42 @@ namespace SpecSdk.Model
         }
     }
 
-    /// <summary>A jurisdiction's pay plan (salary schedule).</summary>
-    public sealed record PayPlan
+    /// <summary>The step rates of a grade on one basis, one per step of its pay plan version.</summary>
+    public sealed record SalarySteps
     {
-        /// <summary>The plan's key, unique in its jurisdiction.</summary>
-        public string Key { get; init; } = string.Empty;
+        /// <summary>The period the figures are paid for.</summary>
+        public SalaryBasis Basis { get; init; }
 
-        /// <summary>The plan's name; empty when the spec does not name it.</summary>
-        public string Name { get; init; } = string.Empty;
+        /// <summary>The rate at each step, lowest first, in the order of <see cref="PayPlanVersion.StepNames"/>.</summary>
+        public EquatableArray<decimal> Amounts { get; init; }
+    }
 
-        /// <summary>The plan's effective date, when given.</summary>
+    /// <summary>
+    /// One version of a pay plan: the grades and their ranges in effect from a date (a fiscal year's schedule, a
+    /// biennium's), and optionally until one.
+    /// </summary>
+    public sealed record PayPlanVersion
+    {
+        /// <summary>The first day the version is in effect; null only for the one version of an undated plan.</summary>
         public SpecDate? Effective { get; init; }
+
+        /// <summary>The last day the version is in effect, when the plan states it; otherwise until the next version.</summary>
+        public SpecDate? Ends { get; init; }
+
+        /// <summary>The version's name, e.g. "FY 2025-26", when it has one.</summary>
+        public string? Name { get; init; }
+
+        /// <summary>The names of the steps, e.g. "Year 3", "Year 5"; empty when the grades have no steps.</summary>
+        public EquatableArray<string> StepNames { get; init; }
 
         /// <summary>The grades in the order the spec lists them.</summary>
         public EquatableArray<PayGrade> Grades { get; init; }
+
+        /// <summary>The spec file the version was read from.</summary>
+        public string SourcePath { get; init; } = string.Empty;
+
+        /// <summary>True when the version is in effect on <paramref name="date"/>.</summary>
+        public bool IsInEffectOn(SpecDate date) => (Effective is not { } from || from <= date) && (Ends is not { } to || date <= to);
 
         /// <summary>The grade named <paramref name="grade"/>, or null.</summary>
         public PayGrade? FindGrade(string grade)
@@ -124,5 +149,50 @@ namespace SpecSdk.Model
 
             return null;
         }
+    }
+
+    /// <summary>A jurisdiction's pay plan (salary schedule), with its versions over time.</summary>
+    public sealed record PayPlan
+    {
+        /// <summary>The plan's key, unique in its jurisdiction.</summary>
+        public string Key { get; init; } = string.Empty;
+
+        /// <summary>The plan's name; empty when the spec does not name it.</summary>
+        public string Name { get; init; } = string.Empty;
+
+        /// <summary>The versions, oldest first; versions do not overlap.</summary>
+        public EquatableArray<PayPlanVersion> Versions { get; init; }
+
+        /// <summary>The latest version: the one the handbook shows first and the generator uses unless told a date.</summary>
+        public PayPlanVersion? Latest => Versions.IsEmpty ? null : Versions[Versions.Count - 1];
+
+        /// <summary>The latest version's effective date, when given.</summary>
+        public SpecDate? Effective => Latest?.Effective;
+
+        /// <summary>The latest version's grades in the order the spec lists them.</summary>
+        public EquatableArray<PayGrade> Grades => Latest?.Grades ?? EquatableArray<PayGrade>.Empty;
+
+        /// <summary>
+        /// The version in effect on <paramref name="date"/>: the latest that starts on or before it and has not ended;
+        /// null when the date is before the first version or after the last one's end.
+        /// </summary>
+        public PayPlanVersion? AsOf(SpecDate date)
+        {
+            for (var i = Versions.Count - 1; i >= 0; i--)
+            {
+                if (Versions[i].Effective is not { } from || from <= date)
+                {
+                    return Versions[i].IsInEffectOn(date) ? Versions[i] : null;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The grade named <paramref name="grade"/> in the version in effect on <paramref name="date"/>, or null.</summary>
+        public PayGrade? GradeAsOf(string grade, SpecDate date) => AsOf(date)?.FindGrade(grade);
+
+        /// <summary>The grade named <paramref name="grade"/> in the latest version, or null.</summary>
+        public PayGrade? FindGrade(string grade) => Latest?.FindGrade(grade);
     }
 }

@@ -156,6 +156,58 @@ namespace SpecSdk.Specs
         public static readonly SpecDiagnosticDescriptor DuplicateTypeName = Warning(
             "SPEC050", "Same generated name", "The title '{0}' gives the C# name '{1}', which {2} at {3} also gets; this class is generated as '{4}'. Give one class another title or short title.");
 
+        /// <summary>Two versions of a pay plan in effect on the same day.</summary>
+        public static readonly SpecDiagnosticDescriptor VersionsOverlap = Error(
+            "SPEC060", "Pay plan versions overlap", "The version of '{0}' effective {1} starts before the version effective {2} ends ({3}). End the earlier version the day before, or correct a date.");
+
+        /// <summary>A grade of a pay plan version that its next version leaves out.</summary>
+        public static readonly SpecDiagnosticDescriptor GradeDropped = Warning(
+            "SPEC061", "Grade missing from a later version", "The pay plan '{0}' has grade '{1}' in its version effective {2}, but not in the later version effective {3}. Add the grade to the later version (classes in it lose their figures), or ignore this where the grade was abolished.");
+
+        /// <summary>A pay plan version that ends before it starts.</summary>
+        public static readonly SpecDiagnosticDescriptor VersionEndsBeforeStart = Error(
+            "SPEC062", "Version ends before it starts", "The version ends on {0}, before it takes effect on {1}. Correct one of the dates.");
+
+        /// <summary>Step rates that do not match the version's steps.</summary>
+        public static readonly SpecDiagnosticDescriptor StepCount = Error(
+            "SPEC063", "Step rates do not match the steps", "{0} rates are given, but the version has {1} steps{2}. Give one rate per step, in the order of the version's 'steps'.");
+
+        /// <summary>Step rates out of order or outside their range.</summary>
+        public static readonly SpecDiagnosticDescriptor StepOrder = Error(
+            "SPEC064", "Step rate out of order", "The rate of step '{0}' ({1}) is {2}. Correct the rate.");
+
+        /// <summary>A pay plan that gives grades both directly and in versions.</summary>
+        public static readonly SpecDiagnosticDescriptor PlanAndVersionGrades = Error(
+            "SPEC065", "Grades both on the plan and in versions", "The pay plan '{0}' has 'versions', so its grades belong in them. Move '{1}' into a version.");
+
+        /// <summary>A successor that is no class of the catalog.</summary>
+        public static readonly SpecDiagnosticDescriptor UnknownSuccessor = Error(
+            "SPEC066", "Unknown successor", "{0} has no class '{1}' to succeed this one (known: {2}). Correct the key, or add the successor's spec.");
+
+        /// <summary>A chain of successors that does not end in an active class.</summary>
+        public static readonly SpecDiagnosticDescriptor SuccessorChain = Error(
+            "SPEC067", "Successors do not lead to an active class", "The successors of '{0}' run {1}{2}. Point the successor at the class that replaces it today.");
+
+        /// <summary>A field that only an abolished class may have.</summary>
+        public static readonly SpecDiagnosticDescriptor NotAbolished = Error(
+            "SPEC068", "Field of an abolished class", "'{0}' is given, but the class's status is '{1}'. Set 'status: abolished', or remove '{0}'.");
+
+        /// <summary>A bargaining unit the class's jurisdiction does not have.</summary>
+        public static readonly SpecDiagnosticDescriptor UnknownBargainingUnit = Error(
+            "SPEC069", "Unknown bargaining unit", "{0} has no bargaining unit '{1}' (known: {2}). Correct the key, or add the unit to the jurisdiction's 'bargaining-units'.");
+
+        /// <summary>A jurisdictional class the class's jurisdiction does not have.</summary>
+        public static readonly SpecDiagnosticDescriptor UnknownJurisdictionalClass = Error(
+            "SPEC070", "Unknown jurisdictional class", "{0} has no jurisdictional class '{1}' (known: {2}). Correct the key, or add it to the jurisdiction's 'jurisdictional-classes'.");
+
+        /// <summary>A non-exempt class said not to be paid for overtime.</summary>
+        public static readonly SpecDiagnosticDescriptor NonExemptWithoutOvertime = Error(
+            "SPEC071", "Non-exempt class without overtime", "A non-exempt class is paid for overtime under the FLSA, so 'overtime-eligible: false' contradicts 'flsa: non-exempt'. Correct one of them.");
+
+        /// <summary>Sections in a pay plan version file, which holds only front matter.</summary>
+        public static readonly SpecDiagnosticDescriptor TextInVersionFile = Error(
+            "SPEC072", "Text in a pay plan version file", "A pay plan version file holds only its front matter, and this text would not be published. Write notes on the schedule in the jurisdiction file's sections.");
+
         /// <summary>A placeholder left in a spec: the word TODO, which <c>specsdk new</c> writes where text is still to come.</summary>
         public static readonly SpecDiagnosticDescriptor Placeholder = Warning(
             "SPEC080", "Placeholder left", "'TODO' marks text still to be written. Write it, or remove the placeholder, before the spec is published ('validate --warnaserror' stops it).");
@@ -184,7 +236,9 @@ namespace SpecSdk.Specs
             DuplicateSection, ReplacementCharacter, TooDeep, UnsupportedYaml, FileUnreadable, SalaryOrder, SalaryBasesDisagree,
             FutureDate, DateBeforeEstablished, EmptyRequiredSection, MissingRequiredSection, DuplicateKey,
             DuplicateCode, DuplicateJobNumber, UnknownJurisdiction, UnknownGrade, UnknownJobGroup, UnknownSeries,
-            LevelOrder, MissingFactorRating, UnknownFactor, UnknownPayPlan, ReservedKey, DuplicateTypeName, Placeholder, EmptyFile, FolderReadTwice,
+            LevelOrder, MissingFactorRating, UnknownFactor, UnknownPayPlan, ReservedKey, DuplicateTypeName, VersionsOverlap, GradeDropped, VersionEndsBeforeStart, StepCount,
+            StepOrder, PlanAndVersionGrades, UnknownSuccessor, SuccessorChain, NotAbolished, UnknownBargainingUnit, UnknownJurisdictionalClass,
+            NonExemptWithoutOvertime, TextInVersionFile, Placeholder, EmptyFile, FolderReadTwice,
             FolderUnreadable, InternalError,
         };
 

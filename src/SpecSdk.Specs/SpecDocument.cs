@@ -111,6 +111,22 @@ namespace SpecSdk.Specs
         public override string JurisdictionKey => Jurisdiction.Key;
     }
 
+    /// <summary>A pay plan version file: one version of a jurisdiction's pay plan.</summary>
+    public sealed record PayPlanVersionDocument : SpecDocument
+    {
+        /// <summary>The key of the jurisdiction whose plan it is.</summary>
+        public string Jurisdiction { get; init; } = string.Empty;
+
+        /// <summary>The key of the plan.</summary>
+        public string PayPlanKey { get; init; } = string.Empty;
+
+        /// <summary>The version as read.</summary>
+        public PayPlanVersion Version { get; init; } = new PayPlanVersion();
+
+        /// <inheritdoc/>
+        public override string JurisdictionKey => Jurisdiction;
+    }
+
     /// <summary>A class series file.</summary>
     public sealed record SeriesDocument : SpecDocument
     {

@@ -149,6 +149,7 @@ namespace SpecSdk.Specs
                 ClassDocument c => c with { Class = c.Class with { SourcePath = path } },
                 SeriesDocument s => s with { Series = s.Series with { SourcePath = path } },
                 JurisdictionDocument j => j with { Jurisdiction = j.Jurisdiction with { SourcePath = path } },
+                PayPlanVersionDocument v => v with { Version = v.Version with { SourcePath = path } },
                 _ => null,
             };
             if (document is null)
@@ -177,15 +178,17 @@ namespace SpecSdk.Specs
                     return SeriesBinder.Bind(new FieldSet(context, root, "a class series", string.Empty, FieldNames.SeriesFields), body);
                 case "jurisdiction":
                     return JurisdictionBinder.Bind(new FieldSet(context, root, "a jurisdiction", string.Empty, FieldNames.Jurisdiction), body);
+                case "pay-plan-version":
+                    return JurisdictionBinder.BindVersion(new FieldSet(context, root, "a pay plan version", string.Empty, FieldNames.PayPlanVersionFile), body);
                 default:
                     var at = kindNode ?? (YamlValue)root;
                     if (kindNode is YamlText)
                     {
-                        context.Report(SpecDiagnostics.InvalidValue, at, kind, "kind", "write 'class', 'series' or 'jurisdiction'.");
+                        context.Report(SpecDiagnostics.InvalidValue, at, kind, "kind", "write 'class', 'series', 'jurisdiction' or 'pay-plan-version'.");
                     }
                     else
                     {
-                        context.Report(SpecDiagnostics.WrongType, at, "kind", "'class', 'series' or 'jurisdiction'", at.Describe());
+                        context.Report(SpecDiagnostics.WrongType, at, "kind", "'class', 'series', 'jurisdiction' or 'pay-plan-version'", at.Describe());
                     }
 
                     return null;

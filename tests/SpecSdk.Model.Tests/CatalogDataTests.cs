@@ -224,7 +224,8 @@ public class CatalogDataTests
             if (underlying.IsGenericType && underlying.GetGenericTypeDefinition() == typeof(EquatableArray<>))
             {
                 var element = underlying.GetGenericArguments()[0];
-                var items = Array.CreateInstance(element, depth < 2 ? 2 : 0);
+                // Deep enough for a step rate: jurisdiction, pay plan, version, grade, steps, rates.
+                var items = Array.CreateInstance(element, depth < 10 ? 2 : 0);
                 for (var i = 0; i < items.Length; i++)
                 {
                     items.SetValue(Make(element, depth + 1), i);

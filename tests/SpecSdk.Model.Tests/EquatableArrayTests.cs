@@ -43,7 +43,32 @@ public class EquatableArrayTests
         var grade = new PayGrade { Grade = "14", Ranges = new[] { new SalaryRange { Basis = SalaryBasis.Hourly, Minimum = 18.075m } } };
         Assert.Equal(18.075m, grade.RangeFor(SalaryBasis.Hourly)!.Minimum);
         Assert.Null(grade.RangeFor(SalaryBasis.Annual));
-        Assert.Same(grade, new PayPlan { Grades = new[] { grade } }.FindGrade("14"));
-        Assert.Null(new PayPlan { Grades = new[] { grade } }.FindGrade("15"));
+        var plan = new PayPlan { Versions = new[] { new PayPlanVersion { Grades = new[] { grade } } } };
+        Assert.Same(grade, plan.FindGrade("14"));
+        Assert.Null(plan.FindGrade("15"));
+    }
+
+    [Fact]
+    public void A_pay_plan_gives_the_version_in_effect_on_a_date_and_none_outside_its_versions()
+    {
+        PayPlanVersion Version(string effective, string? ends, decimal minimum) => new()
+        {
+            Effective = SpecDate.Parse(effective),
+            Ends = ends is null ? null : SpecDate.Parse(ends),
+            Grades = new[] { new PayGrade { Grade = "A", Ranges = new[] { new SalaryRange { Basis = SalaryBasis.Monthly, Minimum = minimum } } } },
+        };
+        var plan = new PayPlan
+        {
+            Versions = new[] { Version("2024-07-01", "2025-06-30", 3000m), Version("2025-07-01", "2026-06-30", 3100m), Version("2027-01-01", null, 3300m) },
+        };
+
+        Assert.Null(plan.AsOf(SpecDate.Parse("2024-06-30")));
+        Assert.Equal(3000m, plan.GradeAsOf("A", SpecDate.Parse("2025-06-30"))!.Ranges[0].Minimum);
+        Assert.Equal(3100m, plan.GradeAsOf("A", SpecDate.Parse("2025-07-01"))!.Ranges[0].Minimum);
+        Assert.Null(plan.AsOf(SpecDate.Parse("2026-07-01")));                 // between the second's end and the third's start
+        Assert.Equal(3300m, plan.GradeAsOf("A", SpecDate.Parse("2030-01-01"))!.Ranges[0].Minimum);
+        Assert.Same(plan.Versions[2], plan.Latest);
+        Assert.Equal(SpecDate.Parse("2027-01-01"), plan.Effective);
+        Assert.Null(plan.GradeAsOf("B", SpecDate.Parse("2030-01-01")));
     }
 }

@@ -40,6 +40,35 @@ public class DiagnosticTests
         ---
         """;
 
+    private const string Versioned = """
+        ---
+        kind: jurisdiction
+        key: t
+        name: Test County
+        pay-plans:
+          - key: main
+            name: Main
+            versions:
+              - effective: 2024-07-01
+                ends: 2025-06-30
+                grades:
+                  - grade: "1"
+                    monthly: { minimum: 3000.00, maximum: 4000.00 }
+                  - grade: "2"
+                    monthly: { minimum: 3500.00, maximum: 4500.00 }
+              - effective: 2025-07-01
+                steps: [Entry, Year 3]
+                grades:
+                  - grade: "1"
+                    monthly: { minimum: 3100.00, maximum: 4100.00 }
+                    steps: { monthly: [3100.00, 3200.00] }
+                  - grade: "2"
+                    monthly: { minimum: 3600.00, maximum: 4600.00 }
+        ---
+        """;
+
+    private const string Abolished = "status: abolished\nabolished: 2020-01-01\n";
+
     private const string Duties = "\n## Duties {#duties}\n\n- Files papers.\n";
 
     private static readonly SpecDate Today = new(2026, 11, 22);
@@ -122,6 +151,23 @@ public class DiagnosticTests
         ["SPEC039"] = () => Expect("SPEC039", ("j.md", Jurisdiction), ("s.md", Series), ("a.md", "---\njurisdiction: t\ntitle: Clerk I\nseries: s\nlevel: 1\nfactor-ratings:\n  speed: Low\n  care: Low\n  [|accuracy|]: High\n---\n" + Duties)),
         ["SPEC040"] = () => Expect("SPEC040", ("j.md", Jurisdiction), ("a.md", "---\njurisdiction: t\ntitle: Clerk\npay-plan: [|other|]\ngrade: \"1\"\n---\n" + Duties)),
         ["SPEC041"] = () => Expect("SPEC041", ("j.md", Jurisdiction.Replace("key: t\n", "key: [|search|]\n"))),
+        ["SPEC060"] = () => Expect("SPEC060", ("j.md", Versioned.Replace("ends: 2025-06-30", "ends: 2025-07-15").Replace("- effective: 2025-07-01", "- effective: [|2025-07-01|]"))),
+        ["SPEC061"] = () => Expect("SPEC061", ("j.md", Versioned.Replace("        steps: [Entry, Year 3]\n        grades:", "        steps: [Entry, Year 3]\n        [|grades|]:").Replace("          - grade: \"2\"\n            monthly: { minimum: 3600.00, maximum: 4600.00 }\n", string.Empty))),
+        ["SPEC062"] = () => Expect("SPEC062", ("j.md", Versioned.Replace("ends: 2025-06-30", "ends: [|2024-06-30|]"))),
+        ["SPEC063"] = () => Expect("SPEC063", ("j.md", Versioned.Replace("steps: { monthly: [3100.00, 3200.00] }", "steps: { [|monthly|]: [3100.00] }"))),
+        ["SPEC064"] = () => Expect("SPEC064", ("j.md", Versioned.Replace("steps: { monthly: [3100.00, 3200.00] }", "steps: { monthly: [3100.00, [|3050.00|]] }"))),
+        ["SPEC065"] = () => Expect("SPEC065", ("j.md", Versioned.Replace("    versions:\n", "    [|grades|]: []\n    versions:\n"))),
+        ["SPEC066"] = () => Expect("SPEC066", ("j.md", Jurisdiction), ("a.md", "---\njurisdiction: t\ntitle: Clerk\n" + Abolished + "successor: [|nobody|]\n---\n" + Duties)),
+        ["SPEC067"] = () => Expect(
+            "SPEC067",
+            ("j.md", Jurisdiction),
+            ("a.md", "---\njurisdiction: t\ntitle: Clerk\n" + Abolished + "successor: [|b|]\n---\n" + Duties),
+            ("b.md", "---\njurisdiction: t\ntitle: Senior Clerk\n" + Abolished + "---\n" + Duties)),
+        ["SPEC068"] = () => Expect("SPEC068", ("j.md", Jurisdiction), ("a.md", "---\njurisdiction: t\ntitle: Clerk\n[|abolished|]: 2020-01-01\n---\n" + Duties)),
+        ["SPEC069"] = () => Expect("SPEC069", ("j.md", Jurisdiction.Replace("job-groups:", "bargaining-units:\n  - { code: \"05\", name: Professional }\njob-groups:")), ("a.md", "---\njurisdiction: t\ntitle: Clerk\nbargaining-unit: [|clerical|]\n---\n" + Duties)),
+        ["SPEC070"] = () => Expect("SPEC070", ("j.md", Jurisdiction), ("a.md", "---\njurisdiction: t\ntitle: Clerk\njurisdictional-class: [|competitive|]\n---\n" + Duties)),
+        ["SPEC071"] = () => Expect("SPEC071", ("j.md", Jurisdiction), ("a.md", "---\njurisdiction: t\ntitle: Clerk\nflsa: non-exempt\novertime-eligible: [|false|]\n---\n" + Duties)),
+        ["SPEC072"] = () => Expect("SPEC072", ("j.md", Jurisdiction), ("v.md", "---\nkind: pay-plan-version\njurisdiction: t\npay-plan: main\neffective: 2025-07-01\ngrades: []\n---\n\n[|## Notes|]\n\nRaised 3%.\n")),
         ["SPEC080"] = () =>
         {
             Expect("SPEC080", ("j.md", Jurisdiction), ("a.md", "---\njurisdiction: t\ntitle: Clerk\n---\n\n## Duties {#duties}\n\n- [|TODO|]: describe the duties.\n"));

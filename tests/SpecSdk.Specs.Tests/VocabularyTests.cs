@@ -20,7 +20,8 @@ public class VocabularyTests
     [Fact]
     public void A_grade_and_an_entrance_rate_take_every_basis_by_its_spec_name()
     {
-        Assert.Equal(SalaryBases.Names.Prepend("grade"), FieldNames.GradeFields);
+        Assert.Equal(SalaryBases.Names.Prepend("steps").Prepend("grade"), FieldNames.GradeFields);
+        Assert.Equal(SalaryBases.Names, FieldNames.GradeSteps);
         Assert.Equal(SalaryBases.Names, FieldNames.SpecialEntranceRate);
     }
 

@@ -17,6 +17,10 @@ namespace SpecSdk.Model
             w.Write(value.Name);
             Optional(w, value.DocumentTitle);
             w.Write(value.JobGroupTerm);
+            w.Write(value.Currency);
+            Optional(w, value.Location, Write);
+            Array(w, value.BargainingUnits, Write);
+            Array(w, value.JurisdictionalClasses, Write);
             Array(w, value.PayPlans, Write);
             Array(w, value.JobGroups, Write);
             Array(w, value.Boilerplate, Write);
@@ -30,6 +34,10 @@ namespace SpecSdk.Model
             Name = r.ReadString(),
             DocumentTitle = OptionalString(r),
             JobGroupTerm = r.ReadString(),
+            Currency = r.ReadString(),
+            Location = Optional(r, ReadLocation),
+            BargainingUnits = Array(r, ReadBargainingUnit),
+            JurisdictionalClasses = Array(r, ReadJurisdictionalClass),
             PayPlans = Array(r, ReadPayPlan),
             JobGroups = Array(r, ReadJobGroup),
             Boilerplate = Array(r, ReadSection),
@@ -81,6 +89,17 @@ namespace SpecSdk.Model
             Optional(w, value.Established);
             Optional(w, value.Revised);
             Optional(w, value.ValidAsOf);
+            w.Write((int)value.Status);
+            Optional(w, value.Abolished);
+            Optional(w, value.Successor, Write);
+            Array(w, value.AlternateTitles, (writer, s) => writer.Write(s));
+            Optional(w, (int?)value.Flsa);
+            Optional(w, (int?)value.FlsaExemption);
+            Optional(w, value.OvertimeEligible is { } overtime ? (overtime ? 1 : 0) : null);
+            Optional(w, (int?)value.EeoCategory);
+            Optional(w, value.BargainingUnitKey);
+            Optional(w, value.JurisdictionalClassKey);
+            Optional(w, value.OccupationalCode);
             Optional(w, value.ProbationaryPeriodMonths);
             Optional(w, value.SpecialEntranceRate, (writer, rate) => Array(writer, rate.Amounts, Write));
             Array(w, value.Sections, Write);
@@ -112,6 +131,17 @@ namespace SpecSdk.Model
             Established = OptionalDate(r),
             Revised = OptionalDate(r),
             ValidAsOf = OptionalDate(r),
+            Status = (ClassStatus)r.ReadInt32(),
+            Abolished = OptionalDate(r),
+            Successor = Optional(r, ReadClassReference),
+            AlternateTitles = Array(r, reader => reader.ReadString()),
+            Flsa = (FlsaStatus?)OptionalInt(r),
+            FlsaExemption = (FlsaExemption?)OptionalInt(r),
+            OvertimeEligible = OptionalInt(r) is { } overtime ? overtime != 0 : null,
+            EeoCategory = (EeoCategory?)OptionalInt(r),
+            BargainingUnitKey = OptionalString(r),
+            JurisdictionalClassKey = OptionalString(r),
+            OccupationalCode = OptionalString(r),
             ProbationaryPeriodMonths = OptionalInt(r),
             SpecialEntranceRate = Optional(r, reader => new SpecialEntranceRate { Amounts = Array(reader, ReadSalaryAmount) }),
             Sections = Array(r, ReadSection),
@@ -131,16 +161,96 @@ namespace SpecSdk.Model
         {
             w.Write(value.Key);
             w.Write(value.Name);
-            Optional(w, value.Effective);
-            Array(w, value.Grades, Write);
+            Array(w, value.Versions, Write);
         }
 
         private static PayPlan ReadPayPlan(BinaryReader r) => new PayPlan
         {
             Key = r.ReadString(),
             Name = r.ReadString(),
+            Versions = Array(r, ReadPayPlanVersion),
+        };
+
+        private static void Write(BinaryWriter w, PayPlanVersion value)
+        {
+            Optional(w, value.Effective);
+            Optional(w, value.Ends);
+            Optional(w, value.Name);
+            Array(w, value.StepNames, (writer, s) => writer.Write(s));
+            Array(w, value.Grades, Write);
+            w.Write(value.SourcePath);
+        }
+
+        private static PayPlanVersion ReadPayPlanVersion(BinaryReader r) => new PayPlanVersion
+        {
             Effective = OptionalDate(r),
+            Ends = OptionalDate(r),
+            Name = OptionalString(r),
+            StepNames = Array(r, reader => reader.ReadString()),
             Grades = Array(r, ReadPayGrade),
+            SourcePath = r.ReadString(),
+        };
+
+        private static void Write(BinaryWriter w, SalarySteps value)
+        {
+            w.Write((int)value.Basis);
+            Array(w, value.Amounts, (writer, amount) => writer.Write(amount));
+        }
+
+        private static SalarySteps ReadSalarySteps(BinaryReader r) => new SalarySteps
+        {
+            Basis = (SalaryBasis)r.ReadInt32(),
+            Amounts = Array(r, reader => reader.ReadDecimal()),
+        };
+
+        private static void Write(BinaryWriter w, ClassReference value)
+        {
+            w.Write(value.JurisdictionKey);
+            w.Write(value.Key);
+        }
+
+        private static ClassReference ReadClassReference(BinaryReader r) => new ClassReference
+        {
+            JurisdictionKey = r.ReadString(),
+            Key = r.ReadString(),
+        };
+
+        private static void Write(BinaryWriter w, Location value)
+        {
+            w.Write(value.Country);
+            Optional(w, value.Region);
+        }
+
+        private static Location ReadLocation(BinaryReader r) => new Location
+        {
+            Country = r.ReadString(),
+            Region = OptionalString(r),
+        };
+
+        private static void Write(BinaryWriter w, BargainingUnit value)
+        {
+            w.Write(value.Key);
+            Optional(w, value.Code);
+            w.Write(value.Name);
+        }
+
+        private static BargainingUnit ReadBargainingUnit(BinaryReader r) => new BargainingUnit
+        {
+            Key = r.ReadString(),
+            Code = OptionalString(r),
+            Name = r.ReadString(),
+        };
+
+        private static void Write(BinaryWriter w, JurisdictionalClass value)
+        {
+            w.Write(value.Key);
+            w.Write(value.Name);
+        }
+
+        private static JurisdictionalClass ReadJurisdictionalClass(BinaryReader r) => new JurisdictionalClass
+        {
+            Key = r.ReadString(),
+            Name = r.ReadString(),
         };
 
         private static void Write(BinaryWriter w, PayGrade value)
@@ -149,6 +259,7 @@ namespace SpecSdk.Model
             w.Write(value.PayPlanKey);
             w.Write(value.Grade);
             Array(w, value.Ranges, Write);
+            Array(w, value.Steps, Write);
         }
 
         private static PayGrade ReadPayGrade(BinaryReader r) => new PayGrade
@@ -157,6 +268,7 @@ namespace SpecSdk.Model
             PayPlanKey = r.ReadString(),
             Grade = r.ReadString(),
             Ranges = Array(r, ReadSalaryRange),
+            Steps = Array(r, ReadSalarySteps),
         };
 
         private static void Write(BinaryWriter w, SalaryRange value)

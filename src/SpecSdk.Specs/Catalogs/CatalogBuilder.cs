@@ -81,6 +81,7 @@ namespace SpecSdk.Specs.Catalogs
                 classes.Add((document, jobClass));
             }
 
+            CheckSuccessors(context, classes, diagnostics);
             var series = Levels(context, classes, diagnostics);
             var catalog = new Catalog
             {
@@ -130,6 +131,69 @@ namespace SpecSdk.Specs.Catalogs
             claimed.Add(id, document);
             first = document;
             return true;
+        }
+
+        /// <summary>
+        /// An abolished class's successor exists, and following successors from it ends in an active class: not in an
+        /// abolished class with no successor, a proposed class, or back where it started.
+        /// </summary>
+        private static void CheckSuccessors(CatalogContext context, List<(ClassDocument Document, JobClass Class)> classes, List<SpecDiagnostic> diagnostics)
+        {
+            var byKey = new Dictionary<(string, string), JobClass>(classes.Count);
+            foreach (var (_, jobClass) in classes)
+            {
+                byKey[(jobClass.JurisdictionKey, jobClass.Key)] = jobClass;
+            }
+
+            foreach (var (document, jobClass) in classes)
+            {
+                if (jobClass.Successor is not { } successor)
+                {
+                    continue;
+                }
+
+                if (!byKey.TryGetValue((successor.JurisdictionKey, successor.Key), out var next))
+                {
+                    var jurisdiction = context.Jurisdictions.FirstOrDefault(j => j.Key == successor.JurisdictionKey)?.Name ?? "The catalog";
+                    var known = CatalogContext.Known(byKey.Keys.Where(k => k.Item1 == successor.JurisdictionKey).Select(k => k.Item2));
+                    diagnostics.Add(SpecDiagnostics.UnknownSuccessor.Create(document.LocationOf("successor", "successor.key"), jurisdiction, successor.Key, known));
+                    continue;
+                }
+
+                var path = new List<JobClass> { jobClass };
+                var seen = new HashSet<(string, string)> { (jobClass.JurisdictionKey, jobClass.Key) };
+                string? problem = null;
+                while (problem is null)
+                {
+                    path.Add(next);
+                    if (!seen.Add((next.JurisdictionKey, next.Key)))
+                    {
+                        problem = ", back to a class it passed: successors must not form a cycle";
+                    }
+                    else if (next.Status == ClassStatus.Proposed)
+                    {
+                        problem = ", which is only proposed";
+                    }
+                    else if (next.Status == ClassStatus.Active)
+                    {
+                        break;
+                    }
+                    else if (next.Successor is not { } further)
+                    {
+                        problem = ", which is abolished with no successor";
+                    }
+                    else if (!byKey.TryGetValue((further.JurisdictionKey, further.Key), out next!))
+                    {
+                        break; // an unknown successor further on is reported at its own class
+                    }
+                }
+
+                if (problem is not null)
+                {
+                    var names = string.Join(" → ", path.Select(c => c.JurisdictionKey == jobClass.JurisdictionKey ? c.Key : c.JurisdictionKey + "/" + c.Key));
+                    diagnostics.Add(SpecDiagnostics.SuccessorChain.Create(document.LocationOf("successor", "successor.key"), jobClass.Key, names, problem));
+                }
+            }
         }
 
         /// <summary>Each series with the keys of its classes, lowest level first; levels must run 1, 2, 3...</summary>

@@ -28,17 +28,29 @@ namespace SpecSdk.Specs.Catalogs
     {
         private readonly EquatableArray<JurisdictionDocument> jurisdictionDocuments;
         private readonly EquatableArray<SeriesDocument> seriesDocuments;
+        private readonly EquatableArray<PayPlanVersionDocument> versionDocuments;
         private readonly Dictionary<string, JurisdictionEntry> jurisdictions = new Dictionary<string, JurisdictionEntry>(StringComparer.Ordinal);
         private readonly Dictionary<(string, string), SeriesEntry> series = new Dictionary<(string, string), SeriesEntry>();
 
-        private CatalogContext(JurisdictionDocument[] jurisdictionDocuments, SeriesDocument[] seriesDocuments)
+        private CatalogContext(JurisdictionDocument[] jurisdictionDocuments, SeriesDocument[] seriesDocuments, PayPlanVersionDocument[] versionDocuments)
         {
             this.jurisdictionDocuments = jurisdictionDocuments;
             this.seriesDocuments = seriesDocuments;
+            this.versionDocuments = versionDocuments;
             var diagnostics = new List<SpecDiagnostic>();
             foreach (var document in jurisdictionDocuments)
             {
                 AddJurisdiction(document, diagnostics);
+            }
+
+            foreach (var entry in jurisdictions.Values)
+            {
+                PayPlanVersions.Join(entry, versionDocuments.Where(v => v.Jurisdiction == entry.Document.Jurisdiction.Key), diagnostics);
+            }
+
+            foreach (var document in versionDocuments)
+            {
+                TryJurisdiction(document, diagnostics, out _);
             }
 
             foreach (var document in seriesDocuments)
@@ -53,17 +65,20 @@ namespace SpecSdk.Specs.Catalogs
         public EquatableArray<SpecDiagnostic> Diagnostics { get; }
 
         /// <summary>The jurisdictions that exist, ordered by key.</summary>
-        public IEnumerable<Jurisdiction> Jurisdictions => jurisdictions.Values.Select(j => j.Document.Jurisdiction).OrderBy(j => j.Key, StringComparer.Ordinal);
+        public IEnumerable<Jurisdiction> Jurisdictions => jurisdictions.Values.Select(j => j.Jurisdiction).OrderBy(j => j.Key, StringComparer.Ordinal);
 
         /// <summary>The series that exist, each with the document it came from, ordered by jurisdiction and key.</summary>
         internal IEnumerable<(SeriesDocument Document, ClassSeries Series)> Series =>
             series.Values.OrderBy(s => s.Series.JurisdictionKey, StringComparer.Ordinal).ThenBy(s => s.Series.Key, StringComparer.Ordinal).Select(s => (s.Document, s.Series));
 
-        /// <summary>Checks the jurisdiction and series documents among <paramref name="documents"/>; others are ignored.</summary>
+        /// <summary>True for the documents a context is made of: jurisdictions, their pay plan versions and class series.</summary>
+        public static bool IsContext(SpecDocument? document) => document is JurisdictionDocument or SeriesDocument or PayPlanVersionDocument;
+
+        /// <summary>Checks the jurisdiction, pay plan version and series documents among <paramref name="documents"/>; others are ignored.</summary>
         public static CatalogContext Create(IEnumerable<SpecDocument> documents)
         {
             var ordered = documents.OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.FrontMatter.Start).ToList();
-            return new CatalogContext(ordered.OfType<JurisdictionDocument>().ToArray(), ordered.OfType<SeriesDocument>().ToArray());
+            return new CatalogContext(ordered.OfType<JurisdictionDocument>().ToArray(), ordered.OfType<SeriesDocument>().ToArray(), ordered.OfType<PayPlanVersionDocument>().ToArray());
         }
 
         /// <summary>Resolves one class: its jurisdiction, pay grade, job group, series and factors, boilerplate, required sections.</summary>
@@ -76,8 +91,20 @@ namespace SpecSdk.Specs.Catalogs
                 return new ResolvedClass { Document = document, Diagnostics = diagnostics.ToArray() };
             }
 
-            var jurisdiction = entry.Document.Jurisdiction;
+            var jurisdiction = entry.Jurisdiction;
             jobClass = ResolvePay(document, jobClass, jurisdiction, diagnostics);
+            if (jobClass.BargainingUnitKey is { } unit && !jurisdiction.BargainingUnits.Any(u => u.Key == unit))
+            {
+                diagnostics.Add(SpecDiagnostics.UnknownBargainingUnit.Create(document.LocationOf("bargaining-unit"), jurisdiction.Name, unit, Known(jurisdiction.BargainingUnits.Select(u => u.Key))));
+                jobClass = jobClass with { BargainingUnitKey = null };
+            }
+
+            if (jobClass.JurisdictionalClassKey is { } civil && !jurisdiction.JurisdictionalClasses.Any(c => c.Key == civil))
+            {
+                diagnostics.Add(SpecDiagnostics.UnknownJurisdictionalClass.Create(document.LocationOf("jurisdictional-class"), jurisdiction.Name, civil, Known(jurisdiction.JurisdictionalClasses.Select(c => c.Key))));
+                jobClass = jobClass with { JurisdictionalClassKey = null };
+            }
+
             if (jobClass.JobGroupKey is { } group && !entry.Groups.Contains(group))
             {
                 diagnostics.Add(SpecDiagnostics.UnknownJobGroup.Create(document.LocationOf("job-group"), jurisdiction.Name, group, Known(entry.Groups)));
@@ -92,13 +119,13 @@ namespace SpecSdk.Specs.Catalogs
 
         /// <inheritdoc/>
         public bool Equals(CatalogContext? other) =>
-            other is not null && jurisdictionDocuments.Equals(other.jurisdictionDocuments) && seriesDocuments.Equals(other.seriesDocuments);
+            other is not null && jurisdictionDocuments.Equals(other.jurisdictionDocuments) && seriesDocuments.Equals(other.seriesDocuments) && versionDocuments.Equals(other.versionDocuments);
 
         /// <inheritdoc/>
         public override bool Equals(object? obj) => Equals(obj as CatalogContext);
 
         /// <inheritdoc/>
-        public override int GetHashCode() => unchecked((jurisdictionDocuments.GetHashCode() * 31) + seriesDocuments.GetHashCode());
+        public override int GetHashCode() => unchecked((((jurisdictionDocuments.GetHashCode() * 31) + seriesDocuments.GetHashCode()) * 31) + versionDocuments.GetHashCode());
 
         internal static string Known(IEnumerable<string> keys)
         {
@@ -140,7 +167,7 @@ namespace SpecSdk.Specs.Catalogs
 
             if (classSeries.JobGroupKey is { } group && !entry.Groups.Contains(group))
             {
-                diagnostics.Add(SpecDiagnostics.UnknownJobGroup.Create(document.LocationOf("job-group"), entry.Document.Jurisdiction.Name, group, Known(entry.Groups)));
+                diagnostics.Add(SpecDiagnostics.UnknownJobGroup.Create(document.LocationOf("job-group"), entry.Jurisdiction.Name, group, Known(entry.Groups)));
                 classSeries = classSeries with { JobGroupKey = null };
             }
 
@@ -269,7 +296,7 @@ namespace SpecSdk.Specs.Catalogs
         /// </summary>
         private static JobClass MergeBoilerplate(JobClass jobClass, JurisdictionEntry entry)
         {
-            var boilerplate = entry.Document.Jurisdiction.Boilerplate;
+            var boilerplate = entry.Jurisdiction.Boilerplate;
             if (boilerplate.IsEmpty)
             {
                 return jobClass;
@@ -321,11 +348,12 @@ namespace SpecSdk.Specs.Catalogs
             }
         }
 
-        private sealed class JurisdictionEntry
+        internal sealed class JurisdictionEntry
         {
             public JurisdictionEntry(JurisdictionDocument document)
             {
                 Document = document;
+                Jurisdiction = document.Jurisdiction;
                 var jurisdiction = document.Jurisdiction;
                 Groups = new HashSet<string>(jurisdiction.JobGroups.Select(g => g.Key), StringComparer.Ordinal);
                 foreach (var section in jurisdiction.Boilerplate)
@@ -339,6 +367,9 @@ namespace SpecSdk.Specs.Catalogs
             }
 
             public JurisdictionDocument Document { get; }
+
+            /// <summary>The jurisdiction, with the versions its pay plans have in files of their own joined in.</summary>
+            public Jurisdiction Jurisdiction { get; set; }
 
             public HashSet<string> Groups { get; }
 

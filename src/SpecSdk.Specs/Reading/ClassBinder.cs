@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text.RegularExpressions;
 using SpecSdk.Model;
 
@@ -10,6 +11,8 @@ namespace SpecSdk.Specs.Reading
     internal static class ClassBinder
     {
         private static readonly Regex Period = new Regex(@"^(\d{1,3})\s*(months?|years?)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        /// <summary>SOC (15-1232) or O*NET-SOC (15-1232.00): a major group, a detailed occupation, an optional O*NET suffix.</summary>
+        private static readonly Regex OccupationalCode = new Regex(@"^(\d{2})-\d{4}(\.\d{2})?$", RegexOptions.CultureInvariant);
         private static readonly Regex SubstitutionTitle = new Regex(@"^substitute\s+(.+?)\s+for\s+(.+)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
         public static ClassDocument Bind(FieldSet fields, List<ParsedSection> body, string path)
@@ -27,10 +30,12 @@ namespace SpecSdk.Specs.Reading
                 fields.Missing("series");
             }
 
+            var jurisdiction = fields.Key("jurisdiction", required: true) ?? string.Empty;
+            var (flsa, exemption) = Flsa(fields);
             var jobClass = new JobClass
             {
                 Key = key,
-                JurisdictionKey = fields.Key("jurisdiction", required: true) ?? string.Empty,
+                JurisdictionKey = jurisdiction,
                 Title = fields.Line("title", required: true) ?? string.Empty,
                 ShortTitle = fields.Line("short-title"),
                 Code = fields.Code("code", "job code"),
@@ -43,6 +48,17 @@ namespace SpecSdk.Specs.Reading
                 Established = fields.Date("established"),
                 Revised = fields.Date("revised"),
                 ValidAsOf = fields.Date("valid-as-of"),
+                Status = Status(fields),
+                Abolished = fields.Date("abolished"),
+                Successor = Successor(fields, jurisdiction),
+                AlternateTitles = AlternateTitles(fields),
+                Flsa = flsa,
+                FlsaExemption = exemption,
+                OvertimeEligible = Boolean(fields, "overtime-eligible"),
+                EeoCategory = Eeo(fields),
+                BargainingUnitKey = fields.Key("bargaining-unit"),
+                JurisdictionalClassKey = fields.Key("jurisdictional-class"),
+                OccupationalCode = Occupation(fields),
                 ProbationaryPeriodMonths = Probation(fields),
                 SpecialEntranceRate = EntranceRate(fields),
                 History = CommonFields.History(fields),
@@ -55,6 +71,12 @@ namespace SpecSdk.Specs.Reading
                 Licensing = Items(body, "licensing"),
                 MinimumQualifications = Qualifications(body),
             };
+
+            CheckLifecycle(fields, jobClass);
+            if (jobClass.Flsa == FlsaStatus.NonExempt && jobClass.OvertimeEligible == false)
+            {
+                fields.Context.Report(SpecDiagnostics.NonExemptWithoutOvertime, fields.ValueNode("overtime-eligible")!);
+            }
 
             return new ClassDocument
             {
@@ -77,6 +99,199 @@ namespace SpecSdk.Specs.Reading
             }
 
             return key;
+        }
+
+        private static ClassStatus Status(FieldSet fields)
+        {
+            var node = fields.Scalar("status");
+            if (node is null)
+            {
+                return ClassStatus.Active;
+            }
+
+            foreach (var status in ClassificationTerms.Status)
+            {
+                if (string.Equals(node.Value.Trim(), status.Key, StringComparison.OrdinalIgnoreCase))
+                {
+                    return status.Value;
+                }
+            }
+
+            fields.Context.Report(SpecDiagnostics.InvalidValue, node, node.Value, "status", "write " + Alternatives(ClassificationTerms.Status.Select(s => s.Key)) + ".");
+            return ClassStatus.Active;
+        }
+
+        /// <summary>An abolished class has the date it was abolished; only an abolished class has a date or a successor.</summary>
+        private static void CheckLifecycle(FieldSet fields, JobClass jobClass)
+        {
+            if (jobClass.Status == ClassStatus.Abolished)
+            {
+                if (!fields.Has("abolished"))
+                {
+                    fields.Missing("abolished");
+                }
+
+                return;
+            }
+
+            foreach (var name in new[] { "abolished", "successor" })
+            {
+                if (fields.KeyNode(name) is { } key && fields.Has(name))
+                {
+                    fields.Context.Report(SpecDiagnostics.NotAbolished, key, name, ClassificationTerms.StatusName(jobClass.Status));
+                }
+            }
+        }
+
+        /// <summary>A successor: the key of a class of the same jurisdiction, or 'jurisdiction' and 'key' of another's.</summary>
+        private static ClassReference? Successor(FieldSet fields, string jurisdiction)
+        {
+            var value = fields.Value("successor");
+            switch (value)
+            {
+                case null:
+                    return null;
+                case YamlText:
+                    var key = fields.Key("successor");
+                    return key is null ? null : new ClassReference { JurisdictionKey = jurisdiction, Key = key };
+                case YamlMap map:
+                    var reference = new FieldSet(fields.Context, map, "a successor", fields.PathOf("successor"), FieldNames.ClassReference);
+                    var other = reference.Key("jurisdiction", required: true);
+                    var otherKey = reference.Key("key", required: true);
+                    return other is null || otherKey is null ? null : new ClassReference { JurisdictionKey = other, Key = otherKey };
+                default:
+                    fields.Context.Report(SpecDiagnostics.WrongType, value, "successor", "a class key, or 'jurisdiction' and 'key'", value.Describe());
+                    return null;
+            }
+        }
+
+        private static string[] AlternateTitles(FieldSet fields)
+        {
+            var titles = new List<string>();
+            var list = fields.List("alternate-titles");
+            if (list is null)
+            {
+                return titles.ToArray();
+            }
+
+            var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var item in list.Items)
+            {
+                if (item is not YamlText text || text.IsNull)
+                {
+                    fields.Context.Report(SpecDiagnostics.WrongType, item, "alternate-titles", "a list of titles", item.Describe());
+                    continue;
+                }
+
+                var title = text.Value.Trim();
+                if (title.Length == 0 || title.Length > 300 || Text.IndexOfControl(title) >= 0)
+                {
+                    fields.Context.Report(SpecDiagnostics.InvalidValue, text, title, "title", "write a title of one line, at most 300 characters.");
+                }
+                else if (!set.Add(title))
+                {
+                    fields.Context.Report(SpecDiagnostics.InvalidValue, text, title, "alternate title", "it is given twice. Keep one.");
+                }
+                else
+                {
+                    titles.Add(title);
+                }
+            }
+
+            return titles.ToArray();
+        }
+
+        private static (FlsaStatus?, FlsaExemption?) Flsa(FieldSet fields)
+        {
+            var node = fields.Scalar("flsa");
+            if (node is null)
+            {
+                return (null, null);
+            }
+
+            var value = Text.Slug(node.Value);
+            foreach (var terms in ClassificationTerms.Flsa)
+            {
+                if (terms.SpecName == value)
+                {
+                    return (terms.Status, terms.Exemption);
+                }
+            }
+
+            fields.Context.Report(SpecDiagnostics.InvalidValue, node, node.Value, "FLSA status", "write " + Alternatives(ClassificationTerms.Flsa.Select(t => t.SpecName)) + ".");
+            return (null, null);
+        }
+
+        private static EeoCategory? Eeo(FieldSet fields)
+        {
+            var node = fields.Scalar("eeo-category");
+            if (node is null)
+            {
+                return null;
+            }
+
+            var value = node.Value.Trim();
+            foreach (var terms in ClassificationTerms.Eeo)
+            {
+                if (value == terms.Number.ToString(CultureInfo.InvariantCulture) || Text.Slug(value) == terms.SpecName)
+                {
+                    return terms.Category;
+                }
+            }
+
+            var names = string.Join(", ", ClassificationTerms.Eeo.Select(t => t.Number.ToString(CultureInfo.InvariantCulture) + " " + t.SpecName));
+            fields.Context.Report(SpecDiagnostics.InvalidValue, node, node.Value, "EEO-4 category", "write one of the eight EEO-4 categories by number or name: " + names + ".");
+            return null;
+        }
+
+        private static string? Occupation(FieldSet fields)
+        {
+            var node = fields.Scalar("occupational-code");
+            if (node is null)
+            {
+                return null;
+            }
+
+            var value = node.Value.Trim();
+            var match = OccupationalCode.Match(value);
+            var major = match.Success ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
+            // SOC major groups are the odd numbers from 11 (Management) to 55 (Military Specific).
+            if (!match.Success || major < 11 || major > 55 || major % 2 == 0)
+            {
+                var why = match.Success ? $"{major:D2} is no SOC major group (they are the odd numbers 11 to 55)." : "write a SOC code such as '15-1232' or an O*NET-SOC code such as '15-1232.00'.";
+                fields.Context.Report(SpecDiagnostics.InvalidValue, node, value, "occupational code", why);
+                return null;
+            }
+
+            return value;
+        }
+
+        private static bool? Boolean(FieldSet fields, string name)
+        {
+            var node = fields.Scalar(name);
+            if (node is null)
+            {
+                return null;
+            }
+
+            switch (node.Value.Trim().ToLowerInvariant())
+            {
+                case "true":
+                case "yes":
+                    return true;
+                case "false":
+                case "no":
+                    return false;
+                default:
+                    fields.Context.Report(SpecDiagnostics.InvalidValue, node, node.Value, "value for '" + name + "'", "write 'true' or 'false'.");
+                    return null;
+            }
+        }
+
+        private static string Alternatives(IEnumerable<string> values)
+        {
+            var quoted = values.Select(v => "'" + v + "'").ToList();
+            return string.Join(", ", quoted.Take(quoted.Count - 1)) + " or " + quoted[quoted.Count - 1];
         }
 
         private static int? Probation(FieldSet fields)

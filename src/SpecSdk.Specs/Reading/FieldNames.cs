@@ -25,20 +25,46 @@ namespace SpecSdk.Specs.Reading
         {
             "kind", "key", "jurisdiction", "title", "short-title", Code, JobNumber, "pay-plan", Grade, "job-group",
             Series, Level, "established", "revised", "valid-as-of", "probationary-period", "special-entrance-rate",
-            "factor-ratings", "history", "source",
+            "factor-ratings", "history", "source", "status", "abolished", "successor", "alternate-titles", "flsa",
+            "overtime-eligible", "eeo-category", "bargaining-unit", "jurisdictional-class", "occupational-code",
         };
+
+        /// <summary>The fields of a class reference written as a set of fields (a successor in another jurisdiction).</summary>
+        public static readonly string[] ClassReference = { "jurisdiction", "key" };
 
         /// <summary>The fields of a series spec.</summary>
         public static readonly string[] SeriesFields = { "kind", "key", "jurisdiction", "title", "date", "job-group", "factors", "history", "source" };
 
         /// <summary>The fields of a Jurisdiction mapping.</summary>
-        public static readonly string[] Jurisdiction = { "kind", "key", "name", "document-title", "job-group-term", "pay-plans", "job-groups", "required-sections" };
+        public static readonly string[] Jurisdiction =
+        {
+            "kind", "key", "name", "document-title", "job-group-term", "currency", "location", "pay-plans", "job-groups",
+            "bargaining-units", "jurisdictional-classes", "required-sections",
+        };
 
-        /// <summary>The fields of a PayPlan mapping.</summary>
-        public static readonly string[] PayPlan = { "key", "name", "effective", "grades" };
+        /// <summary>The fields of a jurisdiction's location.</summary>
+        public static readonly string[] Location = { "country", "region" };
+
+        /// <summary>The fields of a bargaining unit.</summary>
+        public static readonly string[] BargainingUnit = { "key", "code", "name" };
+
+        /// <summary>The fields of a jurisdictional class.</summary>
+        public static readonly string[] JurisdictionalClass = { "key", "name" };
+
+        /// <summary>The fields of one version of a pay plan, in the plan's 'versions' list.</summary>
+        public static readonly string[] PayPlanVersion = { "effective", "ends", "name", "steps", "grades" };
+
+        /// <summary>The fields of a PayPlan mapping: its one version's fields may stand on it directly.</summary>
+        public static readonly string[] PayPlan = new[] { "key", "name", "versions" }.Concat(PayPlanVersion.Where(f => f != "name")).ToArray();
+
+        /// <summary>The fields of a pay plan version file (kind 'pay-plan-version').</summary>
+        public static readonly string[] PayPlanVersionFile = new[] { "kind", "jurisdiction", "pay-plan" }.Concat(PayPlanVersion).ToArray();
 
         /// <summary>The fields of a pay grade.</summary>
-        public static readonly string[] GradeFields = new[] { "grade" }.Concat(SalaryBases.Names).ToArray();
+        public static readonly string[] GradeFields = new[] { "grade", "steps" }.Concat(SalaryBases.Names).ToArray();
+
+        /// <summary>The fields of a grade's steps: a list of rates per basis.</summary>
+        public static readonly string[] GradeSteps = SalaryBases.Names.ToArray();
 
         /// <summary>The fields of a Range mapping.</summary>
         public static readonly string[] Range = RangeFigures.All.Select(f => f.SpecName).ToArray();

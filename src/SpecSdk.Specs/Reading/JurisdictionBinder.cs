@@ -1,5 +1,8 @@
+using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
+using System.Text.RegularExpressions;
 using SpecSdk.Model;
 
 namespace SpecSdk.Specs.Reading
@@ -21,12 +24,29 @@ namespace SpecSdk.Specs.Reading
                 Name = fields.Line("name", required: true) ?? string.Empty,
                 DocumentTitle = fields.Line("document-title"),
                 JobGroupTerm = fields.Line("job-group-term") ?? new Jurisdiction().JobGroupTerm,
+                Currency = Currency(fields) ?? new Jurisdiction().Currency,
+                Location = Place(fields),
                 PayPlans = PayPlans(fields, key),
                 JobGroups = JobGroups(fields),
+                BargainingUnits = Entries(fields, "bargaining-units", "a bargaining unit", FieldNames.BargainingUnit, (set, k) => new BargainingUnit { Key = k, Code = set.Code("code", "bargaining unit code"), Name = set.Line("name", required: true) ?? string.Empty }),
+                JurisdictionalClasses = Entries(fields, "jurisdictional-classes", "a jurisdictional class", FieldNames.JurisdictionalClass, (set, k) => new JurisdictionalClass { Key = k, Name = set.Line("name", required: true) ?? string.Empty }),
                 RequiredSections = RequiredSections(fields),
                 Boilerplate = CommonFields.Sections(body),
             };
             return new JurisdictionDocument { Jurisdiction = jurisdiction };
+        }
+
+        /// <summary>Reads a pay plan version file: one version of a plan of a jurisdiction, so a new schedule is a new file.</summary>
+        public static PayPlanVersionDocument BindVersion(FieldSet fields, List<ParsedSection> body)
+        {
+            var jurisdiction = fields.Key("jurisdiction", required: true) ?? string.Empty;
+            var plan = fields.Key("pay-plan", required: true) ?? string.Empty;
+            if (body.Count > 0)
+            {
+                fields.Context.Diagnostics.Add(SpecDiagnostics.TextInVersionFile.Create(body[0].Heading));
+            }
+
+            return new PayPlanVersionDocument { Jurisdiction = jurisdiction, PayPlanKey = plan, Version = Version(fields, jurisdiction, plan, dated: true) };
         }
 
         private static PayPlan[] PayPlans(FieldSet fields, string jurisdictionKey)
@@ -42,19 +62,78 @@ namespace SpecSdk.Specs.Reading
             {
                 var plan = new FieldSet(fields.Context, item, "a pay plan", CommonFields.Indexed("pay-plans", index), FieldNames.PayPlan);
                 var planKey = plan.Key("key", required: true) ?? string.Empty;
-                plans.Add(new PayPlan
+                var name = plan.Line("name", required: true) ?? string.Empty;
+                var versions = new List<PayPlanVersion>();
+                if (plan.List("versions") is { } listed)
                 {
-                    Key = planKey,
-                    Name = plan.Line("name", required: true) ?? string.Empty,
-                    Effective = plan.Date("effective"),
-                    Grades = Grades(plan, jurisdictionKey, planKey),
-                });
+                    foreach (var field in FieldNames.PayPlanVersion.Where(f => f != "name"))
+                    {
+                        if (plan.KeyNode(field) is { } misplaced)
+                        {
+                            fields.Context.Report(SpecDiagnostics.PlanAndVersionGrades, misplaced, planKey, field);
+                        }
+                    }
+
+                    foreach (var (v, version) in FieldSet.Maps(fields.Context, listed, plan.PathOf("versions")))
+                    {
+                        var set = new FieldSet(fields.Context, version, "a pay plan version", CommonFields.Indexed(plan.PathOf("versions"), v), FieldNames.PayPlanVersion);
+                        versions.Add(Version(set, jurisdictionKey, planKey, dated: true));
+                    }
+                }
+                else if (plan.Has("grades") || plan.Has("effective"))
+                {
+                    versions.Add(Version(plan, jurisdictionKey, planKey, dated: false));
+                }
+
+                plans.Add(new PayPlan { Key = planKey, Name = name, Versions = versions.ToArray() });
             }
 
             return plans.ToArray();
         }
 
-        private static PayGrade[] Grades(FieldSet plan, string jurisdictionKey, string planKey)
+        /// <summary>
+        /// One version of a pay plan: an entry of its 'versions', the plan itself when it has one version, or a
+        /// version file. A version in a list or a file (<paramref name="dated"/>) needs its effective date and may have a name.
+        /// </summary>
+        internal static PayPlanVersion Version(FieldSet fields, string jurisdictionKey, string planKey, bool dated)
+        {
+            var stepNames = StepNames(fields);
+            return new PayPlanVersion
+            {
+                Effective = fields.Date("effective", required: dated),
+                Ends = fields.Date("ends"),
+                // A plan's one version standing on the plan has no name of its own: 'name' there is the plan's.
+                Name = dated ? fields.Line("name") : null,
+                StepNames = stepNames,
+                Grades = Grades(fields, jurisdictionKey, planKey, stepNames),
+            };
+        }
+
+        private static string[] StepNames(FieldSet fields)
+        {
+            var names = new List<string>();
+            var list = fields.List("steps");
+            if (list is null)
+            {
+                return names.ToArray();
+            }
+
+            foreach (var item in list.Items)
+            {
+                if (item is YamlText text && !text.IsNull && text.Value.Trim().Length is > 0 and <= 100 && Text.IndexOfControl(text.Value) < 0)
+                {
+                    names.Add(text.Value.Trim());
+                }
+                else
+                {
+                    fields.Context.Report(SpecDiagnostics.WrongType, item, "steps", "a list of step names, e.g. '[Entry, Year 3, Year 5]'", item.Describe());
+                }
+            }
+
+            return names.ToArray();
+        }
+
+        private static PayGrade[] Grades(FieldSet plan, string jurisdictionKey, string planKey, string[] stepNames)
         {
             var grades = new List<PayGrade>();
             var list = plan.List("grades");
@@ -63,7 +142,7 @@ namespace SpecSdk.Specs.Reading
                 return grades.ToArray();
             }
 
-            foreach (var (index, item) in FieldSet.Maps(plan.Context, list, "grades"))
+            foreach (var (index, item) in FieldSet.Maps(plan.Context, list, plan.PathOf("grades")))
             {
                 var grade = new FieldSet(plan.Context, item, "a pay grade", CommonFields.Indexed(plan.PathOf("grades"), index), FieldNames.GradeFields);
                 var name = grade.Code("grade", "pay grade", required: true) ?? string.Empty;
@@ -98,11 +177,68 @@ namespace SpecSdk.Specs.Reading
                     ranges.Add(salary);
                 }
 
-                grades.Add(new PayGrade { JurisdictionKey = jurisdictionKey, PayPlanKey = planKey, Grade = name, Ranges = ranges.ToArray() });
+                grades.Add(new PayGrade { JurisdictionKey = jurisdictionKey, PayPlanKey = planKey, Grade = name, Ranges = ranges.ToArray(), Steps = Steps(grade, stepNames, ranges) });
             }
 
             return grades.ToArray();
         }
+
+        /// <summary>A grade's step rates by basis: one per step of the version, rising, within the grade's range on that basis.</summary>
+        private static SalarySteps[] Steps(FieldSet grade, string[] stepNames, List<SalaryRange> ranges)
+        {
+            var steps = new List<SalarySteps>();
+            var map = grade.Map("steps");
+            if (map is null)
+            {
+                return steps.ToArray();
+            }
+
+            var set = new FieldSet(grade.Context, map, "a grade's steps", grade.PathOf("steps"), FieldNames.GradeSteps);
+            foreach (var entry in map.Entries)
+            {
+                if (!SalaryBases.TryParse(entry.Key.Value, out var basis) || set.List(entry.Key.Value) is not { } list)
+                {
+                    continue;
+                }
+
+                var amounts = new List<decimal>();
+                foreach (var item in list.Items)
+                {
+                    amounts.Add(FieldSet.ParseMoney(grade.Context, item, entry.Key.Value) ?? 0m);
+                }
+
+                if (amounts.Count != stepNames.Length)
+                {
+                    var none = stepNames.Length == 0 ? " (it names none: list them in its 'steps')" : string.Empty;
+                    grade.Context.Report(SpecDiagnostics.StepCount, entry.Key, amounts.Count, stepNames.Length, none);
+                }
+                else
+                {
+                    CheckSteps(grade.Context, list, stepNames, amounts, ranges.FirstOrDefault(r => r.Basis == basis));
+                }
+
+                steps.Add(new SalarySteps { Basis = basis, Amounts = amounts.ToArray() });
+            }
+
+            return steps.ToArray();
+        }
+
+        private static void CheckSteps(ReadContext context, YamlList list, string[] stepNames, List<decimal> amounts, SalaryRange? range)
+        {
+            for (var i = 0; i < amounts.Count; i++)
+            {
+                var why = i > 0 && amounts[i] < amounts[i - 1] ? $"below the rate of step '{stepNames[i - 1]}' before it ({Money(amounts[i - 1])})"
+                    : range?.Minimum is { } low && amounts[i] < low ? $"below the range's minimum ({Money(low)})"
+                    : range?.Maximum is { } high && amounts[i] > high ? $"above the range's maximum ({Money(high)})"
+                    : null;
+                if (why is not null)
+                {
+                    context.Report(SpecDiagnostics.StepOrder, list.Items[i], stepNames[i], Money(amounts[i]), why);
+                }
+            }
+        }
+
+        private static string Money(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
         /// <summary>
         /// The figure <paramref name="name"/>; null when the spec does not give it. A figure given but not readable is
@@ -112,6 +248,85 @@ namespace SpecSdk.Specs.Reading
         {
             var value = figures.Value(name);
             return value is null ? null : FieldSet.ParseMoney(figures.Context, value, name) ?? 0m;
+        }
+
+        private static readonly Regex CurrencyCode = new Regex("^[A-Z]{3}$", RegexOptions.CultureInvariant);
+        private static readonly Regex CountryCode = new Regex("^[A-Z]{2}$", RegexOptions.CultureInvariant);
+        private static readonly Regex RegionCode = new Regex("^([A-Z]{2})-[A-Z0-9]{1,3}$", RegexOptions.CultureInvariant);
+
+        private static string? Currency(FieldSet fields)
+        {
+            var node = fields.Scalar("currency");
+            if (node is null)
+            {
+                return null;
+            }
+
+            if (!CurrencyCode.IsMatch(node.Value.Trim()))
+            {
+                fields.Context.Report(SpecDiagnostics.InvalidValue, node, node.Value, "currency", "write its ISO 4217 code in capitals, e.g. 'USD' or 'CAD'.");
+                return null;
+            }
+
+            return node.Value.Trim();
+        }
+
+        private static Location? Place(FieldSet fields)
+        {
+            var map = fields.Map("location");
+            if (map is null)
+            {
+                return null;
+            }
+
+            var set = new FieldSet(fields.Context, map, "a location", fields.PathOf("location"), FieldNames.Location);
+            var country = set.Scalar("country", required: true);
+            var region = set.Scalar("region");
+            if (country is null)
+            {
+                return null;
+            }
+
+            if (!CountryCode.IsMatch(country.Value.Trim()))
+            {
+                fields.Context.Report(SpecDiagnostics.InvalidValue, country, country.Value, "country", "write its ISO 3166-1 code of two capitals, e.g. 'US'.");
+                return null;
+            }
+
+            var match = region is null ? null : RegionCode.Match(region.Value.Trim());
+            if (region is not null && (!match!.Success || match.Groups[1].Value != country.Value.Trim()))
+            {
+                fields.Context.Report(SpecDiagnostics.InvalidValue, region, region.Value, "region", $"write its ISO 3166-2 code, the country's code, a hyphen and the subdivision's, e.g. '{country.Value.Trim()}-KY'.");
+                region = null;
+            }
+
+            return new Location { Country = country.Value.Trim(), Region = region?.Value.Trim() };
+        }
+
+        /// <summary>A list of named entries with a key (given, else made from the code or the name), e.g. bargaining units.</summary>
+        private static T[] Entries<T>(FieldSet fields, string name, string owner, string[] known, Func<FieldSet, string, T> make)
+        {
+            var entries = new List<T>();
+            var list = fields.List(name);
+            if (list is null)
+            {
+                return entries.ToArray();
+            }
+
+            foreach (var (index, item) in FieldSet.Maps(fields.Context, list, name))
+            {
+                var set = new FieldSet(fields.Context, item, owner, CommonFields.Indexed(name, index), known);
+                var named = set.ValueNode("code") as YamlText ?? set.ValueNode("name") as YamlText;
+                var key = set.Key("key") ?? Text.Slug(named?.Value ?? string.Empty);
+                if (key.Length == 0)
+                {
+                    set.Missing("key");
+                }
+
+                entries.Add(make(set, key));
+            }
+
+            return entries.ToArray();
         }
 
         private static JobGroup[] JobGroups(FieldSet fields)

@@ -27,6 +27,9 @@ namespace SpecSdk.Specs.Validation
                 case ClassDocument jobClass:
                     ValidateClassDates(jobClass, today, diagnostics);
                     break;
+                case PayPlanVersionDocument version:
+                    ValidateVersion(version, string.Empty, version.Version, diagnostics);
+                    break;
             }
         }
 
@@ -36,18 +39,36 @@ namespace SpecSdk.Specs.Validation
             for (var p = 0; p < plans.Count; p++)
             {
                 var planPath = CommonFields.Indexed("pay-plans", p);
-                CheckNotFuture(document, planPath + ".effective", plans[p].Effective, today, diagnostics);
-                var grades = plans[p].Grades;
-                for (var g = 0; g < grades.Count; g++)
+                var listed = document.Fields.Any(f => f.Field == planPath + ".versions");
+                for (var v = 0; v < plans[p].Versions.Count; v++)
                 {
-                    var gradePath = CommonFields.Indexed(planPath + ".grades", g);
-                    foreach (var range in grades[g].Ranges)
-                    {
-                        CheckOrder(document, gradePath + "." + SalaryBases.Name(range.Basis), range, diagnostics);
-                    }
-
-                    CheckBases(document, gradePath, grades[g], diagnostics);
+                    ValidateVersion(document, listed ? CommonFields.Indexed(planPath + ".versions", v) + "." : planPath + ".", plans[p].Versions[v], diagnostics);
                 }
+            }
+        }
+
+        /// <summary>
+        /// One version's figures, in order and in agreement, its grades unique and its end not before its start. Its
+        /// dates may lie ahead: a schedule is published before it takes effect.
+        /// </summary>
+        private static void ValidateVersion(SpecDocument document, string prefix, PayPlanVersion version, List<SpecDiagnostic> diagnostics)
+        {
+            if (version.Effective is { } start && version.Ends is { } end && end < start && !SameSpan(start, end))
+            {
+                diagnostics.Add(SpecDiagnostics.VersionEndsBeforeStart.Create(document.LocationOf(prefix + "ends"), end.ToString(), start.ToString()));
+            }
+
+            var grades = version.Grades;
+            CheckUnique(document, "pay grade", grades, g => g.Grade, i => new[] { CommonFields.Indexed(prefix + "grades", i) + ".grade" }, diagnostics);
+            for (var g = 0; g < grades.Count; g++)
+            {
+                var gradePath = CommonFields.Indexed(prefix + "grades", g);
+                foreach (var range in grades[g].Ranges)
+                {
+                    CheckOrder(document, gradePath + "." + SalaryBases.Name(range.Basis), range, diagnostics);
+                }
+
+                CheckBases(document, gradePath, grades[g], diagnostics);
             }
         }
 
@@ -55,11 +76,8 @@ namespace SpecSdk.Specs.Validation
         {
             var jurisdiction = document.Jurisdiction;
             CheckUnique(document, "pay plan", jurisdiction.PayPlans, p => p.Key, i => new[] { CommonFields.Indexed("pay-plans", i) + ".key" }, diagnostics);
-            for (var p = 0; p < jurisdiction.PayPlans.Count; p++)
-            {
-                var plan = CommonFields.Indexed("pay-plans", p);
-                CheckUnique(document, "pay grade", jurisdiction.PayPlans[p].Grades, g => g.Grade, i => new[] { CommonFields.Indexed(plan + ".grades", i) + ".grade" }, diagnostics);
-            }
+            CheckUnique(document, "bargaining unit", jurisdiction.BargainingUnits, u => u.Key, i => new[] { CommonFields.Indexed("bargaining-units", i) + ".key", CommonFields.Indexed("bargaining-units", i) + ".code", CommonFields.Indexed("bargaining-units", i) + ".name" }, diagnostics);
+            CheckUnique(document, "jurisdictional class", jurisdiction.JurisdictionalClasses, c => c.Key, i => new[] { CommonFields.Indexed("jurisdictional-classes", i) + ".key", CommonFields.Indexed("jurisdictional-classes", i) + ".name" }, diagnostics);
 
             CheckUnique(document, "job group", jurisdiction.JobGroups, g => g.Key, i => new[] { CommonFields.Indexed("job-groups", i) + ".key", CommonFields.Indexed("job-groups", i) + ".code", CommonFields.Indexed("job-groups", i) + ".name" }, diagnostics);
         }
@@ -167,12 +185,14 @@ namespace SpecSdk.Specs.Validation
             CheckNotFuture(document, "established", jobClass.Established, today, diagnostics);
             CheckNotFuture(document, "revised", jobClass.Revised, today, diagnostics);
             CheckNotFuture(document, "valid-as-of", jobClass.ValidAsOf, today, diagnostics);
+            CheckNotFuture(document, "abolished", jobClass.Abolished, today, diagnostics);
             CheckNotFuture(document, "source.printed", jobClass.Source?.Printed, today, diagnostics);
             CheckHistory(document, jobClass.History, today, diagnostics);
             if (jobClass.Established is { } established)
             {
                 CheckNotBefore(document, "revised", jobClass.Revised, established, diagnostics);
                 CheckNotBefore(document, "valid-as-of", jobClass.ValidAsOf, established, diagnostics);
+                CheckNotBefore(document, "abolished", jobClass.Abolished, established, diagnostics);
             }
         }
 
