@@ -9,9 +9,21 @@ namespace SpecSdk.Generators
     {
         public const string Category = "SpecSdk";
 
+        /// <summary>SpecSdkPayAsOf is not a date.</summary>
+        public static readonly DiagnosticDescriptor InvalidPayAsOf = Build(
+            "SPECSDK003", "SpecSdkPayAsOf is not a date", DiagnosticSeverity.Error, "SpecSdkPayAsOf names the day whose pay plan versions give the generated salary constants, as YYYY-MM-DD.");
+
+        /// <summary>No version of a pay plan is in effect on the SpecSdkPayAsOf date.</summary>
+        public static readonly DiagnosticDescriptor NoVersionAsOf = Build(
+            "SPECSDK004", "No pay plan version in effect", DiagnosticSeverity.Warning, "The pay plan has no version in effect on the SpecSdkPayAsOf date, so its grades' constants come from its latest version.");
+
         private static readonly Dictionary<string, DiagnosticDescriptor> ById = Create();
 
         public static DiagnosticDescriptor Get(string id) => ById[id];
+
+        /// <summary>A descriptor of the generator's own, about the build's settings rather than a spec file.</summary>
+        private static DiagnosticDescriptor Build(string id, string title, DiagnosticSeverity severity, string description) =>
+            new DiagnosticDescriptor(id, title, "{0}", Category, severity, isEnabledByDefault: true, description: description);
 
         private static Dictionary<string, DiagnosticDescriptor> Create()
         {
@@ -33,6 +45,8 @@ namespace SpecSdk.Generators
                     description: "See docs/diagnostics.md#" + spec.Id.ToLowerInvariant() + " for an example and the fix."));
             }
 
+            descriptors.Add(InvalidPayAsOf.Id, InvalidPayAsOf);
+            descriptors.Add(NoVersionAsOf.Id, NoVersionAsOf);
             return descriptors;
         }
     }

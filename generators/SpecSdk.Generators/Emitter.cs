@@ -77,6 +77,11 @@ namespace SpecSdk.Generators
         {
             writer.Summary(Describe(model));
             writer.Line(GeneratedCode);
+            if (model.Obsolete is { } obsolete)
+            {
+                writer.Line("[global::System.Obsolete(" + CodeWriter.String(obsolete) + ")]");
+            }
+
             writer.Open("public static class " + model.TypeName);
             Constant(writer, GeneratedMembers.Key, model.Key, "The class's key in " + model.JurisdictionName + ".");
             Constant(writer, GeneratedMembers.Title, model.Title, "The class title.");
@@ -166,19 +171,26 @@ namespace SpecSdk.Generators
 
         private static void WriteGrade(CodeWriter writer, GradeModel model, JurisdictionModel jurisdiction)
         {
-            writer.Summary("Pay grade " + model.Grade + " of " + model.PlanName + ":" + string.Concat(model.RangeSummaries.Select(line => "\n" + line)));
+            var version = model.Version.Length == 0 ? string.Empty : ", " + model.Version;
+            writer.Summary("Pay grade " + model.Grade + " of " + model.PlanName + version + ":" + string.Concat(model.RangeSummaries.Select(line => "\n" + line)));
             writer.Open("public static class " + model.TypeName);
             Constant(writer, GeneratedMembers.Grade, model.Grade, "The grade as the pay plan writes it.");
             Constant(writer, GeneratedMembers.PayPlanKey, model.PayPlanKey, "The pay plan that holds the grade.");
-            foreach (var figure in model.Figures)
+            foreach (var figure in model.Figures.Concat(model.Steps))
             {
                 Figure(writer, figure);
             }
 
             if (jurisdiction.Output.Mode == EmitMode.Full)
             {
-                writer.Summary("The grade with all its salary ranges.");
-                Instance(writer, jurisdiction.Output.Namespace, "PayGrade", "GetGrade", jurisdiction.Key, model.PayPlanKey, model.Grade);
+                var keys = string.Join(", ", new[] { jurisdiction.Key, model.PayPlanKey, model.Grade }.Select(CodeWriter.String));
+                var data = Data(jurisdiction.Output.Namespace);
+                writer.Summary("The grade with all its salary ranges" + version + ".");
+                var asOf = model.AsOf is { } date ? ", new " + Model + "SpecDate(" + CodeWriter.Int(date.Year) + ", " + CodeWriter.Int(date.Month) + ", " + CodeWriter.Int(date.Day) + ")" : string.Empty;
+                writer.Line("public static " + Model + "PayGrade " + GeneratedMembers.Instance + " => " + data + ".GetGrade(" + keys + asOf + ");");
+                writer.Line();
+                writer.Summary("The grade as the version of its pay plan in effect on the date gives it; null when no version is in effect then, or the version has no such grade.");
+                writer.Line("public static " + Model + "PayGrade" + (jurisdiction.Output.Nullable ? "?" : string.Empty) + " " + GeneratedMembers.AsOf + "(" + Model + "SpecDate date) => " + data + ".FindGrade(" + keys + ", date);");
             }
 
             writer.Close();

@@ -24,13 +24,17 @@ namespace SpecSdk.Generators
         public const string Levels = "Levels";
         public const string PayPlanKey = "PayPlanKey";
         public const string Instance = "Instance";
+        public const string AsOf = "AsOf";
 
         /// <summary>Every name above, and every figure's member name.</summary>
-        public static IReadOnlyList<string> All { get; } = new[] { Key, Name, Title, Code, JobNumber, Grade, SeriesKey, Level, Levels, PayPlanKey, Instance }
+        public static IReadOnlyList<string> All { get; } = new[] { Key, Name, Title, Code, JobNumber, Grade, SeriesKey, Level, Levels, PayPlanKey, Instance, AsOf }
             .Concat(((SalaryBasis[])Enum.GetValues(typeof(SalaryBasis))).SelectMany(basis => RangeFigures.All.Select(figure => Figure(basis, figure.Label))))
             .ToArray();
 
         /// <summary>The member of a figure: <c>HourlyMinimum</c>.</summary>
         public static string Figure(SalaryBasis basis, string figure) => basis + figure;
+
+        /// <summary>The member of a step rate, numbered from 1: <c>MonthlyStep3</c>.</summary>
+        public static string Step(SalaryBasis basis, int step) => basis + "Step" + step.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 }

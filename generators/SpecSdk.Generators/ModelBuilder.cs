@@ -36,14 +36,16 @@ namespace SpecSdk.Generators
                 .Select(d => ToInfo(d, paths.Value))
                 .ToList();
 
+            var asOf = PayAsOf(options.PayAsOf, diagnostics);
             var jurisdictionNames = new NameScope(new[] { "JobCatalog" });
             var jurisdictions = new List<JurisdictionModel>();
-            var batches = new List<BatchModel>();
+            var batches = new List<(BatchModel Batch, List<ClassModel> Classes)>();
+            var typeOf = new Dictionary<(string, string), (string TypeName, string? Code)>();
             foreach (var jurisdiction in index.Catalog.Jurisdictions)
             {
                 var typeName = jurisdictionNames.Claim(Name(jurisdiction.Name, "Jurisdiction", jurisdiction.Key), jurisdiction.Key);
                 var scope = new NameScope(GeneratedMembers.All.Concat(new[] { typeName }));
-                var grades = Grades(jurisdiction, scope);
+                var grades = Grades(jurisdiction, scope, asOf, diagnostics);
                 jurisdictions.Add(new JurisdictionModel
                 {
                     Output = options.Output,
@@ -83,6 +85,7 @@ namespace SpecSdk.Generators
                     }
 
                     classTypes[jobClass.Key] = name;
+                    typeOf[(jobClass.JurisdictionKey, jobClass.Key)] = (typeName + "." + name, jobClass.Code);
                     var given = Given(paths.Value, jobClass);
                     batchClasses[Batch(jobClass.Key, batchCount)].Add(new ClassModel
                     {
@@ -99,7 +102,7 @@ namespace SpecSdk.Generators
                         SourcePath = jobClass.SourcePath,
                         GroupName = index.GroupOf(jobClass)?.Name,
                         SeriesTitle = index.SeriesOf(jobClass)?.Title,
-                        Figures = index.GradeOf(jobClass) is { } grade ? gradeFigures[(grade.PayPlanKey, grade.Grade)] : EquatableArray<FigureModel>.Empty,
+                        Figures = index.GradeOf(jobClass) is { } grade && gradeFigures.TryGetValue((grade.PayPlanKey, grade.Grade), out var figures) ? figures : EquatableArray<FigureModel>.Empty,
                     });
                 }
 
@@ -122,14 +125,13 @@ namespace SpecSdk.Generators
                 {
                     if (batchClasses[b].Count + batchSeries[b].Count > 0)
                     {
-                        batches.Add(new BatchModel
+                        batches.Add((new BatchModel
                         {
                             Output = options.Output,
                             JurisdictionTypeName = typeName,
                             HintName = typeName + (batchCount == 1 ? ".Classes.g.cs" : ".Classes" + b.ToString("D3", System.Globalization.CultureInfo.InvariantCulture) + ".g.cs"),
-                            Classes = batchClasses[b].ToArray(),
                             Series = batchSeries[b].ToArray(),
-                        });
+                        }, batchClasses[b]));
                     }
                 }
             }
@@ -138,7 +140,8 @@ namespace SpecSdk.Generators
             {
                 Diagnostics = diagnostics.ToArray(),
                 Jurisdictions = jurisdictions.ToArray(),
-                Batches = batches.ToArray(),
+                // An abolished class's [Obsolete] names its successor's type, which may be of a jurisdiction made later.
+                Batches = batches.Select(b => b.Batch with { Classes = b.Classes.Select(c => WithObsolete(c, index, typeOf)).ToArray() }).ToArray(),
                 Index = new IndexModel { Output = options.Output, IsEmpty = jurisdictions.Count == 0 },
             };
         }
@@ -170,13 +173,54 @@ namespace SpecSdk.Generators
             }
         }
 
-        private static List<GradeModel> Grades(Jurisdiction jurisdiction, NameScope scope)
+        /// <summary>The SpecSdkPayAsOf date; null when not set, or (with SPECSDK003) when it is not a day.</summary>
+        private static SpecDate? PayAsOf(string value, List<DiagnosticInfo> diagnostics)
+        {
+            if (value.Length == 0)
+            {
+                return null;
+            }
+
+            if (SpecDate.TryParse(value, out var date) && date.Precision == SpecDatePrecision.Day)
+            {
+                return date;
+            }
+
+            diagnostics.Add(new DiagnosticInfo
+            {
+                Id = DiagnosticDescriptors.InvalidPayAsOf.Id,
+                Message = "The property " + SpecGenerator.PayAsOfProperty + " is '" + value + "', not a day: write it as YYYY-MM-DD, e.g. 2025-07-01. The constants come from each pay plan's latest version.",
+            });
+            return null;
+        }
+
+        /// <summary>
+        /// Each grade of the version of its plan in effect on <paramref name="asOf"/>, or of the latest version: a build
+        /// never depends on the day it runs.
+        /// </summary>
+        private static List<GradeModel> Grades(Jurisdiction jurisdiction, NameScope scope, SpecDate? asOf, List<DiagnosticInfo> diagnostics)
         {
             var grades = new List<GradeModel>();
             var severalPlans = jurisdiction.PayPlans.Count > 1;
             foreach (var plan in jurisdiction.PayPlans)
             {
-                foreach (var grade in plan.Grades)
+                var version = asOf is { } date ? plan.AsOf(date) : plan.Latest;
+                if (version is null && asOf is { } missed && plan.Latest is not null)
+                {
+                    diagnostics.Add(new DiagnosticInfo
+                    {
+                        Id = DiagnosticDescriptors.NoVersionAsOf.Id,
+                        Message = "The pay plan '" + plan.Name + "' of " + jurisdiction.Name + " has no version in effect on " + missed + " (" + SpecGenerator.PayAsOfProperty + "); its grades' constants are those of its latest version, effective " + (plan.Effective?.ToString() ?? "undated") + ".",
+                    });
+                }
+
+                version ??= plan.Latest;
+                if (version is null)
+                {
+                    continue;
+                }
+
+                foreach (var grade in version.Grades)
                 {
                     var wanted = (severalPlans ? Identifiers.Pascal(plan.Key) : string.Empty) + "Grade" + Identifiers.Pascal(grade.Grade).TrimStart('_');
                     grades.Add(new GradeModel
@@ -187,11 +231,50 @@ namespace SpecSdk.Generators
                         PlanName = plan.Name,
                         RangeSummaries = grade.Ranges.Select(range => range.Basis + " " + Range(range)).ToArray(),
                         Figures = Figures(grade),
+                        Steps = Steps(grade, version),
+                        Version = version.Effective is { } effective ? "the version effective " + effective + (version.Name is null ? string.Empty : " (" + version.Name + ")") : string.Empty,
+                        AsOf = plan.Versions.Count > 1 ? version.Effective : null,
                     });
                 }
             }
 
             return grades;
+        }
+
+        private static FigureModel[] Steps(PayGrade grade, PayPlanVersion version)
+        {
+            var steps = new List<FigureModel>();
+            foreach (var rates in grade.Steps)
+            {
+                for (var i = 0; i < rates.Amounts.Count && i < version.StepNames.Count; i++)
+                {
+                    steps.Add(new FigureModel
+                    {
+                        Name = GeneratedMembers.Step(rates.Basis, i + 1),
+                        Value = rates.Amounts[i],
+                        Description = "The " + SalaryBases.Of(rates.Basis).Prose + " rate at step " + (i + 1).ToString(CultureInfo.InvariantCulture) + " of " + version.StepNames.Count.ToString(CultureInfo.InvariantCulture) + ", '" + version.StepNames[i] + "'.",
+                    });
+                }
+            }
+
+            return steps.ToArray();
+        }
+
+        /// <summary>An abolished class's type is obsolete: every use warns, and says what replaces it.</summary>
+        private static ClassModel WithObsolete(ClassModel model, CatalogIndex index, Dictionary<(string, string), (string TypeName, string? Code)> typeOf)
+        {
+            if (index.FindClass(model.JurisdictionKey, model.Key) is not { Status: ClassStatus.Abolished } jobClass)
+            {
+                return model;
+            }
+
+            var message = "Abolished" + (jobClass.Abolished is { } date ? " " + date : string.Empty);
+            if (jobClass.Successor is { } successor && typeOf.TryGetValue((successor.JurisdictionKey, successor.Key), out var type))
+            {
+                message += "; use " + type.TypeName + (type.Code is null ? string.Empty : " (" + type.Code + ")");
+            }
+
+            return model with { Obsolete = message };
         }
 
         private static FigureModel[] Figures(PayGrade grade)

@@ -10,6 +10,9 @@ namespace SpecSdk.Generators
         /// <summary>The project folder, to make spec paths relative and the output independent of the machine.</summary>
         public string ProjectDirectory { get; init; } = string.Empty;
 
+        /// <summary>The <c>SpecSdkPayAsOf</c> property as given: the date whose pay plan versions give the constants; empty for the latest.</summary>
+        public string PayAsOf { get; init; } = string.Empty;
+
         public OutputSettings Output { get; init; } = new OutputSettings();
     }
 
@@ -107,6 +110,15 @@ namespace SpecSdk.Generators
         public EquatableArray<string> RangeSummaries { get; init; }
 
         public EquatableArray<FigureModel> Figures { get; init; }
+
+        /// <summary>The step rates, constants on the grade type only: class types keep the range figures.</summary>
+        public EquatableArray<FigureModel> Steps { get; init; }
+
+        /// <summary>Which version the figures are of, for the summary: "the version effective 2025-07-01 (FY 2025-26)"; empty when the plan has one undated version.</summary>
+        public string Version { get; init; } = string.Empty;
+
+        /// <summary>The date the project's <c>SpecSdkPayAsOf</c> names, for <c>Instance</c> to find the same version; null for the latest.</summary>
+        public SpecDate? AsOf { get; init; }
     }
 
     /// <summary>What one jurisdiction's file is made of: its type with its key, name, instance and grades.</summary>
@@ -160,6 +172,9 @@ namespace SpecSdk.Generators
         public string? SeriesTitle { get; init; }
 
         public EquatableArray<FigureModel> Figures { get; init; }
+
+        /// <summary>The message of the type's <c>[Obsolete]</c> for an abolished class; null for any other.</summary>
+        public string? Obsolete { get; init; }
     }
 
     /// <summary>What one class series' type is made of: its identity and its levels as the types of their classes.</summary>

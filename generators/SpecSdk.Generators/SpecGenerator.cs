@@ -23,6 +23,9 @@ namespace SpecSdk.Generators
         /// <summary>The AdditionalFiles metadata that marks a spec file.</summary>
         public const string KindMetadata = "build_metadata.AdditionalFiles.SpecSdkKind";
 
+        /// <summary>The MSBuild property that names the date whose pay plan versions give the constants.</summary>
+        public const string PayAsOfProperty = "SpecSdkPayAsOf";
+
         /// <inheritdoc/>
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
@@ -100,12 +103,14 @@ namespace SpecSdk.Generators
                 : global.TryGetValue("build_property.RootNamespace", out var root) && root.Trim().Length > 0 ? root.Trim() : "SpecSdk.Generated";
             global.TryGetValue("build_property.ProjectDir", out var projectDirectory);
             global.TryGetValue("build_property." + EmitModes.Property, out var emit);
+            global.TryGetValue("build_property." + PayAsOfProperty, out var payAsOf);
 
             // An unknown value is the catalog task's error (SPECSDK001), which stops the build; until then, everything.
             EmitModes.TryParse(emit, out var mode);
             return new GeneratorOptions
             {
                 ProjectDirectory = projectDirectory ?? string.Empty,
+                PayAsOf = payAsOf?.Trim() ?? string.Empty,
                 Output = new OutputSettings
                 {
                     Namespace = ValidNamespace(ns),
@@ -135,7 +140,8 @@ namespace SpecSdk.Generators
         {
             var descriptor = DiagnosticDescriptors.Get(info.Id);
             var others = info.OtherLocation is { } other ? new[] { ToLocation(info.OtherFullPath, other) } : null;
-            return Diagnostic.Create(descriptor, ToLocation(info.FullPath, info.Location), others, info.Message);
+            var location = info.FullPath.Length == 0 ? Location.None : ToLocation(info.FullPath, info.Location);
+            return Diagnostic.Create(descriptor, location, others, info.Message);
         }
 
         /// <summary>A location in a spec file, which is an additional file: path, span and line span.</summary>

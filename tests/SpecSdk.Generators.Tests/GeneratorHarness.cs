@@ -59,12 +59,12 @@ internal static class GeneratorHarness
             nullableContextOptions: version >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable,
             generalDiagnosticOption: ReportDiagnostic.Error));
 
-    public static GeneratorDriver Driver(IEnumerable<AdditionalText> files, string? ns = "Consumer.Jobs", LanguageVersion version = LanguageVersion.Latest, string? emit = null) =>
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> files, string? ns = "Consumer.Jobs", LanguageVersion version = LanguageVersion.Latest, string? emit = null, string? payAsOf = null) =>
         CSharpGeneratorDriver.Create(
             new[] { new SpecGenerator().AsSourceGenerator() },
             files,
             new CSharpParseOptions(version),
-            new Options(ns, emit),
+            new Options(ns, emit, payAsOf),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     public static (GeneratorDriverRunResult Result, Compilation Output, ImmutableArray<Diagnostic> Diagnostics) Run(IEnumerable<AdditionalText> files, params string[] sources)
@@ -90,15 +90,15 @@ internal static class GeneratorHarness
         return new System.Runtime.Loader.AssemblyLoadContext(null, isCollectible: true).LoadFromStream(stream);
     }
 
-    private sealed class Options(string? ns, string? emit) : AnalyzerConfigOptionsProvider
+    private sealed class Options(string? ns, string? emit, string? payAsOf) : AnalyzerConfigOptionsProvider
     {
         private static readonly AnalyzerConfigOptions Spec = new Values(new() { [SpecGenerator.KindMetadata] = "JobSpec" });
 
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Values(Global(ns, emit));
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new Values(Global(ns, emit, payAsOf));
 
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Values.Empty;
 
-        private static Dictionary<string, string> Global(string? ns, string? emit)
+        private static Dictionary<string, string> Global(string? ns, string? emit, string? payAsOf)
         {
             var values = new Dictionary<string, string> { ["build_property.ProjectDir"] = ProjectDirectory };
             if (ns is not null)
@@ -109,6 +109,11 @@ internal static class GeneratorHarness
             if (emit is not null)
             {
                 values["build_property." + SpecSdk.Specs.Projects.EmitModes.Property] = emit;
+            }
+
+            if (payAsOf is not null)
+            {
+                values["build_property." + SpecGenerator.PayAsOfProperty] = payAsOf;
             }
 
             return values;

@@ -207,6 +207,57 @@ public sealed class PackageTests : IClassFixture<PackedSpecSdk>
     }
 
     [Fact]
+    public void SpecSdkPayAsOf_gives_the_constants_of_the_version_in_effect_that_day()
+    {
+        var app = CreateConsumer("Payroll", "net10.0", """
+            using System;
+            using System.Globalization;
+            using Payroll;
+
+            Console.WriteLine(TestCounty.GradeA12.MonthlyMinimum.ToString(CultureInfo.InvariantCulture));
+            Console.WriteLine(TestCounty.Clerk.MonthlyMinimum.ToString(CultureInfo.InvariantCulture));
+            Console.WriteLine(TestCounty.GradeA12.Instance.RangeFor(SpecSdk.Model.SalaryBasis.Monthly)!.Minimum?.ToString(CultureInfo.InvariantCulture));
+            """, "<SpecSdkPayAsOf>2025-06-30</SpecSdkPayAsOf>");
+        Directory.CreateDirectory(Path.Combine(app, "specs", "test"));
+        File.WriteAllText(Path.Combine(app, "specs", "test", "jurisdiction.md"), """
+            ---
+            kind: jurisdiction
+            key: tc
+            name: Test County
+            pay-plans:
+              - key: classified
+                name: Classified
+                effective: 2024-07-01
+                grades:
+                  - grade: A12
+                    monthly: { minimum: 3410.00, maximum: 5200.00 }
+            ---
+            """);
+        File.WriteAllText(Path.Combine(app, "specs", "test", "fy2026.md"), """
+            ---
+            kind: pay-plan-version
+            jurisdiction: tc
+            pay-plan: classified
+            effective: 2025-07-01
+            grades:
+              - grade: A12
+                monthly: { minimum: 3512.00, maximum: 5356.00 }
+            ---
+            """);
+        File.WriteAllText(Path.Combine(app, "specs", "test", "clerk.md"), "---\njurisdiction: tc\ntitle: Clerk\ngrade: A12\n---\n");
+
+        var (built, buildOutput) = DotNet.Run(app, "build", "-c", "Release");
+        Assert.True(built == 0, buildOutput);
+        Assert.Equal(new[] { "3410.00", "3410.00", "3410.00" }, Run(app, "-"));
+
+        var project = Path.Combine(app, "Payroll.csproj");
+        File.WriteAllText(project, File.ReadAllText(project).Replace("2025-06-30", "June", StringComparison.Ordinal));
+        var (refused, refusedOutput) = DotNet.Run(app, "build", "-c", "Release");
+        Assert.NotEqual(0, refused);
+        Assert.Contains("error SPECSDK003: The property SpecSdkPayAsOf is 'June', not a day", refusedOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_trimmed_self_contained_publish_gives_no_trim_warning_and_finds_a_class_by_code()
     {
         var app = CreateConsumer("Payroll", "net10.0", ConsoleProgram, "<PublishTrimmed>true</PublishTrimmed><RuntimeIdentifier>linux-x64</RuntimeIdentifier><SelfContained>true</SelfContained>");

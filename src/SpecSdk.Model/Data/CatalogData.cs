@@ -265,6 +265,24 @@ namespace SpecSdk.Model
             throw Missing("pay grade", jurisdictionKey + "/" + payPlanKey + "/" + grade);
         }
 
+        /// <summary>The grade in the version of its pay plan in effect on <paramref name="asOf"/>; throws when there is none.</summary>
+        public PayGrade GetGrade(string jurisdictionKey, string payPlanKey, string grade, SpecDate asOf) =>
+            FindGrade(jurisdictionKey, payPlanKey, grade, asOf) ?? throw Missing("pay grade", jurisdictionKey + "/" + payPlanKey + "/" + grade + " as of " + asOf);
+
+        /// <summary>The grade in the version of its pay plan in effect on <paramref name="asOf"/>, or null when no version is in effect then or it has no such grade.</summary>
+        public PayGrade? FindGrade(string jurisdictionKey, string payPlanKey, string grade, SpecDate asOf)
+        {
+            foreach (var plan in GetJurisdiction(jurisdictionKey).PayPlans)
+            {
+                if (plan.Key == payPlanKey)
+                {
+                    return plan.GradeAsOf(grade, asOf);
+                }
+            }
+
+            return null;
+        }
+
         /// <summary>The classes of <paramref name="classSeries"/>, lowest level first.</summary>
         public IReadOnlyList<JobClass> GetLevels(ClassSeries classSeries)
         {

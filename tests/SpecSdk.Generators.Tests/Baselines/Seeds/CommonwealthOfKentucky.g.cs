@@ -77,6 +77,11 @@ namespace Consumer.Jobs
             /// The grade with all its salary ranges.
             /// </summary>
             public static global::SpecSdk.Model.PayGrade Instance => global::Consumer.Jobs.JobCatalog.Data.GetGrade("ky", "salary-grades", "11");
+
+            /// <summary>
+            /// The grade as the version of its pay plan in effect on the date gives it; null when no version is in effect then, or the version has no such grade.
+            /// </summary>
+            public static global::SpecSdk.Model.PayGrade? AsOf(global::SpecSdk.Model.SpecDate date) => global::Consumer.Jobs.JobCatalog.Data.FindGrade("ky", "salary-grades", "11", date);
         }
 
         /// <summary>
@@ -131,6 +136,11 @@ namespace Consumer.Jobs
             /// The grade with all its salary ranges.
             /// </summary>
             public static global::SpecSdk.Model.PayGrade Instance => global::Consumer.Jobs.JobCatalog.Data.GetGrade("ky", "salary-grades", "14");
+
+            /// <summary>
+            /// The grade as the version of its pay plan in effect on the date gives it; null when no version is in effect then, or the version has no such grade.
+            /// </summary>
+            public static global::SpecSdk.Model.PayGrade? AsOf(global::SpecSdk.Model.SpecDate date) => global::Consumer.Jobs.JobCatalog.Data.FindGrade("ky", "salary-grades", "14", date);
         }
     }
 }
