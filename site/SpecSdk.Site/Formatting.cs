@@ -23,8 +23,11 @@ internal static class Formatting
 
     public static string Markdown(string markdown) => markdown.Length == 0 ? string.Empty : Markdig.Markdown.ToHtml(markdown, Pipeline).TrimEnd('\n');
 
-    /// <summary>A figure with the precision the spec gives and thousands separators: 2,937.20, 18.075.</summary>
-    public static string Money(decimal? value)
+    /// <summary>
+    /// A figure with the precision the spec gives and thousands separators, in its jurisdiction's currency: $2,937.20
+    /// in US dollars, CAD 2,937.20 in any other (its ISO 4217 code: "$" alone would not say which dollar).
+    /// </summary>
+    public static string Money(decimal? value, string currency)
     {
         if (value is not { } amount)
         {
@@ -32,7 +35,8 @@ internal static class Formatting
         }
 
         var scale = (decimal.GetBits(amount)[3] >> 16) & 0xFF;
-        return "$" + amount.ToString("#,##0" + (scale > 0 ? "." + new string('0', scale) : string.Empty), CultureInfo.InvariantCulture);
+        var figure = amount.ToString("#,##0" + (scale > 0 ? "." + new string('0', scale) : string.Empty), CultureInfo.InvariantCulture);
+        return currency == new Jurisdiction().Currency ? "$" + figure : currency + " " + figure;
     }
 
     public static string Date(SpecDate? date) => date is { } value ? value.ToLongString() : string.Empty;
@@ -43,11 +47,11 @@ internal static class Formatting
 
 
     /// <summary>A range as one phrase: "$18.075 – $23.944".</summary>
-    public static string Range(SalaryRange range)
+    public static string Range(SalaryRange range, string currency)
     {
         var low = range.Minimum ?? range.Midpoint;
         var high = range.Maximum ?? range.Midpoint;
-        return low == high || high is null ? Money(low) : Money(low) + " – " + Money(high);
+        return low == high || high is null ? Money(low, currency) : Money(low, currency) + " – " + Money(high, currency);
     }
 
     private static bool IsSafeUrl(string? url)

@@ -54,6 +54,10 @@ internal sealed class PageBuilder
 
     public static string PlanUrl(string jurisdictionKey, PayPlan plan) => $"{jurisdictionKey}/pay-plans/{plan.Key}.html";
 
+    /// <summary>The page of a version of a plan: the latest is the plan's own page, each earlier one is named by its effective date.</summary>
+    public static string VersionUrl(string jurisdictionKey, PayPlan plan, PayPlanVersion version) =>
+        ReferenceEquals(version, plan.Latest) || version.Effective is not { } effective ? PlanUrl(jurisdictionKey, plan) : $"{jurisdictionKey}/pay-plans/{plan.Key}/{effective}.html";
+
     public static string SeriesUrl(ClassSeries series) => $"{series.JurisdictionKey}/series/{series.Key}.html";
 
     public string SpecUrl(string sourcePath) => (specUrl ?? HandbookFolders.Specs + "/") + string.Join("/", sourcePath.Split('/').Select(Uri.EscapeDataString));
@@ -71,7 +75,11 @@ internal sealed class PageBuilder
             yield return (jurisdiction.Key + "/index.html", () => JurisdictionPage(jurisdiction));
             foreach (var plan in jurisdiction.PayPlans)
             {
-                yield return (PlanUrl(jurisdiction.Key, plan), () => PlanPage(jurisdiction, plan));
+                foreach (var version in plan.Versions)
+                {
+                    yield return (VersionUrl(jurisdiction.Key, plan, version), () => PlanPage(jurisdiction, plan, version));
+                }
+
                 foreach (var grade in plan.Grades)
                 {
                     yield return (GradeUrl(grade), () => new PageView(
@@ -104,7 +112,7 @@ internal sealed class PageBuilder
             return new JurisdictionSummaryView(j.Name, j.Key + "/index.html", classes, series, grades, $"{Text.Count(classes, "class", "classes")} · {Text.Count(series, "series", "series")} · {Text.Count(grades, "pay grade", "pay grades")}");
         }).ToList();
         var recent = catalog.Classes
-            .Where(c => c.Revised is not null || c.Established is not null)
+            .Where(c => c.Status != ClassStatus.Abolished && (c.Revised is not null || c.Established is not null))
             .OrderByDescending(c => c.Revised ?? c.Established)
             .ThenBy(c => c.Title, StringComparer.Ordinal)
             .Take(10)
@@ -145,10 +153,10 @@ internal sealed class PageBuilder
             view);
     }
 
-    private PageView PlanPage(Jurisdiction jurisdiction, PayPlan plan)
+    private PageView PlanPage(Jurisdiction jurisdiction, PayPlan plan, PayPlanVersion version)
     {
         var columns = new List<(SalaryBasis Basis, int Figure)>();
-        foreach (var grade in plan.Grades)
+        foreach (var grade in version.Grades)
         {
             foreach (var range in grade.Ranges)
             {
@@ -163,18 +171,38 @@ internal sealed class PageBuilder
         }
 
         columns = columns.OrderBy(c => c.Basis).ThenBy(c => c.Figure).ToList();
-        var rows = plan.Grades.Select(grade => new PayPlanRowView(
+        var stepBases = version.Grades.SelectMany(g => g.Steps).Select(s => s.Basis).Distinct().OrderBy(b => b).ToList();
+        var rows = version.Grades.Select(grade => new PayPlanRowView(
             grade.Grade,
-            GradeUrl(grade),
-            columns.Select(c => Formatting.Money(grade.RangeFor(c.Basis) is { } range ? RangeFigures.All[c.Figure].Of(range) : null)).ToList())).ToList();
+            GradeUrlOf(grade),
+            columns.Select(c => Formatting.Money(grade.RangeFor(c.Basis) is { } range ? RangeFigures.All[c.Figure].Of(range) : null, jurisdiction.Currency))
+                .Concat(stepBases.SelectMany(basis => version.StepNames.Select((_, step) => Formatting.Money(grade.Steps.FirstOrDefault(s => s.Basis == basis) is { } rates && step < rates.Amounts.Count ? rates.Amounts[step] : null, jurisdiction.Currency))))
+                .ToList())).ToList();
+        var latest = ReferenceEquals(version, plan.Latest);
+        var name = version.Name ?? (version.Effective is { } effective ? "effective " + Formatting.Date(effective) : plan.Name);
         return new PageView(
-            PlanUrl(jurisdiction.Key, plan),
+            VersionUrl(jurisdiction.Key, plan, version),
             "payplan.html",
-            $"{plan.Name} — {jurisdiction.Name}",
-            $"Every pay grade of {jurisdiction.Name} with its salary figures.",
-            new[] { Crumb(jurisdiction) },
-            new PayPlanView(plan.Name, jurisdiction.Name, Formatting.Date(plan.Effective), PayChart.Svg(plan), columns.Select(c => Formatting.Basis(c.Basis) + " " + RangeFigures.All[c.Figure].SpecName).ToList(), rows));
+            latest ? $"{plan.Name} — {jurisdiction.Name}" : $"{plan.Name}, {name} — {jurisdiction.Name}",
+            $"Every pay grade of {jurisdiction.Name}'s {plan.Name} with its salary figures" + (version.Effective is { } from ? $", in effect from {Formatting.Date(from)}." : "."),
+            latest ? new[] { Crumb(jurisdiction) } : new[] { Crumb(jurisdiction), new LinkView(plan.Name, PlanUrl(jurisdiction.Key, plan)) },
+            new PayPlanView(
+                plan.Name,
+                jurisdiction.Name,
+                version.Name ?? string.Empty,
+                Formatting.Date(version.Effective),
+                Formatting.IsoDate(version.Effective),
+                Formatting.Date(version.Ends),
+                Formatting.IsoDate(version.Ends),
+                latest,
+                plan.Versions.Count < 2 ? Array.Empty<PayPlanVersionLinkView>() : plan.Versions.Reverse().Select(v => new PayPlanVersionLinkView(v.Name ?? "Effective " + Formatting.Date(v.Effective), VersionUrl(jurisdiction.Key, plan, v), ReferenceEquals(v, version))).ToList(),
+                PayChart.Svg(plan, version, jurisdiction.Currency),
+                columns.Select(c => Formatting.Basis(c.Basis) + " " + RangeFigures.All[c.Figure].SpecName).Concat(stepBases.SelectMany(basis => version.StepNames.Select(step => Formatting.Basis(basis) + " " + step))).ToList(),
+                rows));
     }
+
+    /// <summary>The page of a grade of any version: grade pages are those of the latest version, so an earlier version's grade links there while the latest has it.</summary>
+    private string GradeUrlOf(PayGrade grade) => gradeUrls.TryGetValue((grade.JurisdictionKey, grade.PayPlanKey, grade.Grade), out var url) ? url : string.Empty;
 
     private GradeView Grade(Jurisdiction jurisdiction, PayPlan plan, PayGrade grade, bool withClasses)
     {
@@ -186,7 +214,7 @@ internal sealed class PageBuilder
             PlanUrl(jurisdiction.Key, plan),
             jurisdiction.Name,
             figures.Select(f => f.Label).ToList(),
-            grade.Ranges.Select(r => new RangeView(Formatting.Basis(r.Basis), figures.Select(f => Formatting.Money(f.Of(r))).ToList())).ToList(),
+            grade.Ranges.Select(r => new RangeView(Formatting.Basis(r.Basis), figures.Select(f => Formatting.Money(f.Of(r), jurisdiction.Currency)).ToList())).ToList(),
             Table(withClasses ? index.ClassesIn(grade).OrderBy(c => c.Title, StringComparer.Ordinal) : Enumerable.Empty<JobClass>()));
     }
 
@@ -264,9 +292,16 @@ internal sealed class PageBuilder
             facts.Add(new FactView("Class series", series.Title + (jobClass.Level is { } level ? ", level " + level.ToString(CultureInfo.InvariantCulture) : string.Empty), SeriesUrl(series)));
         }
 
+        if (jobClass.Status == ClassStatus.Proposed)
+        {
+            facts.Add(new FactView("Status", "Proposed"));
+        }
+
+        Classification(facts, jobClass, jurisdiction);
         AddDate(facts, "Established", jobClass.Established);
         AddDate(facts, "Revised", jobClass.Revised);
         AddDate(facts, "Valid as of", jobClass.ValidAsOf);
+        AddDate(facts, "Abolished", jobClass.Abolished);
         if (jobClass.ProbationaryPeriodMonths is { } months)
         {
             facts.Add(new FactView("Probationary period", months.ToString(CultureInfo.InvariantCulture) + " months"));
@@ -274,11 +309,12 @@ internal sealed class PageBuilder
 
         if (jobClass.SpecialEntranceRate is { } rate)
         {
-            facts.Add(new FactView("Special entrance rate", rate.IsNone ? "None" : string.Join("; ", rate.Amounts.Select(a => Formatting.Basis(a.Basis) + " " + Formatting.Money(a.Amount)))));
+            facts.Add(new FactView("Special entrance rate", rate.IsNone ? "None" : string.Join("; ", rate.Amounts.Select(a => Formatting.Basis(a.Basis) + " " + Formatting.Money(a.Amount, jurisdiction.Currency)))));
         }
 
         AddDate(facts, "Printed", jobClass.Source?.Printed);
 
+        var successor = jobClass.Successor is { } next ? index.FindClass(next.JurisdictionKey, next.Key) : null;
         var levels = series is null ? Array.Empty<JobClass>() : index.LevelsOf(series);
         var at = IndexOf(levels, jobClass);
         var lower = at > 0 ? levels[at - 1] : null;
@@ -290,7 +326,7 @@ internal sealed class PageBuilder
             jurisdiction.DocumentTitle ?? string.Empty,
             facts,
             grade is null || plan is null ? null : Grade(jurisdiction, plan, grade, withClasses: false),
-            grade is null || plan is null ? string.Empty : PayChart.Svg(plan, grade),
+            grade is null || plan?.Latest is null ? string.Empty : PayChart.Svg(plan, plan.Latest, jurisdiction.Currency, grade),
             series is null ? null : new LinkView(series.Title, SeriesUrl(series)),
             jobClass.Level?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
             lower is null ? null : new LinkView(lower.Title, ClassUrl(lower)),
@@ -300,7 +336,11 @@ internal sealed class PageBuilder
             jobClass.History.Select(h => new FactView(Formatting.Date(h.Date), h.Text, string.Empty, Formatting.IsoDate(h.Date))).ToList(),
             SpecUrl(jobClass.SourcePath),
             specUrl is not null,
-            jobClass.SourcePath);
+            jobClass.SourcePath,
+            jobClass.Status == ClassStatus.Abolished ? (jobClass.Abolished is { } abolished ? Formatting.Date(abolished) : "?") : string.Empty,
+            Formatting.IsoDate(jobClass.Abolished),
+            successor is null ? null : new LinkView(successor.Title, ClassUrl(successor)),
+            successor is null || successor.JurisdictionKey == jobClass.JurisdictionKey ? string.Empty : index.JurisdictionOf(successor).Name);
         var crumbs = new List<LinkView> { Crumb(jurisdiction) };
         if (series is not null)
         {
@@ -326,11 +366,48 @@ internal sealed class PageBuilder
             jobClass.Code ?? string.Empty,
             jobClass.Grade ?? string.Empty,
             grade is null ? string.Empty : GradeUrl(grade),
-            range is null ? string.Empty : Formatting.Range(range) + " " + Formatting.Basis(range.Basis).ToLowerInvariant(),
+            range is null ? string.Empty : Formatting.Range(range, index.JurisdictionOf(jobClass).Currency) + " " + Formatting.Basis(range.Basis).ToLowerInvariant(),
             range?.Minimum?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
             index.GroupOf(jobClass)?.Name ?? string.Empty,
             Formatting.Date(jobClass.Revised ?? jobClass.Established),
-            Formatting.IsoDate(jobClass.Revised ?? jobClass.Established));
+            Formatting.IsoDate(jobClass.Revised ?? jobClass.Established),
+            jobClass.Status == ClassStatus.Active ? string.Empty : ClassificationTerms.StatusName(jobClass.Status));
+    }
+
+    /// <summary>The classification facts HR systems keep: FLSA status and overtime, EEO-4 category, unit, class of service, occupation, other titles.</summary>
+    private static void Classification(List<FactView> facts, JobClass jobClass, Jurisdiction jurisdiction)
+    {
+        if (jobClass.Flsa is { } flsa)
+        {
+            facts.Add(new FactView("FLSA status", ClassificationTerms.FlsaOf(flsa, jobClass.FlsaExemption).Label));
+        }
+
+        if (jobClass.OvertimeEligible is { } overtime)
+        {
+            facts.Add(new FactView("Overtime", overtime ? "Eligible" : "Not eligible"));
+        }
+
+        if (jobClass.EeoCategory is { } eeo)
+        {
+            var terms = ClassificationTerms.EeoOf(eeo);
+            facts.Add(new FactView("EEO-4 category", terms.Number.ToString(CultureInfo.InvariantCulture) + " · " + terms.Name));
+        }
+
+        if (jobClass.BargainingUnitKey is { } unitKey && jurisdiction.BargainingUnits.FirstOrDefault(u => u.Key == unitKey) is { } unit)
+        {
+            facts.Add(new FactView("Bargaining unit", unit.Code is null ? unit.Name : unit.Code + " - " + unit.Name));
+        }
+
+        if (jobClass.JurisdictionalClassKey is { } classKey && jurisdiction.JurisdictionalClasses.FirstOrDefault(c => c.Key == classKey) is { } civil)
+        {
+            facts.Add(new FactView("Jurisdictional class", civil.Name));
+        }
+
+        Add(facts, jobClass.OccupationalCode?.Contains('.') == true ? "O*NET-SOC code" : "SOC code", jobClass.OccupationalCode);
+        if (!jobClass.AlternateTitles.IsEmpty)
+        {
+            facts.Add(new FactView("Also known as", string.Join("; ", jobClass.AlternateTitles)));
+        }
     }
 
     /// <summary>A level's factors; Changed marks a rating that differs from the level below.</summary>

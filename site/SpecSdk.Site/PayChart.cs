@@ -22,17 +22,17 @@ internal static class PayChart
     private const int Axis = 28;
 
     /// <summary>
-    /// The chart of <paramref name="plan"/>, its bar for <paramref name="highlight"/> (a class's grade) marked; empty
-    /// when no grade has two figures on the chart's basis to draw between.
+    /// The chart of <paramref name="version"/> of <paramref name="plan"/> (figures in <paramref name="currency"/>), its bar for <paramref name="highlight"/> (a
+    /// class's grade) marked; empty when no grade has two figures on the chart's basis to draw between.
     /// </summary>
-    public static string Svg(PayPlan plan, PayGrade? highlight = null)
+    public static string Svg(PayPlan plan, PayPlanVersion version, string currency, PayGrade? highlight = null)
     {
-        if (Basis(plan) is not { } basis)
+        if (Basis(version) is not { } basis)
         {
             return string.Empty;
         }
 
-        var bars = plan.Grades
+        var bars = version.Grades
             .Select(g => (Grade: g, Range: g.RangeFor(basis)))
             .Where(b => b.Range is not null && Low(b.Range) is not null)
             .Select(b => (b.Grade, Low: Low(b.Range!)!.Value, High: High(b.Range!)!.Value, b.Range!.Midpoint))
@@ -45,12 +45,12 @@ internal static class PayChart
         var svg = new StringBuilder();
         svg.Append(Invariant($"<svg class=\"pay-chart\" viewBox=\"0 0 {Width} {height}\" role=\"img\" aria-labelledby=\"chart-title chart-description\" xmlns=\"http://www.w3.org/2000/svg\">"));
         svg.Append("<title id=\"chart-title\">").Append(Escape($"{name} salary ranges of the grades of {plan.Name}")).Append("</title>");
-        svg.Append("<desc id=\"chart-description\">").Append(Escape(Description(bars.Select(b => (b.Grade.Grade, b.Low, b.High)).ToList(), highlight, name))).Append("</desc>");
+        svg.Append("<desc id=\"chart-description\">").Append(Escape(Description(bars.Select(b => (b.Grade.Grade, b.Low, b.High)).ToList(), highlight, name, currency))).Append("</desc>");
         for (var tick = from; tick <= to; tick += step)
         {
             var x = X(tick);
             svg.Append(Invariant($"<line class=\"grid\" x1=\"{x:F1}\" y1=\"{Top}\" x2=\"{x:F1}\" y2=\"{height - Axis + 4}\"/>"));
-            svg.Append(Invariant($"<text class=\"tick\" x=\"{x:F1}\" y=\"{height - 8}\" text-anchor=\"middle\">{Escape(Formatting.Money(tick))}</text>"));
+            svg.Append(Invariant($"<text class=\"tick\" x=\"{x:F1}\" y=\"{height - 8}\" text-anchor=\"middle\">{Escape(Formatting.Money(tick, currency))}</text>"));
         }
 
         for (var i = 0; i < bars.Count; i++)
@@ -61,7 +61,7 @@ internal static class PayChart
             svg.Append(current ? "<g class=\"current\">" : "<g>");
             svg.Append(Invariant($"<text class=\"grade\" x=\"{Label - 6}\" y=\"{y + 12}\" text-anchor=\"end\">{Escape(grade.Grade)}</text>"));
             svg.Append(Invariant($"<rect class=\"bar\" x=\"{X(low):F1}\" y=\"{y + 3}\" width=\"{Math.Max(2, X(high) - X(low)):F1}\" height=\"{Row - 6}\" rx=\"2\">"));
-            svg.Append("<title>").Append(Escape($"Grade {grade.Grade}: {Formatting.Money(low)} to {Formatting.Money(high)}")).Append("</title></rect>");
+            svg.Append("<title>").Append(Escape($"Grade {grade.Grade}: {Formatting.Money(low, currency)} to {Formatting.Money(high, currency)}")).Append("</title></rect>");
             if (midpoint is { } middle && middle > low && middle < high)
             {
                 svg.Append(Invariant($"<line class=\"midpoint\" x1=\"{X(middle):F1}\" y1=\"{y + 1}\" x2=\"{X(middle):F1}\" y2=\"{y + Row - 1}\"/>"));
@@ -74,9 +74,9 @@ internal static class PayChart
     }
 
     /// <summary>Annual where any grade gives it, else the basis most grades give (the first in basis order on a tie).</summary>
-    private static SalaryBasis? Basis(PayPlan plan)
+    private static SalaryBasis? Basis(PayPlanVersion version)
     {
-        var given = plan.Grades.SelectMany(g => g.Ranges).Where(r => Low(r) is not null).Select(r => r.Basis).ToList();
+        var given = version.Grades.SelectMany(g => g.Ranges).Where(r => Low(r) is not null).Select(r => r.Basis).ToList();
         if (given.Count == 0)
         {
             return null;
@@ -103,15 +103,15 @@ internal static class PayChart
         return (from, to == from ? from + step : to, step);
     }
 
-    private static string Description(List<(string Grade, decimal Low, decimal High)> bars, PayGrade? highlight, string basis)
+    private static string Description(List<(string Grade, decimal Low, decimal High)> bars, PayGrade? highlight, string basis, string currency)
     {
         var lowest = bars.OrderBy(b => b.Low).First();
         var highest = bars.OrderByDescending(b => b.High).First();
-        var text = $"{bars.Count} grades, {basis.ToLowerInvariant()}, from {Formatting.Money(lowest.Low)} (grade {lowest.Grade}) to {Formatting.Money(highest.High)} (grade {highest.Grade}).";
+        var text = $"{bars.Count} grades, {basis.ToLowerInvariant()}, from {Formatting.Money(lowest.Low, currency)} (grade {lowest.Grade}) to {Formatting.Money(highest.High, currency)} (grade {highest.Grade}).";
         if (highlight is not null && bars.FirstOrDefault(b => b.Grade == highlight.Grade) is { Grade: not null } own)
         {
             var place = bars.Count(b => b.Low < own.Low) + 1;
-            text += $" Grade {own.Grade}, {Formatting.Money(own.Low)} to {Formatting.Money(own.High)}, is {Ordinal(place)} of {bars.Count} from the lowest.";
+            text += $" Grade {own.Grade}, {Formatting.Money(own.Low, currency)} to {Formatting.Money(own.High, currency)}, is {Ordinal(place)} of {bars.Count} from the lowest.";
         }
 
         return text + " The table gives every figure.";

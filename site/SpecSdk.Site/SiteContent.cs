@@ -8,10 +8,12 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using SpecSdk.Model;
 using SpecSdk.Specs;
 using SpecSdk.Specs.Catalogs;
 using SpecSdk.Specs.Config;
+using SpecSdk.Specs.Reading;
 
 namespace SpecSdk.Site;
 
@@ -251,15 +253,27 @@ public sealed class SiteContent
         }
     }
 
+    /// <summary>The columns of classes.csv, in order; docs/handbook.md describes each.</summary>
+    internal static readonly string[] CsvColumns =
+    {
+        "jurisdiction", "key", "code", "title", "job_number", "pay_plan", "grade", "job_group", "series", "level", "established", "revised", "url",
+        "status", "abolished", "successor", "flsa", "overtime_eligible", "eeo_category", "bargaining_unit", "jurisdictional_class", "occupational_code", "alternate_titles",
+    };
+
     private string Csv()
     {
-        var csv = new StringBuilder("jurisdiction,key,code,title,job_number,pay_plan,grade,job_group,series,level,established,revised,url\n");
+        var csv = new StringBuilder(string.Join(",", CsvColumns) + "\n");
         foreach (var c in catalog.Classes)
         {
             var fields = new[]
             {
                 c.JurisdictionKey, c.Key, c.Code, c.Title, c.JobNumber, c.PayPlanKey, c.Grade, c.JobGroupKey, c.SeriesKey,
                 c.Level?.ToString(CultureInfo.InvariantCulture), c.Established?.ToString(), c.Revised?.ToString(), builder.ClassUrl(c),
+                ClassificationTerms.StatusName(c.Status), c.Abolished?.ToString(), c.Successor is { } next ? next.JurisdictionKey + "/" + next.Key : null,
+                c.Flsa is { } flsa ? ClassificationTerms.FlsaOf(flsa, c.FlsaExemption).SpecName : null,
+                c.OvertimeEligible is { } overtime ? (overtime ? "true" : "false") : null,
+                c.EeoCategory is { } eeo ? ClassificationTerms.EeoOf(eeo).Number.ToString(CultureInfo.InvariantCulture) : null,
+                c.BargainingUnitKey, c.JurisdictionalClassKey, c.OccupationalCode, string.Join("; ", c.AlternateTitles),
             };
             csv.Append(string.Join(",", fields.Select(CsvField))).Append('\n');
         }
@@ -362,5 +376,26 @@ public sealed class SiteContent
         Encoder = JavaScriptEncoder.Default,
         Converters = { new JsonStringEnumConverter() },
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { StatedOnly } },
     };
+
+    /// <summary>
+    /// The exports hold what the specs state: a property the model works out from others (a pay plan's latest version
+    /// and its grades, an entrance rate's IsNone) has no setter and is left out, so no fact is written twice.
+    /// </summary>
+    private static void StatedOnly(JsonTypeInfo info)
+    {
+        if (info.Kind != JsonTypeInfoKind.Object || info.Type.Assembly != typeof(Catalog).Assembly)
+        {
+            return;
+        }
+
+        for (var i = info.Properties.Count - 1; i >= 0; i--)
+        {
+            if (info.Properties[i].Set is null)
+            {
+                info.Properties.RemoveAt(i);
+            }
+        }
+    }
 }

@@ -18,7 +18,7 @@ public sealed record SectionView(string Anchor, string Title, string Lead, strin
 public sealed record RangeView(string Basis, IReadOnlyList<string> Figures);
 
 /// <summary>A class in a table: title, link, code, grade, salary and group.</summary>
-public sealed record ClassRowView(string Title, string Url, string Code, string Grade, string GradeUrl, string Salary, string SalarySort, string Group, string Revised, string RevisedIso);
+public sealed record ClassRowView(string Title, string Url, string Code, string Grade, string GradeUrl, string Salary, string SalarySort, string Group, string Revised, string RevisedIso, string Status);
 
 /// <summary>
 /// A table of job classes; a column is shown only when some row has a value in it (Code, Grade, Salary), so a
@@ -49,7 +49,10 @@ public sealed record JurisdictionView(
 public sealed record GradeView(string Grade, string Plan, string PlanUrl, string Jurisdiction, IReadOnlyList<string> Columns, IReadOnlyList<RangeView> Ranges, ClassTableView Classes);
 
 /// <summary>A pay plan as a chart (inline SVG, empty when nothing can be drawn) and a table: a row per grade, a column per figure of each basis.</summary>
-public sealed record PayPlanView(string Name, string Jurisdiction, string Effective, string Chart, IReadOnlyList<string> Columns, IReadOnlyList<PayPlanRowView> Rows);
+public sealed record PayPlanView(string Name, string Jurisdiction, string Version, string Effective, string EffectiveIso, string Ends, string EndsIso, bool Latest, IReadOnlyList<PayPlanVersionLinkView> Versions, string Chart, IReadOnlyList<string> Columns, IReadOnlyList<PayPlanRowView> Rows);
+
+/// <summary>One version of a pay plan in the switch between them: its name or dates, its page, whether it is the one shown.</summary>
+public sealed record PayPlanVersionLinkView(string Text, string Url, bool Current);
 
 /// <summary>One grade of a pay plan table.</summary>
 public sealed record PayPlanRowView(string Grade, string Url, IReadOnlyList<string> Figures);
@@ -75,7 +78,11 @@ public sealed record ClassView(
     IReadOnlyList<FactView> History,
     string SpecUrl,
     bool SpecExternal,
-    string SpecPath);
+    string SpecPath,
+    string Abolished,
+    string AbolishedIso,
+    LinkView? Successor,
+    string SuccessorJurisdiction);
 
 /// <summary>One level of a series comparison: its code, grade and salary range where it has them, concept and factors.</summary>
 public sealed record LevelView(string Title, string ShortTitle, string Url, string Code, string Grade, string GradeUrl, string Salary, string Level, string Concept, IReadOnlyList<FactorView> Factors);

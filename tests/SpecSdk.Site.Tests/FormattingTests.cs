@@ -21,13 +21,14 @@ public class FormattingTests
         Assert.Equal(new[] { "a", "b" }, SearchIndex.Terms("a " + new string('x', 41) + " b"));
 
     [Theory]
-    [InlineData("18.075", "$18.075")]
-    [InlineData("2937.20", "$2,937.20")]
-    [InlineData("3133.00", "$3,133.00")]
-    [InlineData("45000", "$45,000")]
-    [InlineData("0.5", "$0.5")]
-    public void Money_keeps_the_spec_s_precision(string value, string expected) =>
-        Assert.Equal(expected, Formatting.Money(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture)));
+    [InlineData("18.075", "USD", "$18.075")]
+    [InlineData("2937.20", "USD", "$2,937.20")]
+    [InlineData("3133.00", "USD", "$3,133.00")]
+    [InlineData("45000", "USD", "$45,000")]
+    [InlineData("0.5", "USD", "$0.5")]
+    [InlineData("2937.20", "CAD", "CAD 2,937.20")]
+    public void Money_keeps_the_spec_s_precision_in_its_currency(string value, string currency, string expected) =>
+        Assert.Equal(expected, Formatting.Money(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), currency));
 
     [Theory]
     [InlineData("[a](javascript:alert(1))", "<p><a href=\"#\">a</a></p>")]

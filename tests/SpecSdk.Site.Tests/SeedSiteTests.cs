@@ -171,8 +171,8 @@ public sealed class SeedSiteTests : IClassFixture<SeedSiteTests.Fixture>
     public void Exports_hold_every_class()
     {
         var csv = File.ReadAllLines(Path.Combine(site.Site, "classes.csv"));
-        Assert.Equal("jurisdiction,key,code,title,job_number,pay_plan,grade,job_group,series,level,established,revised,url", csv[0]);
-        Assert.Contains("ky,production-coordinator,73070V000101,Production Coordinator,20001502,salary-grades,14,7300,,,1993-07-01,2006-02-24,ky/classes/73070v000101.html", csv);
+        Assert.Equal("jurisdiction,key,code,title,job_number,pay_plan,grade,job_group,series,level,established,revised,url,status,abolished,successor,flsa,overtime_eligible,eeo_category,bargaining_unit,jurisdictional_class,occupational_code,alternate_titles", csv[0]);
+        Assert.Contains("ky,production-coordinator,73070V000101,Production Coordinator,20001502,salary-grades,14,7300,,,1993-07-01,2006-02-24,ky/classes/73070v000101.html,active,,,,,,,,,", csv);
         Assert.Equal(site.Catalog.Classes.Count + 1, csv.Length);
 
         // The JSON is one file a jurisdiction, listed in data/index.json; the whole catalog only on request.
