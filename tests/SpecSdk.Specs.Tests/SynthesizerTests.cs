@@ -33,6 +33,14 @@ public class SynthesizerTests(SynthesizerTests.TenThousandClasses tenThousand, I
         Assert.Equal(coded.Count, coded.Select(c => (c.JurisdictionKey, c.Code)).Distinct().Count());
         Assert.All(result.Catalog.Series, s => Assert.Equal(4, s.Levels.Count));
         Assert.True(result.Catalog.Classes.Count(c => c.Grade is not null) > 1_200);
+
+        // Two versions of each pay plan, the newer with steps; abolished classes succeeded by active ones.
+        Assert.All(result.Catalog.Jurisdictions, j => Assert.Equal(new[] { new Model.SpecDate(2024, 7, 1), new Model.SpecDate(2025, 7, 1) }, j.PayPlans.Single().Versions.Select(v => v.Effective!.Value)));
+        Assert.All(result.Catalog.Jurisdictions, j => Assert.All(j.PayPlans.Single().Latest!.Grades, g => Assert.Equal(5, g.Steps.Single().Amounts.Count)));
+        var abolished = result.Catalog.Classes.Where(c => c.Status == Model.ClassStatus.Abolished).ToList();
+        Assert.InRange(abolished.Count, 40, 60);
+        Assert.All(abolished, c => Assert.Equal(Model.ClassStatus.Active, result.Index.FindClass(c.JurisdictionKey, c.Successor!.Key)!.Status));
+        Assert.All(result.Catalog.Classes, c => Assert.NotNull(c.Flsa));
     }
 
     [Fact]
