@@ -47,8 +47,15 @@ internal static class ValidateCommand
         var catalog = result.Catalog;
         // A SARIF log is the whole of standard output; the summary goes beside it.
         (format == DiagnosticFormat.Sarif ? error : output).WriteLine(
-            $"{Text.Count(result.Files.Count, "spec file", "spec files")}: {Text.Count(catalog.Jurisdictions.Count, "jurisdiction", "jurisdictions")}, {Text.Count(catalog.Series.Count, "class series", "class series")}, {Text.Count(catalog.Classes.Count, "job class", "job classes")}; " +
+            $"{Text.Count(result.Files.Count, "spec file", "spec files")}: {Text.Count(catalog.Jurisdictions.Count, "jurisdiction", "jurisdictions")}{Versions(result)}, {Text.Count(catalog.Series.Count, "class series", "class series")}, {Text.Count(catalog.Classes.Count, "job class", "job classes")}; " +
             $"{errors} error(s), {warnings} warning(s) in {clock.Elapsed.TotalSeconds:F2} s.");
         return errors > 0 ? ExitCodes.SpecErrors : ExitCodes.Success;
+    }
+
+    /// <summary>", 2 pay plan version files" where there are any: they are spec files that are neither jurisdictions, series nor classes.</summary>
+    private static string Versions(LoadResult result)
+    {
+        var count = result.Files.Count(f => f.Document is PayPlanVersionDocument);
+        return count == 0 ? string.Empty : ", " + Text.Count(count, "pay plan version file", "pay plan version files");
     }
 }

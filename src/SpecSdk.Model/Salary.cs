@@ -133,8 +133,18 @@ namespace SpecSdk.Model
         /// <summary>The spec file the version was read from.</summary>
         public string SourcePath { get; init; } = string.Empty;
 
-        /// <summary>True when the version is in effect on <paramref name="date"/>.</summary>
-        public bool IsInEffectOn(SpecDate date) => (Effective is not { } from || from <= date) && (Ends is not { } to || date <= to);
+        /// <summary>
+        /// True when the version is in effect on <paramref name="date"/>: from the first day its effective date covers to
+        /// the last day its end covers (an end of <c>2025-06</c> is June 30).
+        /// </summary>
+        public bool IsInEffectOn(SpecDate date) => (Effective is not { } from || from.ToDateTime() <= date.ToDateTime()) && (Ends is not { } to || date.ToDateTime() <= to.LastDay());
+
+        /// <summary>
+        /// True when this version is still in effect on the day <paramref name="next"/>, which starts no earlier, takes
+        /// effect: its end covers that day, or it has no end and starts the same day.
+        /// </summary>
+        public bool Overlaps(PayPlanVersion next) =>
+            next.Effective is { } start && (Ends is { } to ? start.ToDateTime() <= to.LastDay() : Effective?.ToDateTime() == start.ToDateTime());
 
         /// <summary>The grade named <paramref name="grade"/>, or null.</summary>
         public PayGrade? FindGrade(string grade)
@@ -180,7 +190,7 @@ namespace SpecSdk.Model
         {
             for (var i = Versions.Count - 1; i >= 0; i--)
             {
-                if (Versions[i].Effective is not { } from || from <= date)
+                if (Versions[i].Effective is not { } from || from.ToDateTime() <= date.ToDateTime())
                 {
                     return Versions[i].IsInEffectOn(date) ? Versions[i] : null;
                 }

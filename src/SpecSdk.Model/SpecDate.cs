@@ -115,6 +115,14 @@ namespace SpecSdk.Model
         /// <summary>The first day the date covers, as a <see cref="DateTime"/> (a month means its first day).</summary>
         public DateTime ToDateTime() => new DateTime(Year, Month == 0 ? 1 : Month, Day == 0 ? 1 : Day, 0, 0, 0, DateTimeKind.Unspecified);
 
+        /// <summary>The last day the date covers: the day itself, the last of its month, or December 31 of its year.</summary>
+        public DateTime LastDay() => Precision switch
+        {
+            SpecDatePrecision.Day => ToDateTime(),
+            SpecDatePrecision.Month => new DateTime(Year, Month, DateTime.DaysInMonth(Year, Month), 0, 0, 0, DateTimeKind.Unspecified),
+            _ => new DateTime(Year, 12, 31, 0, 0, 0, DateTimeKind.Unspecified),
+        };
+
         /// <summary>The date in words, e.g. "July 1, 1993", "July 2015" or "1975".</summary>
         public string ToLongString() => Precision switch
         {

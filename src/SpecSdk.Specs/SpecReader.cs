@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using SpecSdk.Specs.Reading;
 using SpecSdk.Specs.Validation;
@@ -169,7 +170,7 @@ namespace SpecSdk.Specs
         private static SpecDocument? Bind(string path, YamlMap root, List<ParsedSection> body, ReadContext context)
         {
             var kindNode = FindKey(root, "kind");
-            var kind = kindNode is YamlText text && !text.IsNull ? text.Value.Trim() : "class";
+            var kind = kindNode is YamlText text && !text.IsNull ? text.Value.Trim() : FieldNames.Kinds[0];
             switch (kind)
             {
                 case "class":
@@ -184,16 +185,20 @@ namespace SpecSdk.Specs
                     var at = kindNode ?? (YamlValue)root;
                     if (kindNode is YamlText)
                     {
-                        context.Report(SpecDiagnostics.InvalidValue, at, kind, "kind", "write 'class', 'series', 'jurisdiction' or 'pay-plan-version'.");
+                        context.Report(SpecDiagnostics.InvalidValue, at, kind, "kind", "write " + KindChoices + ".");
                     }
                     else
                     {
-                        context.Report(SpecDiagnostics.WrongType, at, "kind", "'class', 'series', 'jurisdiction' or 'pay-plan-version'", at.Describe());
+                        context.Report(SpecDiagnostics.WrongType, at, "kind", KindChoices, at.Describe());
                     }
 
                     return null;
             }
         }
+
+        /// <summary>The kinds a file may be, for messages: "'class', 'series', 'jurisdiction' or 'pay-plan-version'".</summary>
+        private static readonly string KindChoices =
+            string.Join(", ", FieldNames.Kinds.Take(FieldNames.Kinds.Length - 1).Select(k => "'" + k + "'")) + " or '" + FieldNames.Kinds[FieldNames.Kinds.Length - 1] + "'";
 
         private static YamlValue? FindKey(YamlMap map, string name)
         {

@@ -190,4 +190,147 @@ public class DomainFieldsTests
 
         Assert.Equal("USD", Load(("ny/jurisdiction.md", text)).Catalog.Jurisdictions.Single().Currency);
     }
+
+    private static string Plan(string body) => "---\nkind: jurisdiction\nkey: t\nname: Test County\n" + body + "---\n";
+
+    private static string Diagnostics(LoadResult result) => string.Join("\n", result.Diagnostics);
+
+    [Theory]
+    [InlineData("occupational-code: \"\u0661\u0665-\u0661\u0662\u0663\u0662\"")]
+    [InlineData("occupational-code: \"\uFF11\uFF15-\uFF11\uFF12\uFF13\uFF12\"")]
+    [InlineData("probationary-period: \"\u0666 months\"")]
+    public void Digits_of_other_scripts_are_an_invalid_value_not_a_failure_of_the_reader(string field)
+    {
+        var result = Load(("ny/jurisdiction.md", Jurisdiction), ("ny/a.md", "---\njurisdiction: ny\ntitle: Clerk\n" + field + "\n---\n"));
+
+        Assert.Equal("SPEC010", Assert.Single(result.Diagnostics).Id);
+    }
+
+    [Fact]
+    public void A_long_chain_of_successors_is_valid_and_a_bad_one_is_reported_at_each_class_in_a_message_of_bounded_length()
+    {
+        string Link(int i, int count, string last) => i == count - 1
+            ? $"---\njurisdiction: ny\nkey: c{i}\ntitle: Class {i}\n{last}---\n"
+            : $"---\njurisdiction: ny\nkey: c{i}\ntitle: Class {i}\nstatus: abolished\nabolished: 2020-01-01\nsuccessor: c{i + 1}\n---\n";
+        (string, string)[] Chain(int count, string last) => new[] { ("ny/jurisdiction.md", Jurisdiction) }.Concat(Enumerable.Range(0, count).Select(i => ($"ny/c{i}.md", Link(i, count, last)))).ToArray();
+
+        Assert.Empty(Load(Chain(2_000, string.Empty)).Diagnostics);
+
+        var proposed = Load(Chain(2_000, "status: proposed\n"));
+        Assert.Equal(1_999, proposed.Diagnostics.Count(d => d.Id == "SPEC067"));
+        Assert.All(proposed.Diagnostics, d => Assert.True(d.Message.Length < 300, d.Message));
+        Assert.Contains(proposed.Diagnostics, d => d.Message.StartsWith("The successors of 'c0' run c0 → c1 → … → c1999, which is only proposed.", System.StringComparison.Ordinal));
+        Assert.Contains(proposed.Diagnostics, d => d.Message.StartsWith("The successors of 'c1998' run c1998 → c1999, which is only proposed.", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_successor_in_a_jurisdiction_that_does_not_exist_names_the_jurisdiction_at_its_field()
+    {
+        var result = Load(("ny/jurisdiction.md", Jurisdiction), ("ny/p.md", Programmer.Replace("successor: information-technology-specialist-2", "successor: { jurisdiction: zz, key: foo }")));
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(("SPEC033", 6, 28), (diagnostic.Id, diagnostic.Location.StartLine + 1, diagnostic.Location.StartColumn + 1));
+    }
+
+    [Fact]
+    public void An_unknown_successor_written_as_fields_is_reported_at_its_key()
+    {
+        var result = Load(("ny/jurisdiction.md", Jurisdiction), ("ny/p.md", Programmer.Replace("successor: information-technology-specialist-2", "successor: { jurisdiction: ny, key: foo }")));
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(("SPEC066", 6, 37), (diagnostic.Id, diagnostic.Location.StartLine + 1, diagnostic.Location.StartColumn + 1));
+    }
+
+    [Fact]
+    public void A_null_versions_beside_the_plan_s_own_grades_leaves_their_diagnostics_at_their_lines()
+    {
+        var text = Plan("pay-plans:\n  - key: main\n    name: Main\n    versions: ~\n    grades:\n      - grade: \"1\"\n      - grade: \"1\"\n");
+
+        var diagnostic = Assert.Single(Load(("t/j.md", text)).Diagnostics);
+        Assert.Equal(("SPEC030", 11), (diagnostic.Id, diagnostic.Location.StartLine + 1));
+    }
+
+    [Fact]
+    public void A_version_without_its_date_is_reported_once()
+    {
+        var text = Plan("pay-plans:\n  - key: main\n    name: Main\n    versions:\n      - { grades: [] }\n      - { effective: 2025-07-01, grades: [] }\n");
+
+        Assert.Equal("SPEC009", Assert.Single(Load(("t/j.md", text)).Diagnostics).Id);
+    }
+
+    [Fact]
+    public void A_version_ending_in_a_month_overlaps_one_starting_within_it()
+    {
+        var text = Plan("pay-plans:\n  - key: main\n    name: Main\n    versions:\n      - { effective: 2024-01-01, ends: 2024-06, grades: [] }\n      - { effective: 2024-06-15, grades: [] }\n");
+        var result = Load(("t/j.md", text));
+
+        Assert.Equal("SPEC060", Assert.Single(result.Diagnostics).Id);
+        Assert.True(result.Catalog.Jurisdictions.Single().PayPlans.Single().Versions[0].IsInEffectOn(new SpecDate(2024, 6, 30)));
+    }
+
+    [Theory]
+    [InlineData("steps: { monthly: [10, x] }", "SPEC010")]
+    [InlineData("steps: { monthly: [10, ~] }", "SPEC008")]
+    [InlineData("steps: { monthly: [12, 11], monthly: [10, 11] }", "SPEC011,SPEC064")]
+    public void A_step_rate_that_cannot_be_read_or_a_basis_given_twice_is_one_diagnostic_each(string steps, string ids)
+    {
+        var text = Plan("pay-plans:\n  - key: main\n    name: Main\n    steps: [a, b]\n    grades:\n      - grade: \"1\"\n        " + steps + "\n");
+        var result = Load(("t/j.md", text));
+
+        Assert.Equal(ids, string.Join(",", result.Diagnostics.Select(d => d.Id).Order()));
+        Assert.Single(result.Catalog.Jurisdictions.Single().PayPlans.Single().Latest!.Grades.Single().Steps);
+    }
+
+    [Fact]
+    public void Step_names_are_lines_of_up_to_300_characters_each_given_once()
+    {
+        var longName = new string('s', 150);
+        var fine = Load(("t/j.md", Plan($"pay-plans:\n  - key: main\n    name: Main\n    steps: [{longName}]\n    grades: []\n")));
+        Assert.Empty(fine.Diagnostics);
+
+        var twice = Load(("t/j.md", Plan("pay-plans:\n  - key: main\n    name: Main\n    steps: [a, A]\n    grades: []\n")));
+        Assert.StartsWith("'A' is not a valid step name: it is given twice.", Assert.Single(twice.Diagnostics).Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_plan_s_end_or_steps_alone_still_make_its_version()
+    {
+        var result = Load(("t/j.md", Plan("pay-plans:\n  - key: main\n    name: Main\n    ends: 2024-01-01\n")));
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(new SpecDate(2024, 1, 1), result.Catalog.Jurisdictions.Single().PayPlans.Single().Versions.Single().Ends);
+    }
+
+    [Fact]
+    public void An_abolished_class_may_keep_a_grade_its_plan_dropped_while_an_active_one_may_not()
+    {
+        var text = Plan("pay-plans:\n  - key: main\n    name: Main\n    versions:\n      - { effective: 2020-07-01, grades: [{ grade: \"14\" }, { grade: \"15\" }] }\n      - { effective: 2025-07-01, grades: [{ grade: \"14\" }] }\n");
+        var old = "---\njurisdiction: t\ntitle: Old\ngrade: \"15\"\nstatus: abolished\nabolished: 2021-01-01\n---\n";
+
+        Assert.Equal("SPEC061", Assert.Single(Load(("t/j.md", text), ("t/old.md", old)).Diagnostics).Id);
+        Assert.Equal(new[] { "SPEC034", "SPEC061" }, Load(("t/j.md", text), ("t/new.md", "---\njurisdiction: t\ntitle: New\ngrade: \"15\"\n---\n")).Diagnostics.Select(d => d.Id).Order());
+    }
+
+    [Fact]
+    public void A_second_plan_with_the_same_key_keeps_its_own_versions_and_version_files_join_the_first()
+    {
+        var text = Plan("pay-plans:\n  - key: main\n    name: First\n    effective: 2020-01-01\n    grades: []\n  - key: main\n    name: Second\n    effective: 2021-01-01\n    grades: []\n");
+        var file = "---\nkind: pay-plan-version\njurisdiction: t\npay-plan: main\neffective: 2022-01-01\ngrades: []\n---\n";
+        var result = Load(("t/j.md", text), ("t/v.md", file));
+
+        Assert.Equal("SPEC030", Assert.Single(result.Diagnostics).Id);
+        var plans = result.Catalog.Jurisdictions.Single().PayPlans;
+        Assert.Equal(new[] { 2, 1 }, plans.Select(p => p.Versions.Count));
+    }
+
+    [Fact]
+    public void A_unit_s_key_comes_from_its_code_when_valid_else_from_its_name_and_a_class_of_service_has_no_code()
+    {
+        var text = Plan("bargaining-units:\n  - { code: \"!!\", name: Foo Unit }\njurisdictional-classes:\n  - { code: comp, name: Competitive }\n");
+        var result = Load(("t/j.md", text));
+
+        Assert.Equal(new[] { "SPEC007", "SPEC010" }, result.Diagnostics.Select(d => d.Id).Order());
+        var t = result.Catalog.Jurisdictions.Single();
+        Assert.Equal(("foo-unit", "competitive"), (t.BargainingUnits.Single().Key, t.JurisdictionalClasses.Single().Key));
+    }
 }

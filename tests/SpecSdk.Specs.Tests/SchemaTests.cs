@@ -67,6 +67,15 @@ public class SchemaTests
     }
 
     [Fact]
+    public void The_schema_s_kinds_are_the_reader_s_and_each_reads_as_a_document_of_its_own()
+    {
+        Assert.Equal(FieldNames.Kinds, Resolve("properties/kind/enum").EnumerateArray().Select(k => k.GetString()));
+        Assert.Equal(FieldNames.Kinds[0], Resolve("properties/kind/default").GetString());
+        var documents = FieldNames.Kinds.Select(kind => SpecReader.Read("a.md", "---\nkind: " + kind + "\n---\n").Document?.GetType()).ToList();
+        Assert.Equal(new[] { typeof(ClassDocument), typeof(SeriesDocument), typeof(JurisdictionDocument), typeof(PayPlanVersionDocument) }, documents);
+    }
+
+    [Fact]
     public void Every_reference_resolves()
     {
         var references = new List<string>();

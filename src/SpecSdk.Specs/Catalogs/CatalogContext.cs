@@ -219,7 +219,8 @@ namespace SpecSdk.Specs.Catalogs
                 return jobClass with { Grade = null, PayPlanKey = null };
             }
 
-            if (plan.FindGrade(grade) is null)
+            // An abolished class may keep a grade its plan's later versions dropped (SPEC061 says so at the plan).
+            if (plan.FindGrade(grade) is null && !(jobClass.Status == ClassStatus.Abolished && plan.Versions.Any(v => v.FindGrade(grade) is not null)))
             {
                 diagnostics.Add(SpecDiagnostics.UnknownGrade.Create(document.LocationOf("grade"), plan.Key, grade, Known(plan.Grades.Select(g => g.Grade))));
                 return jobClass with { Grade = null, PayPlanKey = null };

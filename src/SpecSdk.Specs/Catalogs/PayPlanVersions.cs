@@ -12,22 +12,54 @@ namespace SpecSdk.Specs.Catalogs
     /// </summary>
     internal static class PayPlanVersions
     {
+        /// <summary>
+        /// Where the fields of each version of a jurisdiction file's plans stand: <c>pay-plans[0].versions[1].</c> for a
+        /// version in a plan's 'versions' list, <c>pay-plans[0].</c> for a plan's one version given on the plan itself.
+        /// Found in one pass over the file's fields: a plan's versions are listed when a field of one was read.
+        /// </summary>
+        public static Func<int, int, string> Prefixes(SpecDocument document)
+        {
+            const string Plans = "pay-plans[";
+            const string Versions = "].versions[";
+            var listed = new HashSet<int>();
+            foreach (var field in document.Fields)
+            {
+                var name = field.Field;
+                var close = name.StartsWith(Plans, StringComparison.Ordinal) ? name.IndexOf(']', Plans.Length) : -1;
+                if (close > 0 && string.CompareOrdinal(name, close, Versions, 0, Versions.Length) == 0 && int.TryParse(name.Substring(Plans.Length, close - Plans.Length), out var plan))
+                {
+                    listed.Add(plan);
+                }
+            }
+
+            return (plan, version) => listed.Contains(plan)
+                ? CommonFields.Indexed(CommonFields.Indexed("pay-plans", plan) + ".versions", version) + "."
+                : CommonFields.Indexed("pay-plans", plan) + ".";
+        }
+
         public static void Join(CatalogContext.JurisdictionEntry entry, IEnumerable<PayPlanVersionDocument> files, List<SpecDiagnostic> diagnostics)
         {
             var jurisdiction = entry.Jurisdiction;
-            var sources = new Dictionary<string, List<Source>>(StringComparer.Ordinal);
-            for (var p = 0; p < jurisdiction.PayPlans.Count; p++)
+            var prefixes = Prefixes(entry.Document);
+            var sources = new List<Source>[jurisdiction.PayPlans.Count];
+            var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var p = 0; p < sources.Length; p++)
             {
                 var plan = jurisdiction.PayPlans[p];
-                var planPath = CommonFields.Indexed("pay-plans", p);
-                var listed = entry.Document.Fields.Any(f => f.Field == planPath + ".versions");
-                var list = new List<Source>();
+                sources[p] = new List<Source>();
                 for (var v = 0; v < plan.Versions.Count; v++)
                 {
-                    list.Add(new Source(plan.Versions[v] with { SourcePath = jurisdiction.SourcePath }, entry.Document, listed ? CommonFields.Indexed(planPath + ".versions", v) + "." : planPath + "."));
+                    var prefix = prefixes(p, v);
+                    // A plan's one version on the plan itself may be undated; one in a list was required to have its date.
+                    var required = prefix.EndsWith("].", StringComparison.Ordinal) && prefix.Contains(".versions[");
+                    sources[p].Add(new Source(plan.Versions[v] with { SourcePath = jurisdiction.SourcePath }, entry.Document, prefix, required));
                 }
 
-                sources[plan.Key] = list;
+                // A key given twice is SPEC030 at the second plan; version files join the first.
+                if (!byKey.ContainsKey(plan.Key))
+                {
+                    byKey.Add(plan.Key, p);
+                }
             }
 
             foreach (var file in files)
@@ -37,28 +69,27 @@ namespace SpecSdk.Specs.Catalogs
                     continue;
                 }
 
-                if (!sources.TryGetValue(file.PayPlanKey, out var list))
+                if (!byKey.TryGetValue(file.PayPlanKey, out var p))
                 {
-                    diagnostics.Add(SpecDiagnostics.UnknownPayPlan.Create(file.LocationOf("pay-plan"), jurisdiction.Name, file.PayPlanKey, CatalogContext.Known(sources.Keys)));
+                    diagnostics.Add(SpecDiagnostics.UnknownPayPlan.Create(file.LocationOf("pay-plan"), jurisdiction.Name, file.PayPlanKey, CatalogContext.Known(byKey.Keys)));
                     continue;
                 }
 
-                list.Add(new Source(file.Version, file, string.Empty));
+                sources[p].Add(new Source(file.Version, file, string.Empty, required: true));
             }
 
-            var plans = new PayPlan[jurisdiction.PayPlans.Count];
+            var plans = new PayPlan[sources.Length];
             for (var p = 0; p < plans.Length; p++)
             {
-                var plan = jurisdiction.PayPlans[p];
-                var list = sources[plan.Key];
+                var list = sources[p];
                 list.Sort((a, b) =>
                 {
-                    var order = (a.Version.Effective ?? default).CompareTo(b.Version.Effective ?? default);
+                    var order = (a.Version.Effective?.ToDateTime() ?? DateTime.MinValue).CompareTo(b.Version.Effective?.ToDateTime() ?? DateTime.MinValue);
                     order = order != 0 ? order : string.CompareOrdinal(a.Document.Path, b.Document.Path);
                     return order != 0 ? order : string.CompareOrdinal(a.Prefix, b.Prefix);
                 });
-                Check(plan.Key, list, diagnostics);
-                plans[p] = plan with { Versions = list.Select(s => s.Version).ToArray() };
+                Check(jurisdiction.PayPlans[p].Key, list, diagnostics);
+                plans[p] = jurisdiction.PayPlans[p] with { Versions = list.Select(s => s.Version).ToArray() };
             }
 
             entry.Jurisdiction = jurisdiction with { PayPlans = plans };
@@ -71,9 +102,10 @@ namespace SpecSdk.Specs.Catalogs
                 return;
             }
 
-            foreach (var undated in versions.Where(v => v.Version.Effective is null))
+            // A date that is missing where it was required, or invalid, has its own diagnostic.
+            foreach (var undated in versions.Where(v => v.Version.Effective is null && !v.Required && !v.Document.Fields.Any(f => f.Field == v.Prefix + "effective")))
             {
-                diagnostics.Add(SpecDiagnostics.MissingField.Create(undated.Locate("grades"), "A pay plan with several versions", undated.Prefix + "effective"));
+                diagnostics.Add(SpecDiagnostics.MissingField.Create(undated.Locate("grades"), "A pay plan with several versions", "effective"));
             }
 
             for (var i = 1; i < versions.Count; i++)
@@ -84,15 +116,16 @@ namespace SpecSdk.Specs.Catalogs
                     continue;
                 }
 
-                if (start == next || (earlier.Version.Ends is { } end && end >= next))
+                if (earlier.Version.Overlaps(later.Version))
                 {
-                    var ends = start == next ? "it starts the same day" : earlier.Version.Ends!.Value.ToString();
+                    var ends = earlier.Version.Ends is { } end ? end.ToString() : "it starts the same day";
                     diagnostics.Add(SpecDiagnostics.VersionsOverlap.Create(later.Locate("effective"), plan, next.ToString(), start.ToString(), ends));
                 }
 
+                var kept = new HashSet<string>(later.Version.Grades.Select(g => g.Grade), StringComparer.Ordinal);
                 foreach (var grade in earlier.Version.Grades)
                 {
-                    if (later.Version.FindGrade(grade.Grade) is null)
+                    if (!kept.Contains(grade.Grade))
                     {
                         diagnostics.Add(SpecDiagnostics.GradeDropped.Create(later.Locate("grades"), plan, grade.Grade, start.ToString(), next.ToString()));
                     }
@@ -102,11 +135,12 @@ namespace SpecSdk.Specs.Catalogs
 
         private sealed class Source
         {
-            public Source(PayPlanVersion version, SpecDocument document, string prefix)
+            public Source(PayPlanVersion version, SpecDocument document, string prefix, bool required)
             {
                 Version = version;
                 Document = document;
                 Prefix = prefix;
+                Required = required;
             }
 
             public PayPlanVersion Version { get; }
@@ -115,6 +149,9 @@ namespace SpecSdk.Specs.Catalogs
 
             /// <summary>The path of the version's fields in its document: "pay-plans[0].versions[1].", or "" in a version file.</summary>
             public string Prefix { get; }
+
+            /// <summary>True when the reader required the version's effective date (and reported it missing).</summary>
+            public bool Required { get; }
 
             public SourceLocation Locate(string field) => Document.LocationOf(Prefix + field, Prefix + "effective", Prefix.TrimEnd('.'), "pay-plan");
         }

@@ -10,9 +10,9 @@ namespace SpecSdk.Specs.Reading
     /// <summary>Reads a job class file: identity, pay, series place, dates, and the structured parts of its sections.</summary>
     internal static class ClassBinder
     {
-        private static readonly Regex Period = new Regex(@"^(\d{1,3})\s*(months?|years?)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        private static readonly Regex Period = new Regex(@"^([0-9]{1,3})\s*(months?|years?)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
         /// <summary>SOC (15-1232) or O*NET-SOC (15-1232.00): a major group, a detailed occupation, an optional O*NET suffix.</summary>
-        private static readonly Regex OccupationalCode = new Regex(@"^(\d{2})-\d{4}(\.\d{2})?$", RegexOptions.CultureInvariant);
+        private static readonly Regex OccupationalCode = new Regex(@"^([0-9]{2})-[0-9]{4}(\.[0-9]{2})?$", RegexOptions.CultureInvariant);
         private static readonly Regex SubstitutionTitle = new Regex(@"^substitute\s+(.+?)\s+for\s+(.+)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
         public static ClassDocument Bind(FieldSet fields, List<ParsedSection> body, string path)
@@ -51,7 +51,7 @@ namespace SpecSdk.Specs.Reading
                 Status = Status(fields),
                 Abolished = fields.Date("abolished"),
                 Successor = Successor(fields, jurisdiction),
-                AlternateTitles = AlternateTitles(fields),
+                AlternateTitles = fields.Lines("alternate-titles", "alternate title"),
                 Flsa = flsa,
                 FlsaExemption = exemption,
                 OvertimeEligible = Boolean(fields, "overtime-eligible"),
@@ -72,7 +72,7 @@ namespace SpecSdk.Specs.Reading
                 MinimumQualifications = Qualifications(body),
             };
 
-            CheckLifecycle(fields, jobClass);
+            jobClass = CheckLifecycle(fields, jobClass);
             if (jobClass.Flsa == FlsaStatus.NonExempt && jobClass.OvertimeEligible == false)
             {
                 fields.Context.Report(SpecDiagnostics.NonExemptWithoutOvertime, fields.ValueNode("overtime-eligible")!);
@@ -121,8 +121,11 @@ namespace SpecSdk.Specs.Reading
             return ClassStatus.Active;
         }
 
-        /// <summary>An abolished class has the date it was abolished; only an abolished class has a date or a successor.</summary>
-        private static void CheckLifecycle(FieldSet fields, JobClass jobClass)
+        /// <summary>
+        /// An abolished class has the date it was abolished; only an abolished class has a date or a successor, which
+        /// another class gives with SPEC068 and loses.
+        /// </summary>
+        private static JobClass CheckLifecycle(FieldSet fields, JobClass jobClass)
         {
             if (jobClass.Status == ClassStatus.Abolished)
             {
@@ -131,7 +134,7 @@ namespace SpecSdk.Specs.Reading
                     fields.Missing("abolished");
                 }
 
-                return;
+                return jobClass;
             }
 
             foreach (var name in new[] { "abolished", "successor" })
@@ -141,6 +144,8 @@ namespace SpecSdk.Specs.Reading
                     fields.Context.Report(SpecDiagnostics.NotAbolished, key, name, ClassificationTerms.StatusName(jobClass.Status));
                 }
             }
+
+            return jobClass with { Abolished = null, Successor = null };
         }
 
         /// <summary>A successor: the key of a class of the same jurisdiction, or 'jurisdiction' and 'key' of another's.</summary>
@@ -163,42 +168,6 @@ namespace SpecSdk.Specs.Reading
                     fields.Context.Report(SpecDiagnostics.WrongType, value, "successor", "a class key, or 'jurisdiction' and 'key'", value.Describe());
                     return null;
             }
-        }
-
-        private static string[] AlternateTitles(FieldSet fields)
-        {
-            var titles = new List<string>();
-            var list = fields.List("alternate-titles");
-            if (list is null)
-            {
-                return titles.ToArray();
-            }
-
-            var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            foreach (var item in list.Items)
-            {
-                if (item is not YamlText text || text.IsNull)
-                {
-                    fields.Context.Report(SpecDiagnostics.WrongType, item, "alternate-titles", "a list of titles", item.Describe());
-                    continue;
-                }
-
-                var title = text.Value.Trim();
-                if (title.Length == 0 || title.Length > 300 || Text.IndexOfControl(title) >= 0)
-                {
-                    fields.Context.Report(SpecDiagnostics.InvalidValue, text, title, "title", "write a title of one line, at most 300 characters.");
-                }
-                else if (!set.Add(title))
-                {
-                    fields.Context.Report(SpecDiagnostics.InvalidValue, text, title, "alternate title", "it is given twice. Keep one.");
-                }
-                else
-                {
-                    titles.Add(title);
-                }
-            }
-
-            return titles.ToArray();
         }
 
         private static (FlsaStatus?, FlsaExemption?) Flsa(FieldSet fields)

@@ -20,6 +20,9 @@ namespace SpecSdk.Specs.Reading
         /// <summary>A class's level in its series.</summary>
         public const string Level = "level";
 
+        /// <summary>The kinds of spec file, the first the default: the values of <c>kind</c>.</summary>
+        public static readonly string[] Kinds = { "class", "series", "jurisdiction", "pay-plan-version" };
+
         /// <summary>The fields of a class spec.</summary>
         public static readonly string[] Class =
         {
@@ -54,8 +57,11 @@ namespace SpecSdk.Specs.Reading
         /// <summary>The fields of one version of a pay plan, in the plan's 'versions' list.</summary>
         public static readonly string[] PayPlanVersion = { "effective", "ends", "name", "steps", "grades" };
 
+        /// <summary>The fields of its one version that a plan may give directly: a version's but its name, which there is the plan's.</summary>
+        public static readonly string[] PlanVersionFields = PayPlanVersion.Where(f => f != "name").ToArray();
+
         /// <summary>The fields of a PayPlan mapping: its one version's fields may stand on it directly.</summary>
-        public static readonly string[] PayPlan = new[] { "key", "name", "versions" }.Concat(PayPlanVersion.Where(f => f != "name")).ToArray();
+        public static readonly string[] PayPlan = new[] { "key", "name", "versions" }.Concat(PlanVersionFields).ToArray();
 
         /// <summary>The fields of a pay plan version file (kind 'pay-plan-version').</summary>
         public static readonly string[] PayPlanVersionFile = new[] { "kind", "jurisdiction", "pay-plan" }.Concat(PayPlanVersion).ToArray();

@@ -115,15 +115,59 @@ namespace SpecSdk.Specs.Reading
             return null;
         }
 
+        /// <summary>The most characters a line of text (a title, a name) may have.</summary>
+        public const int MaxLine = 300;
+
         /// <summary>One line of text without control characters.</summary>
         public string? Line(string name, bool required = false)
         {
             var node = Scalar(name, required);
-            if (node is null)
+            return node is null ? null : LineOf(context, node, name);
+        }
+
+        /// <summary>
+        /// A list of lines, each given once (by case): alternate titles, step names. An item that is not one line of text
+        /// is reported and left out.
+        /// </summary>
+        public string[] Lines(string name, string what)
+        {
+            var lines = new List<string>();
+            var list = List(name);
+            if (list is null)
             {
-                return null;
+                return lines.ToArray();
             }
 
+            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var item in list.Items)
+            {
+                if (item is not YamlText text || text.IsNull)
+                {
+                    context.Report(SpecDiagnostics.WrongType, item, name, "a list of lines of text", item.Describe());
+                }
+                else if (LineOf(context, text, name) is { } line)
+                {
+                    if (line.Length == 0)
+                    {
+                        context.Report(SpecDiagnostics.InvalidValue, text, line, what, "it is empty. Write it, or remove the item.");
+                    }
+                    else if (seen.Add(line))
+                    {
+                        lines.Add(line);
+                    }
+                    else
+                    {
+                        context.Report(SpecDiagnostics.InvalidValue, text, line, what, "it is given twice. Keep one.");
+                    }
+                }
+            }
+
+            return lines.ToArray();
+        }
+
+        /// <summary>The text of <paramref name="node"/> trimmed, when it is one non-empty line of at most <see cref="MaxLine"/> characters.</summary>
+        private static string? LineOf(ReadContext context, YamlText node, string name)
+        {
             var value = node.Value.Trim();
             var control = Text.IndexOfControl(value);
             if (control >= 0)
@@ -132,9 +176,9 @@ namespace SpecSdk.Specs.Reading
                 return null;
             }
 
-            if (value.Length > 300)
+            if (value.Length > MaxLine)
             {
-                context.Report(SpecDiagnostics.InvalidValue, node, name, "line of text", $"it has {value.Length} characters; at most 300 are allowed.");
+                context.Report(SpecDiagnostics.InvalidValue, node, name, "line of text", $"it has {value.Length} characters; at most {MaxLine} are allowed.");
                 return null;
             }
 

@@ -27,9 +27,9 @@ namespace SpecSdk.Specs.Reading
                 Currency = Currency(fields) ?? new Jurisdiction().Currency,
                 Location = Place(fields),
                 PayPlans = PayPlans(fields, key),
-                JobGroups = JobGroups(fields),
-                BargainingUnits = Entries(fields, "bargaining-units", "a bargaining unit", FieldNames.BargainingUnit, (set, k) => new BargainingUnit { Key = k, Code = set.Code("code", "bargaining unit code"), Name = set.Line("name", required: true) ?? string.Empty }),
-                JurisdictionalClasses = Entries(fields, "jurisdictional-classes", "a jurisdictional class", FieldNames.JurisdictionalClass, (set, k) => new JurisdictionalClass { Key = k, Name = set.Line("name", required: true) ?? string.Empty }),
+                JobGroups = Keyed(fields, "job-groups", "job group", FieldNames.JobGroup, (set, k, code, name) => new JobGroup { Key = k, Code = code, Name = name, Description = set.Block("description") }),
+                BargainingUnits = Keyed(fields, "bargaining-units", "bargaining unit", FieldNames.BargainingUnit, (_, k, code, name) => new BargainingUnit { Key = k, Code = code, Name = name }),
+                JurisdictionalClasses = Keyed(fields, "jurisdictional-classes", "jurisdictional class", FieldNames.JurisdictionalClass, (_, k, _, name) => new JurisdictionalClass { Key = k, Name = name }),
                 RequiredSections = RequiredSections(fields),
                 Boilerplate = CommonFields.Sections(body),
             };
@@ -66,7 +66,7 @@ namespace SpecSdk.Specs.Reading
                 var versions = new List<PayPlanVersion>();
                 if (plan.List("versions") is { } listed)
                 {
-                    foreach (var field in FieldNames.PayPlanVersion.Where(f => f != "name"))
+                    foreach (var field in FieldNames.PlanVersionFields)
                     {
                         if (plan.KeyNode(field) is { } misplaced)
                         {
@@ -80,7 +80,7 @@ namespace SpecSdk.Specs.Reading
                         versions.Add(Version(set, jurisdictionKey, planKey, dated: true));
                     }
                 }
-                else if (plan.Has("grades") || plan.Has("effective"))
+                else if (FieldNames.PlanVersionFields.Any(plan.Has))
                 {
                     versions.Add(Version(plan, jurisdictionKey, planKey, dated: false));
                 }
@@ -97,7 +97,7 @@ namespace SpecSdk.Specs.Reading
         /// </summary>
         internal static PayPlanVersion Version(FieldSet fields, string jurisdictionKey, string planKey, bool dated)
         {
-            var stepNames = StepNames(fields);
+            var stepNames = fields.Lines("steps", "step name");
             return new PayPlanVersion
             {
                 Effective = fields.Date("effective", required: dated),
@@ -107,30 +107,6 @@ namespace SpecSdk.Specs.Reading
                 StepNames = stepNames,
                 Grades = Grades(fields, jurisdictionKey, planKey, stepNames),
             };
-        }
-
-        private static string[] StepNames(FieldSet fields)
-        {
-            var names = new List<string>();
-            var list = fields.List("steps");
-            if (list is null)
-            {
-                return names.ToArray();
-            }
-
-            foreach (var item in list.Items)
-            {
-                if (item is YamlText text && !text.IsNull && text.Value.Trim().Length is > 0 and <= 100 && Text.IndexOfControl(text.Value) < 0)
-                {
-                    names.Add(text.Value.Trim());
-                }
-                else
-                {
-                    fields.Context.Report(SpecDiagnostics.WrongType, item, "steps", "a list of step names, e.g. '[Entry, Year 3, Year 5]'", item.Describe());
-                }
-            }
-
-            return names.ToArray();
         }
 
         private static PayGrade[] Grades(FieldSet plan, string jurisdictionKey, string planKey, string[] stepNames)
@@ -194,17 +170,22 @@ namespace SpecSdk.Specs.Reading
             }
 
             var set = new FieldSet(grade.Context, map, "a grade's steps", grade.PathOf("steps"), FieldNames.GradeSteps);
+            var bases = new HashSet<SalaryBasis>();
             foreach (var entry in map.Entries)
             {
-                if (!SalaryBases.TryParse(entry.Key.Value, out var basis) || set.List(entry.Key.Value) is not { } list)
+                // A basis given twice is reported by the field set; the first is read.
+                if (!SalaryBases.TryParse(entry.Key.Value, out var basis) || !bases.Add(basis) || set.List(entry.Key.Value) is not { } list)
                 {
                     continue;
                 }
 
                 var amounts = new List<decimal>();
+                var readable = true;
                 foreach (var item in list.Items)
                 {
-                    amounts.Add(FieldSet.ParseMoney(grade.Context, item, entry.Key.Value) ?? 0m);
+                    var amount = FieldSet.ParseMoney(grade.Context, item, entry.Key.Value);
+                    readable &= amount is not null;
+                    amounts.Add(amount ?? 0m);
                 }
 
                 if (amounts.Count != stepNames.Length)
@@ -212,7 +193,7 @@ namespace SpecSdk.Specs.Reading
                     var none = stepNames.Length == 0 ? " (it names none: list them in its 'steps')" : string.Empty;
                     grade.Context.Report(SpecDiagnostics.StepCount, entry.Key, amounts.Count, stepNames.Length, none);
                 }
-                else
+                else if (readable)
                 {
                     CheckSteps(grade.Context, list, stepNames, amounts, ranges.FirstOrDefault(r => r.Basis == basis));
                 }
@@ -303,8 +284,11 @@ namespace SpecSdk.Specs.Reading
             return new Location { Country = country.Value.Trim(), Region = region?.Value.Trim() };
         }
 
-        /// <summary>A list of named entries with a key (given, else made from the code or the name), e.g. bargaining units.</summary>
-        private static T[] Entries<T>(FieldSet fields, string name, string owner, string[] known, Func<FieldSet, string, T> make)
+        /// <summary>
+        /// A list of named entries — job groups, bargaining units, jurisdictional classes — each with a key: the one
+        /// given, else its code made a key (where <paramref name="known"/> has a code), else its name made a key.
+        /// </summary>
+        private static T[] Keyed<T>(FieldSet fields, string name, string what, string[] known, Func<FieldSet, string, string?, string, T> make)
         {
             var entries = new List<T>();
             var list = fields.List(name);
@@ -315,44 +299,19 @@ namespace SpecSdk.Specs.Reading
 
             foreach (var (index, item) in FieldSet.Maps(fields.Context, list, name))
             {
-                var set = new FieldSet(fields.Context, item, owner, CommonFields.Indexed(name, index), known);
-                var named = set.ValueNode("code") as YamlText ?? set.ValueNode("name") as YamlText;
-                var key = set.Key("key") ?? Text.Slug(named?.Value ?? string.Empty);
+                var set = new FieldSet(fields.Context, item, "a " + what, CommonFields.Indexed(name, index), known);
+                var code = known.Contains("code") ? set.Code("code", what + " code") : null;
+                var title = set.Line("name", required: true) ?? string.Empty;
+                var key = set.Key("key") ?? (code is null ? Text.Slug(title) : Text.Slug(code));
                 if (key.Length == 0)
                 {
                     set.Missing("key");
                 }
 
-                entries.Add(make(set, key));
+                entries.Add(make(set, key, code, title));
             }
 
             return entries.ToArray();
-        }
-
-        private static JobGroup[] JobGroups(FieldSet fields)
-        {
-            var groups = new List<JobGroup>();
-            var list = fields.List("job-groups");
-            if (list is null)
-            {
-                return groups.ToArray();
-            }
-
-            foreach (var (index, item) in FieldSet.Maps(fields.Context, list, "job-groups"))
-            {
-                var group = new FieldSet(fields.Context, item, "a job group", CommonFields.Indexed("job-groups", index), FieldNames.JobGroup);
-                var code = group.Code("code", "job group code");
-                var name = group.Line("name", required: true) ?? string.Empty;
-                var key = group.Key("key") ?? (code is null ? Text.Slug(name) : Text.Slug(code));
-                if (key.Length == 0)
-                {
-                    group.Missing("key");
-                }
-
-                groups.Add(new JobGroup { Key = key, Code = code, Name = name, Description = group.Block("description") });
-            }
-
-            return groups.ToArray();
         }
 
         private static string[] RequiredSections(FieldSet fields)

@@ -36,13 +36,12 @@ namespace SpecSdk.Specs.Validation
         private static void ValidatePay(JurisdictionDocument document, SpecDate today, List<SpecDiagnostic> diagnostics)
         {
             var plans = document.Jurisdiction.PayPlans;
+            var prefixes = Catalogs.PayPlanVersions.Prefixes(document);
             for (var p = 0; p < plans.Count; p++)
             {
-                var planPath = CommonFields.Indexed("pay-plans", p);
-                var listed = document.Fields.Any(f => f.Field == planPath + ".versions");
                 for (var v = 0; v < plans[p].Versions.Count; v++)
                 {
-                    ValidateVersion(document, listed ? CommonFields.Indexed(planPath + ".versions", v) + "." : planPath + ".", plans[p].Versions[v], diagnostics);
+                    ValidateVersion(document, prefixes(p, v), plans[p].Versions[v], diagnostics);
                 }
             }
         }
