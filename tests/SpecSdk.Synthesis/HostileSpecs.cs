@@ -14,9 +14,9 @@ public sealed record HostileSpec(string Name, string Text)
 
 /// <summary>
 /// Spec files shaped to find work that grows faster than the input: many headings, deep nesting of every kind the
-/// format has, huge lines, lists and front matter. Each is a valid class header followed by the hostile part, so
-/// the reader gets past the front matter. For the reader's tests (a located diagnostic, no exception) and its
-/// benchmark (each read well under a second).
+/// format has, huge lines, lists, front matter and pay plans. Each class file is a valid class header followed by the
+/// hostile part, so the reader gets past the front matter; the jurisdiction files' hostile part is their pay plans.
+/// For the reader's tests (a located diagnostic, no exception) and its benchmark (each read well under a second).
 /// </summary>
 public static class HostileSpecs
 {
@@ -41,6 +41,9 @@ public static class HostileSpecs
         new HostileSpec("50,000 front matter fields", "---\nkind: class\n" + Lines(50_000, i => $"field{i}: x\n") + "---\n"),
         new HostileSpec("YAML aliases of aliases", "---\nkind: class\na: &a [x, x, x, x, x, x, x, x, x, x]\n" + Lines(20, i => $"{(char)('b' + i)}: &{(char)('b' + i)} [{string.Join(", ", Enumerable.Repeat("*" + (char)('a' + i), 10))}]\n") + "---\n"),
         new HostileSpec("100,000 unclosed emphasis marks", Header + "## Duties\n\n" + Repeat("*_`[", 100_000) + "\n"),
+        new HostileSpec("20,000 pay plans", "---\nkind: jurisdiction\nkey: t\nname: T\npay-plans:\n" + Lines(20_000, i => $"  - key: p{i}\n    name: Plan {i}\n    grades:\n      - grade: \"1\"\n        hourly: {{ minimum: 10.00 }}\n") + "---\n"),
+        new HostileSpec("two versions of 40,000 grades", "---\nkind: jurisdiction\nkey: t\nname: T\npay-plans:\n  - key: p\n    name: P\n    versions:\n"
+            + string.Concat(new[] { "2024-07-01", "2025-07-01" }.Select(date => $"      - effective: {date}\n        grades:\n" + Lines(40_000, i => $"          - grade: \"{i}\"\n"))) + "---\n"),
     };
 
     private static string Lines(int count, Func<int, string> line)
