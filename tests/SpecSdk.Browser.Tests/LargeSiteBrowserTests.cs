@@ -50,6 +50,46 @@ public sealed class LargeSiteBrowserTests(LargeSite site) : IClassFixture<LargeS
     }
 
     [BrowserFact]
+    public async Task The_pay_plan_s_version_switch_opens_last_year_s_schedule_and_back()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(site.BaseUrl + "j0/index.html");
+        await page.ClickAsync("text=Main Salary Schedule");
+        Assert.Equal("Main Salary Schedule, FY 2025-26", await page.TextContentAsync("h1"));
+        Assert.Equal("$10.686", await page.TextContentAsync("tbody tr:first-child td:nth-child(2)"));
+
+        await page.ClickAsync("nav.versions >> text=Effective July 1, 2024");
+        Assert.Equal("2024-07-01", await page.GetAttributeAsync(".lead time:first-of-type", "datetime"));
+        Assert.Equal("$10.375", await page.TextContentAsync("tbody tr:first-child td:nth-child(2)"));
+        await AssertAccessible(page);
+
+        await page.ClickAsync("nav.versions >> text=FY 2025-26");
+        Assert.Equal("Main Salary Schedule, FY 2025-26", await page.TextContentAsync("h1"));
+    }
+
+    [BrowserFact]
+    public async Task An_abolished_class_found_in_its_jurisdiction_s_table_leads_to_its_successor()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(site.BaseUrl + "j0/index.html");
+        await page.ClickAsync("tr:has(.tag:text-is('abolished')) >> text=Production Specialist II 7");
+        Assert.Equal("Production Specialist II 7", await page.TextContentAsync("h1"));
+        Assert.StartsWith("Abolished on July 1, 2024", await page.TextContentAsync(".notice"), StringComparison.Ordinal);
+        await AssertAccessible(page);
+
+        await page.ClickAsync(".notice a");
+        Assert.Equal("Production Specialist II 6", await page.TextContentAsync("h1"));
+        Assert.Null(await page.QuerySelectorAsync(".notice"));
+    }
+
+    private static async Task AssertAccessible(IPage page)
+    {
+        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = BrowserSite.Axe });
+        var serious = await page.EvaluateAsync<string[]>("async () => (await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] })).violations.filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => v.id)");
+        Assert.True(serious.Length == 0, page.Url + ": " + string.Join(", ", serious));
+    }
+
+    [BrowserFact]
     public async Task Show_more_adds_the_next_results_and_none_twice()
     {
         var page = await site.NewPageAsync();
