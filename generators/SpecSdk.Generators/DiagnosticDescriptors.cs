@@ -42,7 +42,8 @@ namespace SpecSdk.Generators
                         _ => DiagnosticSeverity.Info,
                     },
                     isEnabledByDefault: true,
-                    description: "See docs/diagnostics.md#" + spec.Id.ToLowerInvariant() + " for an example and the fix."));
+                    description: "See docs/diagnostics.md#" + spec.Id.ToLowerInvariant() + " for an example and the fix.",
+                    helpLinkUri: SpecDiagnostics.HelpUri(spec.Id)));
             }
 
             descriptors.Add(InvalidPayAsOf.Id, InvalidPayAsOf);

@@ -36,6 +36,7 @@ internal static class BuildCommand
             Description = "Also write the whole catalog as one file, catalog.json (the JSON exports are otherwise one file a jurisdiction, in data/).",
         };
         var config = SpecFolder.Config();
+        var root = SpecFolder.Root();
         var command = new Command("build", "Validate the specs and write the handbook: HTML pages, search index, sitemap, JSON and CSV exports.")
         {
             specs,
@@ -46,11 +47,13 @@ internal static class BuildCommand
             staticFiles,
             wholeCatalog,
             config,
+            root,
         };
         command.SetAction(parse =>
         {
             var folder = parse.GetValue(specs)!;
-            var (settings, settingsFolder, settingsProblems) = ConfigFile.Load(folder, parse.GetValue(config));
+            var paths = ShownPaths.For(folder, parse.GetValue(root));
+            var (settings, settingsFolder, settingsProblems) = ConfigFile.Load(folder, parse.GetValue(config), paths);
             var options = new SiteOptions
             {
                 OutputDirectory = parse.GetValue(outputDirectory)!.FullName,
@@ -64,17 +67,17 @@ internal static class BuildCommand
                 Config = settings,
                 ConfigDirectory = settingsFolder,
             };
-            return Run(folder, options, settingsProblems, output, error);
+            return Run(folder, paths, options, settingsProblems, output, error);
         });
         return command;
     }
 
-    private static int Run(DirectoryInfo specs, SiteOptions options, IReadOnlyList<SpecDiagnostic> configProblems, TextWriter output, TextWriter error)
+    private static int Run(DirectoryInfo specs, ShownPaths paths, SiteOptions options, IReadOnlyList<SpecDiagnostic> configProblems, TextWriter output, TextWriter error)
     {
         var clock = Stopwatch.StartNew();
         var result = SpecLoader.LoadDirectory(specs.FullName);
-        var reported = configProblems.Concat(DiagnosticPrinter.Reported(result, specs, warningsAsErrors: false)).ToList();
-        var (errors, _) = DiagnosticPrinter.Print(reported, DiagnosticFormat.Text, output);
+        var reported = configProblems.Concat(DiagnosticPrinter.Reported(result, specs, paths, warningsAsErrors: false)).ToList();
+        var (errors, _) = DiagnosticPrinter.Print(reported, DiagnosticFormat.Text, output, paths);
         if (errors > 0)
         {
             error.WriteLine($"specsdk: {errors} error(s) in the specs or specsdk.yml; the handbook was not written.");

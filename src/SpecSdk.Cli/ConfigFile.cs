@@ -13,7 +13,7 @@ namespace SpecSdk.Cli;
 /// </summary>
 internal static class ConfigFile
 {
-    public static (SiteConfig Config, string? Directory, IReadOnlyList<SpecDiagnostic> Diagnostics) Load(DirectoryInfo specs, FileInfo? given)
+    public static (SiteConfig Config, string? Directory, IReadOnlyList<SpecDiagnostic> Diagnostics) Load(DirectoryInfo specs, FileInfo? given, ShownPaths paths)
     {
         var file = given ?? (specs.Parent is { } parent ? new FileInfo(Path.Combine(parent.FullName, SiteConfig.FileName)) : null);
         if (file is null || !file.Exists)
@@ -21,7 +21,7 @@ internal static class ConfigFile
             return (new SiteConfig(), null, new List<SpecDiagnostic>());
         }
 
-        var shown = Path.GetRelativePath(Directory.GetCurrentDirectory(), file.FullName);
+        var shown = paths.Show(file.FullName);
         var folder = file.DirectoryName!;
         // A file of no bytes is never opened (a named pipe would block the build), and at most one byte past the
         // limit is read: a huge file is refused by its size, not loaded.

@@ -22,28 +22,25 @@ internal enum DiagnosticFormat
 internal static class DiagnosticPrinter
 {
     /// <summary>
-    /// The diagnostics as they are reported: paths relative to the current folder (as the user named the spec
-    /// folder), warnings made errors when asked.
+    /// The diagnostics as they are reported: paths by <paramref name="paths"/>' rule (relative to the repository root),
+    /// warnings made errors when asked.
     /// </summary>
-    public static IReadOnlyList<SpecDiagnostic> Reported(LoadResult result, DirectoryInfo directory, bool warningsAsErrors)
-    {
-        var shownRoot = Path.GetRelativePath(Directory.GetCurrentDirectory(), directory.FullName);
-        return Strict(result.Diagnostics, warningsAsErrors)
-            .Select(d => d with { Location = d.Location with { Path = Path.Combine(shownRoot, d.Location.Path) } })
+    public static IReadOnlyList<SpecDiagnostic> Reported(LoadResult result, DirectoryInfo directory, ShownPaths paths, bool warningsAsErrors) =>
+        Strict(result.Diagnostics, warningsAsErrors)
+            .Select(d => d with { Location = d.Location with { Path = paths.Show(Path.Combine(directory.FullName, d.Location.Path)) } })
             .ToList();
-    }
 
     /// <summary>The diagnostics with every warning made an error when <paramref name="warningsAsErrors"/> is set.</summary>
     public static IEnumerable<SpecDiagnostic> Strict(IEnumerable<SpecDiagnostic> diagnostics, bool warningsAsErrors) =>
         diagnostics.Select(d => warningsAsErrors && d.Severity == SpecSeverity.Warning ? d with { Severity = SpecSeverity.Error } : d);
 
     /// <summary>Prints <paramref name="diagnostics"/> in <paramref name="format"/>; returns (errors, warnings).</summary>
-    public static (int Errors, int Warnings) Print(IReadOnlyList<SpecDiagnostic> diagnostics, DiagnosticFormat format, TextWriter output)
+    public static (int Errors, int Warnings) Print(IReadOnlyList<SpecDiagnostic> diagnostics, DiagnosticFormat format, TextWriter output, ShownPaths paths, string? docsUrl = null)
     {
         switch (format)
         {
             case DiagnosticFormat.Sarif:
-                SarifWriter.Write(diagnostics, Directory.GetCurrentDirectory(), output);
+                SarifWriter.Write(diagnostics, paths.Root, docsUrl ?? SpecDiagnostics.DocsUrl, output);
                 break;
             case DiagnosticFormat.Github:
                 foreach (var diagnostic in diagnostics)

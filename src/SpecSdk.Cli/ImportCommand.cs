@@ -48,30 +48,32 @@ internal static class ImportCommand
         {
             Description = "Overwrite spec files that already exist (a jurisdiction file is otherwise kept as it is).",
         };
+        var root = SpecFolder.Root();
         var command = new Command("import", "Turn text exports of job class specifications into spec files.")
         {
             files,
             directory,
             layout,
             force,
+            root,
         };
-        command.SetAction(parse => Run(parse.GetValue(files)!, parse.GetValue(directory)!, parse.GetValue(layout)!, parse.GetValue(force), output, error));
+        command.SetAction(parse => Run(parse.GetValue(files)!, parse.GetValue(directory)!, ShownPaths.For(parse.GetValue(directory)!, parse.GetValue(root)), parse.GetValue(layout)!, parse.GetValue(force), output, error));
         return command;
     }
 
-    private static int Run(FileSystemInfo[] arguments, DirectoryInfo directory, string layout, bool force, TextWriter output, TextWriter error)
+    private static int Run(FileSystemInfo[] arguments, DirectoryInfo directory, ShownPaths paths, string layout, bool force, TextWriter output, TextWriter error)
     {
         var clock = Stopwatch.StartNew();
         var inputs = new List<ImportInput>();
         foreach (var argument in arguments)
         {
-            var paths = new List<string> { argument.FullName };
+            var documents = new List<string> { argument.FullName };
             if (argument is DirectoryInfo folder)
             {
                 var scan = FileTree.Scan(folder.FullName, ".txt");
                 foreach (var problem in scan.Problems)
                 {
-                    error.WriteLine(DiagnosticPrinter.OneLine($"specsdk: {Shown(Path.Combine(folder.FullName, problem.Location.Path))}: {(problem.Severity == SpecSeverity.Error ? "error" : "warning")} {problem.Id}: {problem.Message}"));
+                    error.WriteLine(DiagnosticPrinter.OneLine($"specsdk: {paths.Show(Path.Combine(folder.FullName, problem.Location.Path))}: {(problem.Severity == SpecSeverity.Error ? "error" : "warning")} {problem.Id}: {problem.Message}"));
                 }
 
                 if (scan.Problems.Any(p => p.Severity == SpecSeverity.Error))
@@ -79,17 +81,17 @@ internal static class ImportCommand
                     return ExitCodes.Usage;
                 }
 
-                paths = scan.Paths.Select(p => Path.Combine(folder.FullName, p)).ToList();
+                documents = scan.Paths.Select(p => Path.Combine(folder.FullName, p)).ToList();
             }
 
-            foreach (var path in paths)
+            foreach (var path in documents)
             {
-                if (Read(path, error) is not { } bytes)
+                if (Read(path, paths, error) is not { } bytes)
                 {
                     return ExitCodes.Usage;
                 }
 
-                inputs.Add(new ImportInput(Shown(path), bytes));
+                inputs.Add(new ImportInput(paths.Show(path), bytes));
             }
         }
 
@@ -109,7 +111,7 @@ internal static class ImportCommand
             var specs = taken.Where(f => !f.Path.EndsWith("/jurisdiction.md", StringComparison.Ordinal)).Select(f => f.Path).ToList();
             if (specs.Count > 0)
             {
-                error.WriteLine($"specsdk: {string.Join(", ", specs)} already exist(s) in {Shown(directory.FullName)}; nothing was written. Use --force to overwrite.");
+                error.WriteLine($"specsdk: {string.Join(", ", specs)} already exist(s) in {paths.Show(directory.FullName)}; nothing was written. Use --force to overwrite.");
                 return ExitCodes.Usage;
             }
 
@@ -129,11 +131,11 @@ internal static class ImportCommand
                 : $"{input.Path}: {input.Layout} layout → {(input.Outputs.Count == 0 ? "nothing" : string.Join(", ", input.Outputs))}");
         }
 
-        var shownRoot = Shown(directory.FullName);
+        var shownRoot = paths.Show(directory.FullName);
         var diagnostics = result.Diagnostics
-            .Concat(validation.Select(d => d with { Location = d.Location with { Path = Path.Combine(shownRoot, d.Location.Path) } }))
+            .Concat(validation.Select(d => d with { Location = d.Location with { Path = paths.Show(Path.Combine(directory.FullName, d.Location.Path)) } }))
             .ToList();
-        var (errors, warnings) = DiagnosticPrinter.Print(diagnostics, DiagnosticFormat.Text, output);
+        var (errors, warnings) = DiagnosticPrinter.Print(diagnostics, DiagnosticFormat.Text, output, paths);
         if (errors > 0)
         {
             output.WriteLine($"{inputs.Count} document(s): {errors} error(s), {warnings} warning(s); nothing was written.");
@@ -146,7 +148,7 @@ internal static class ImportCommand
         }
         catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
         {
-            error.WriteLine($"specsdk: cannot write to {Shown(directory.FullName)}: {exception.Message}");
+            error.WriteLine($"specsdk: cannot write to {paths.Show(directory.FullName)}: {exception.Message}");
             return ExitCodes.SpecErrors;
         }
 
@@ -156,7 +158,7 @@ internal static class ImportCommand
     }
 
     /// <summary>The bytes of a document, read within bounds; null, with the reason on <paramref name="error"/>, when it cannot be.</summary>
-    private static byte[]? Read(string path, TextWriter error)
+    private static byte[]? Read(string path, ShownPaths paths, TextWriter error)
     {
         string? problem;
         try
@@ -179,7 +181,7 @@ internal static class ImportCommand
             problem = exception.Message;
         }
 
-        error.WriteLine(DiagnosticPrinter.OneLine($"specsdk: cannot read '{Shown(path)}': {problem}"));
+        error.WriteLine(DiagnosticPrinter.OneLine($"specsdk: cannot read '{paths.Show(path)}': {problem}"));
         return null;
     }
 
@@ -213,5 +215,4 @@ internal static class ImportCommand
         }
     }
 
-    private static string Shown(string path) => Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
 }

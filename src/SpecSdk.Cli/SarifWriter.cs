@@ -11,13 +11,15 @@ namespace SpecSdk.Cli;
 
 /// <summary>
 /// Writes diagnostics as a SARIF 2.1.0 log: one run of the specsdk driver with every SPEC rule, one result per
-/// diagnostic, located relative to %SRCROOT% (the current folder) so code scanning maps them onto the repository.
+/// diagnostic, located relative to %SRCROOT% (the repository root, as every printed path is) so code scanning maps
+/// them onto the repository; a file outside the root is located by its absolute file URI. Each rule's helpUri is its
+/// section of the published diagnostics page.
 /// </summary>
 internal static class SarifWriter
 {
     private const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 
-    public static void Write(IReadOnlyList<SpecDiagnostic> diagnostics, string sourceRoot, TextWriter output)
+    public static void Write(IReadOnlyList<SpecDiagnostic> diagnostics, string sourceRoot, string docsUrl, TextWriter output)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -42,7 +44,8 @@ internal static class SarifWriter
                 json.WriteString("id", rule.Id);
                 json.WriteString("name", RuleName(rule.Title));
                 WriteText(json, "shortDescription", rule.Title + ".");
-                WriteText(json, "help", $"See docs/diagnostics.md#{rule.Id.ToLowerInvariant()}: a bad example, the message and the fix.");
+                WriteText(json, "help", $"See {SpecDiagnostics.HelpUri(rule.Id, docsUrl)}: a bad example, the message and the fix.");
+                json.WriteString("helpUri", SpecDiagnostics.HelpUri(rule.Id, docsUrl));
                 json.WriteStartObject("defaultConfiguration");
                 json.WriteString("level", Level(rule.DefaultSeverity));
                 json.WriteEndObject();
@@ -77,8 +80,15 @@ internal static class SarifWriter
                 json.WriteStartObject();
                 json.WriteStartObject("physicalLocation");
                 json.WriteStartObject("artifactLocation");
-                json.WriteString("uri", RelativeUri(location.Path));
-                json.WriteString("uriBaseId", "%SRCROOT%");
+                if (Path.IsPathRooted(location.Path))
+                {
+                    json.WriteString("uri", new Uri(location.Path).AbsoluteUri);
+                }
+                else
+                {
+                    json.WriteString("uri", RelativeUri(location.Path));
+                    json.WriteString("uriBaseId", "%SRCROOT%");
+                }
                 json.WriteEndObject();
                 json.WriteStartObject("region");
                 json.WriteNumber("startLine", location.StartLine + 1);

@@ -43,6 +43,7 @@ internal static class ServeCommand
         var theme = SpecFolder.Theme("A folder of theme files that replace the default theme's, file by file; watched like the specs.");
         var staticFiles = SpecFolder.Static("Files served as they are (CNAME, robots.txt, images); default: the folder 'static' beside SPECS_DIR, when there is one.");
         var config = SpecFolder.Config();
+        var root = SpecFolder.Root();
         var command = new Command("serve", "Preview the handbook at http://127.0.0.1:PORT/, rebuilding and reloading the page as spec or theme files are saved.")
         {
             specs,
@@ -50,19 +51,20 @@ internal static class ServeCommand
             theme,
             staticFiles,
             config,
+            root,
         };
-        command.SetAction((parse, cancellation) => Run(parse.GetValue(specs)!, parse.GetValue(port), parse.GetValue(theme), SpecFolder.StaticFolder(parse.GetValue(staticFiles), parse.GetValue(specs)!), parse.GetValue(config), output, error, cancellation));
+        command.SetAction((parse, cancellation) => Run(parse.GetValue(specs)!, ShownPaths.For(parse.GetValue(specs)!, parse.GetValue(root)), parse.GetValue(port), parse.GetValue(theme), SpecFolder.StaticFolder(parse.GetValue(staticFiles), parse.GetValue(specs)!), parse.GetValue(config), output, error, cancellation));
         return command;
     }
 
-    private static async Task<int> Run(DirectoryInfo specs, int port, DirectoryInfo? theme, DirectoryInfo? staticFiles, FileInfo? configFile, TextWriter output, TextWriter error, CancellationToken cancellation)
+    private static async Task<int> Run(DirectoryInfo specs, ShownPaths paths, int port, DirectoryInfo? theme, DirectoryInfo? staticFiles, FileInfo? configFile, TextWriter output, TextWriter error, CancellationToken cancellation)
     {
         var clock = Stopwatch.StartNew();
         // The configuration is read once: a value it gets wrong is reported here and left at its default in the preview.
-        var (config, configFolder, configProblems) = ConfigFile.Load(specs, configFile);
-        DiagnosticPrinter.Print(configProblems, DiagnosticFormat.Text, output);
+        var (config, configFolder, configProblems) = ConfigFile.Load(specs, configFile, paths);
+        DiagnosticPrinter.Print(configProblems, DiagnosticFormat.Text, output, paths);
         var site = new LiveSite(specs.FullName, theme?.FullName, staticFiles?.FullName, config, configFolder);
-        Report(site.Current, specs, clock, output);
+        Report(site.Current, specs, paths, clock, output);
         using var server = new PreviewServer(site, port);
         try
         {
@@ -84,7 +86,7 @@ internal static class ServeCommand
             {
                 var (changes, everything) = await watcher.NextAsync(Settle, cancellation).ConfigureAwait(false);
                 clock.Restart();
-                Report(site.Update(changes, everything), specs, clock, output);
+                Report(site.Update(changes, everything), specs, paths, clock, output);
                 server.Changed();
             }
             catch (OperationCanceledException)
@@ -98,10 +100,10 @@ internal static class ServeCommand
         return ExitCodes.Success;
     }
 
-    private static void Report(Snapshot snapshot, DirectoryInfo specs, Stopwatch clock, TextWriter output)
+    private static void Report(Snapshot snapshot, DirectoryInfo specs, ShownPaths paths, Stopwatch clock, TextWriter output)
     {
-        var diagnostics = DiagnosticPrinter.Reported(snapshot.Load, specs, warningsAsErrors: false);
-        var (errors, warnings) = DiagnosticPrinter.Print(diagnostics, DiagnosticFormat.Text, output);
+        var diagnostics = DiagnosticPrinter.Reported(snapshot.Load, specs, paths, warningsAsErrors: false);
+        var (errors, warnings) = DiagnosticPrinter.Print(diagnostics, DiagnosticFormat.Text, output, paths);
         var state = snapshot.Content is not null ? "ready" : snapshot.ThemeError is { } theme ? "not built: " + DiagnosticPrinter.OneLine(theme) : "not built: the pages show the errors";
         output.WriteLine($"[{snapshot.Version}] {snapshot.Load.Catalog.Classes.Count} job classes, {errors} error(s), {warnings} warning(s) in {clock.Elapsed.TotalMilliseconds:F0} ms; {state}.");
         output.Flush();

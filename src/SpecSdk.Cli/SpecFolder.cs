@@ -56,6 +56,14 @@ internal static class SpecFolder
         return option;
     }
 
+    /// <summary>The folder printed paths are relative to, which must exist when given.</summary>
+    public static Option<DirectoryInfo?> Root()
+    {
+        var option = new Option<DirectoryInfo?>("--root") { Description = "The folder printed paths are relative to; default: the repository that holds the spec folder (the nearest folder with .git), else the current folder." };
+        option.Validators.Add(result => ExistingFolder(result, "--root", result.GetValueOrDefault<DirectoryInfo?>()));
+        return option;
+    }
+
     /// <summary>The site configuration file, which must exist when given.</summary>
     public static Option<FileInfo?> Config()
     {

@@ -24,26 +24,38 @@ internal static class ValidateCommand
             DefaultValueFactory = _ => "text",
         };
         SpecFolder.OneOf(format, "text", "sarif", "github");
+        var root = SpecFolder.Root();
+        var docsUrl = SpecFolder.Link(new Option<string>("--docs-url")
+        {
+            Description = "Where the diagnostics page is published: each SARIF rule's helpUri is its section there (#spec010).",
+            DefaultValueFactory = _ => SpecDiagnostics.DocsUrl,
+        });
         var command = new Command("validate", "Check spec files and report every problem with its file, line and column.")
         {
             directory,
             warningsAsErrors,
             format,
+            root,
+            docsUrl,
         };
-        command.SetAction(parse => Run(parse.GetValue(directory)!, parse.GetValue(warningsAsErrors), Enum.Parse<DiagnosticFormat>(parse.GetValue(format)!, ignoreCase: true), output, error));
+        command.SetAction(parse =>
+        {
+            var folder = parse.GetValue(directory)!;
+            return Run(folder, ShownPaths.For(folder, parse.GetValue(root)), parse.GetValue(docsUrl)!, parse.GetValue(warningsAsErrors), Enum.Parse<DiagnosticFormat>(parse.GetValue(format)!, ignoreCase: true), output, error);
+        });
         return command;
     }
 
-    private static int Run(DirectoryInfo directory, bool warningsAsErrors, DiagnosticFormat format, TextWriter output, TextWriter error)
+    private static int Run(DirectoryInfo directory, ShownPaths paths, string docsUrl, bool warningsAsErrors, DiagnosticFormat format, TextWriter output, TextWriter error)
     {
         var clock = Stopwatch.StartNew();
         var result = SpecLoader.LoadDirectory(directory.FullName);
         // The site configuration beside the folder is checked too: CI that validates should not pass a build that fails.
-        var (_, _, configProblems) = ConfigFile.Load(directory, null);
+        var (_, _, configProblems) = ConfigFile.Load(directory, null, paths);
         var reported = DiagnosticPrinter.Strict(configProblems, warningsAsErrors)
-            .Concat(DiagnosticPrinter.Reported(result, directory, warningsAsErrors))
+            .Concat(DiagnosticPrinter.Reported(result, directory, paths, warningsAsErrors))
             .ToList();
-        var (errors, warnings) = DiagnosticPrinter.Print(reported, format, output);
+        var (errors, warnings) = DiagnosticPrinter.Print(reported, format, output, paths, docsUrl);
         var catalog = result.Catalog;
         // A SARIF log is the whole of standard output; the summary goes beside it.
         (format == DiagnosticFormat.Sarif ? error : output).WriteLine(

@@ -8,6 +8,12 @@ namespace SpecSdk.Specs
     /// </summary>
     public static class SpecDiagnostics
     {
+        /// <summary>The published page of docs/diagnostics.md, whose sections are anchored by lower-case id (#spec010).</summary>
+        public const string DocsUrl = "https://specsdk.dev/docs/diagnostics";
+
+        /// <summary>The page that explains diagnostic <paramref name="id"/>: <paramref name="docsUrl"/> with the id's anchor.</summary>
+        public static string HelpUri(string id, string docsUrl = DocsUrl) => docsUrl + "#" + id.ToLowerInvariant();
+
         /// <summary>The file is not valid UTF-8.</summary>
         public static readonly SpecDiagnosticDescriptor InvalidUtf8 = Error(
             "SPEC001", "File is not UTF-8", "The file is not valid UTF-8 (byte 0x{0:X2} here cannot start or continue a character). Save the file as UTF-8.");

@@ -13,6 +13,8 @@ public sealed class FormatTests : IDisposable
 
     public FormatTests()
     {
+        // A repository: the folder every printed path is relative to.
+        Directory.CreateDirectory(Path.Combine(folder, ".git"));
         File.WriteAllText(Path.Combine(folder, "j.md"), "---\nkind: jurisdiction\nkey: t\nname: Test\ncolour: blue\n---\n");
         Directory.CreateDirectory(Path.Combine(folder, "clerks and typists"));
         File.WriteAllText(Path.Combine(folder, "clerks and typists", "clerk.md"), "---\njurisdiction: t\ntitle: Clerk\nestablished: 1993-13-01\n---\n\n## Duties\n\n- Files.\n");
@@ -44,7 +46,7 @@ public sealed class FormatTests : IDisposable
         Assert.StartsWith("'1993-13-01' is not a valid date", date.GetProperty("message").GetProperty("text").GetString(), StringComparison.Ordinal);
         var location = date.GetProperty("locations")[0].GetProperty("physicalLocation");
         var uri = location.GetProperty("artifactLocation").GetProperty("uri").GetString()!;
-        Assert.EndsWith("/clerks%20and%20typists/clerk.md", uri, StringComparison.Ordinal);
+        Assert.Equal("clerks%20and%20typists/clerk.md", uri);
         Assert.Equal("%SRCROOT%", location.GetProperty("artifactLocation").GetProperty("uriBaseId").GetString());
         var region = location.GetProperty("region");
         Assert.Equal((4, 14, 4, 24), (region.GetProperty("startLine").GetInt32(), region.GetProperty("startColumn").GetInt32(), region.GetProperty("endLine").GetInt32(), region.GetProperty("endColumn").GetInt32()));
@@ -53,6 +55,81 @@ public sealed class FormatTests : IDisposable
         var root = new Uri(run.GetProperty("originalUriBaseIds").GetProperty("%SRCROOT%").GetProperty("uri").GetString()!);
         Assert.Equal(Path.Combine(folder, "clerks and typists", "clerk.md"), new Uri(root, uri).LocalPath);
         Assert.Equal("warning", results.Single(r => r.GetProperty("ruleId").GetString() == "SPEC007").GetProperty("level").GetString());
+
+        // Each rule links its section of the published diagnostics page.
+        Assert.All(rules, r => Assert.Equal("https://specsdk.dev/docs/diagnostics#" + r.GetProperty("id").GetString()!.ToLowerInvariant(), r.GetProperty("helpUri").GetString()));
+    }
+
+    [Fact]
+    public void Docs_url_sets_the_base_of_every_rule_s_help()
+    {
+        var (_, output, _) = Cli.Run("validate", folder, "--format", "sarif", "--docs-url", "https://git.example.gov/hr/specsdk/blob/main/docs/diagnostics.md");
+
+        using var log = JsonDocument.Parse(output);
+        var rule = log.RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().First(r => r.GetProperty("id").GetString() == "SPEC010");
+        Assert.Equal("https://git.example.gov/hr/specsdk/blob/main/docs/diagnostics.md#spec010", rule.GetProperty("helpUri").GetString());
+    }
+
+    [Theory]
+    [InlineData(true, null, "hr/specs/")]
+    [InlineData(false, null, "hr/specs/")]
+    [InlineData(true, "hr", "specs/")]
+    public void Paths_are_relative_to_the_repository_in_text_github_and_sarif_alike(bool gitFolder, string? root, string prefix)
+    {
+        var repository = Directory.CreateTempSubdirectory("specsdk-repo-").FullName;
+        try
+        {
+            // A clone has a .git folder; a worktree or submodule a .git file.
+            if (gitFolder)
+            {
+                Directory.CreateDirectory(Path.Combine(repository, ".git"));
+            }
+            else
+            {
+                File.WriteAllText(Path.Combine(repository, ".git"), "gitdir: /elsewhere/.git/worktrees/x\n");
+            }
+
+            var specs = Path.Combine(repository, "hr", "specs");
+            Directory.CreateDirectory(specs);
+            File.WriteAllText(Path.Combine(specs, "clerk.md"), "---\ntitle: Clerk\nestablished: 1993-13-01\n---\n");
+            var rootArgs = root is null ? Array.Empty<string>() : new[] { "--root", Path.Combine(repository, root) };
+
+            var text = Cli.Run(new[] { "validate", specs }.Concat(rootArgs).ToArray()).Output;
+            var github = Cli.Run(new[] { "validate", specs, "--format", "github" }.Concat(rootArgs).ToArray()).Output;
+            using var sarif = JsonDocument.Parse(Cli.Run(new[] { "validate", specs, "--format", "sarif" }.Concat(rootArgs).ToArray()).Output);
+
+            Assert.Contains(prefix + "clerk.md(3,14): error SPEC010:", text, StringComparison.Ordinal);
+            Assert.Contains("file=" + prefix + "clerk.md,line=3,", github, StringComparison.Ordinal);
+            var run = sarif.RootElement.GetProperty("runs")[0];
+            var location = run.GetProperty("results").EnumerateArray().First(r => r.GetProperty("ruleId").GetString() == "SPEC010").GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation");
+            Assert.Equal(prefix + "clerk.md", location.GetProperty("uri").GetString());
+            var baseUri = new Uri(run.GetProperty("originalUriBaseIds").GetProperty("%SRCROOT%").GetProperty("uri").GetString()!);
+            Assert.Equal(Path.Combine(specs, "clerk.md"), new Uri(baseUri, location.GetProperty("uri").GetString()).LocalPath);
+        }
+        finally
+        {
+            Directory.Delete(repository, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_file_outside_the_root_is_shown_by_its_full_path_and_located_by_its_file_uri()
+    {
+        var elsewhere = Directory.CreateTempSubdirectory("specsdk-root-").FullName;
+        try
+        {
+            var text = Cli.Run("validate", folder, "--root", elsewhere).Output;
+            using var sarif = JsonDocument.Parse(Cli.Run("validate", folder, "--root", elsewhere, "--format", "sarif").Output);
+
+            Assert.Contains(Path.Combine(folder, "clerks and typists", "clerk.md") + "(4,14): error SPEC010:", text, StringComparison.Ordinal);
+            var location = sarif.RootElement.GetProperty("runs")[0].GetProperty("results")[0].GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation");
+            Assert.False(location.TryGetProperty("uriBaseId", out _));
+            Assert.StartsWith("file:///", location.GetProperty("uri").GetString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(elsewhere, recursive: true);
+        }
     }
 
     [Fact]
@@ -62,9 +139,8 @@ public sealed class FormatTests : IDisposable
 
         Assert.Equal(1, code);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var shownFolder = Path.GetRelativePath(Environment.CurrentDirectory, folder).Replace('\\', '/');
-        Assert.Contains($"::error file={shownFolder}/clerks and typists/clerk.md,line=4,col=14,endLine=4,endColumn=24,title=SPEC010::'1993-13-01' is not a valid date", lines[0], StringComparison.Ordinal);
-        Assert.StartsWith($"::error file={shownFolder}/j.md,line=5,col=1,", lines[1], StringComparison.Ordinal);
+        Assert.Contains("::error file=clerks and typists/clerk.md,line=4,col=14,endLine=4,endColumn=24,title=SPEC010::'1993-13-01' is not a valid date", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("::error file=j.md,line=5,col=1,", lines[1], StringComparison.Ordinal);
         Assert.Contains("2 error(s), 0 warning(s)", lines[2], StringComparison.Ordinal);
     }
 

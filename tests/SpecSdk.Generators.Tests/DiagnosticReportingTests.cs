@@ -28,6 +28,16 @@ public class DiagnosticReportingTests
     }
 
     [Fact]
+    public void Every_descriptor_links_its_section_of_the_published_diagnostics_page()
+    {
+        var (result, _, _) = GeneratorHarness.Run(
+            GeneratorHarness.Files(("specs/t.md", Jurisdiction), ("specs/clerk.md", "---\njurisdiction: t\ntitle: Clerk\nestablished: 1993-13-01\n---\n\n## Duties\n\n- Files.\n")),
+            "class A { }");
+
+        Assert.Equal("https://specsdk.dev/docs/diagnostics#spec010", Assert.Single(result.Diagnostics).Descriptor.HelpLinkUri);
+    }
+
+    [Fact]
     public void Broken_values_keep_the_members_code_uses_so_the_spec_diagnostics_are_the_only_errors()
     {
         const string jurisdiction = "---\nkind: jurisdiction\nkey: t\nname: Test County\npay-plans:\n  - key: main\n    name: Main\n    grades:\n      - grade: \"7\"\n        hourly: { minimum: lots, maximum: 30.5 }\n---\n";
