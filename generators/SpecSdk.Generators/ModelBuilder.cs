@@ -102,7 +102,8 @@ namespace SpecSdk.Generators
                         SourcePath = jobClass.SourcePath,
                         GroupName = index.GroupOf(jobClass)?.Name,
                         SeriesTitle = index.SeriesOf(jobClass)?.Title,
-                        Figures = index.GradeOf(jobClass) is { } grade && gradeFigures.TryGetValue((grade.PayPlanKey, grade.Grade), out var figures) ? figures : EquatableArray<FigureModel>.Empty,
+                        // The figures of the grade in the version the constants come from, which may not be the latest.
+                        Figures = jobClass.PayPlanKey is { } plan && jobClass.Grade is { } grade && gradeFigures.TryGetValue((plan, grade), out var figures) ? figures : EquatableArray<FigureModel>.Empty,
                     });
                 }
 
@@ -260,6 +261,27 @@ namespace SpecSdk.Generators
             return steps.ToArray();
         }
 
+        /// <summary>
+        /// The class that replaces an abolished one today: the end of its successors, past any abolished on the way
+        /// (a chain that does not end in an active class is SPEC067, and names none).
+        /// </summary>
+        private static JobClass? Replacement(JobClass jobClass, CatalogIndex index)
+        {
+            var seen = new HashSet<(string, string)>();
+            var current = jobClass;
+            while (current.Status == ClassStatus.Abolished && current.Successor is { } next && seen.Add((current.JurisdictionKey, current.Key)))
+            {
+                if (index.FindClass(next.JurisdictionKey, next.Key) is not { } successor)
+                {
+                    return null;
+                }
+
+                current = successor;
+            }
+
+            return current.Status == ClassStatus.Active && !ReferenceEquals(current, jobClass) ? current : null;
+        }
+
         /// <summary>An abolished class's type is obsolete: every use warns, and says what replaces it.</summary>
         private static ClassModel WithObsolete(ClassModel model, CatalogIndex index, Dictionary<(string, string), (string TypeName, string? Code)> typeOf)
         {
@@ -269,7 +291,7 @@ namespace SpecSdk.Generators
             }
 
             var message = "Abolished" + (jobClass.Abolished is { } date ? " " + date : string.Empty);
-            if (jobClass.Successor is { } successor && typeOf.TryGetValue((successor.JurisdictionKey, successor.Key), out var type))
+            if (Replacement(jobClass, index) is { } replacement && typeOf.TryGetValue((replacement.JurisdictionKey, replacement.Key), out var type))
             {
                 message += "; use " + type.TypeName + (type.Code is null ? string.Empty : " (" + type.Code + ")");
             }

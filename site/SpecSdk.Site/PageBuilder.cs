@@ -281,6 +281,11 @@ internal sealed class PageBuilder
         {
             facts.Add(new FactView("Grade", grade.Grade, GradeUrl(grade)));
         }
+        else if (jobClass.Grade is { } dropped)
+        {
+            // An abolished class may keep a grade its plan's latest version no longer has: named, with no page to link.
+            facts.Add(new FactView("Grade", dropped));
+        }
 
         if (group is not null)
         {

@@ -365,6 +365,15 @@ public sealed class SiteContent
     /// <summary>Where the theme's assets are published.</summary>
     private const string AssetsPrefix = HandbookFolders.Assets + "/";
 
+    /// <summary>A date as the spec writes it, "1993-07-01", "2015-07" or "1975": one string, its precision kept.</summary>
+    private sealed class SpecDateConverter : JsonConverter<SpecDate>
+    {
+        public override SpecDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            SpecDate.TryParse(reader.GetString(), out var date) ? date : throw new JsonException("A date must be YYYY-MM-DD, YYYY-MM or YYYY.");
+
+        public override void Write(Utf8JsonWriter writer, SpecDate value, JsonSerializerOptions options) => writer.WriteStringValue(value.ToString());
+    }
+
     /// <summary>data/index.json: what a consumer reads first, to fetch only the jurisdictions it needs.</summary>
     private sealed record ExportIndexView(IReadOnlyList<ExportEntry> Jurisdictions);
 
@@ -374,18 +383,19 @@ public sealed class SiteContent
     {
         WriteIndented = false,
         Encoder = JavaScriptEncoder.Default,
-        Converters = { new JsonStringEnumConverter() },
+        Converters = { new JsonStringEnumConverter(), new SpecDateConverter() },
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { StatedOnly } },
     };
 
     /// <summary>
-    /// The exports hold what the specs state: a property the model works out from others (a pay plan's latest version
-    /// and its grades, an entrance rate's IsNone) has no setter and is left out, so no fact is written twice.
+    /// The exports hold what the specs state: a property the model's records work out from others (a pay plan's
+    /// latest version and its grades, an entrance rate's IsNone) has no setter and is left out, so no fact is written
+    /// twice. A date is a value, written as the spec writes it (<see cref="SpecDateConverter"/>).
     /// </summary>
     private static void StatedOnly(JsonTypeInfo info)
     {
-        if (info.Kind != JsonTypeInfoKind.Object || info.Type.Assembly != typeof(Catalog).Assembly)
+        if (info.Kind != JsonTypeInfoKind.Object || info.Type.IsValueType || info.Type.Assembly != typeof(Catalog).Assembly)
         {
             return;
         }

@@ -93,7 +93,7 @@ internal static class BuildCommand
                 error.WriteLine("specsdk: warning: without --base-url, 404.html links from the host's root (/assets/...), so it works only for a site published there; give --base-url with the site's address (https://jobs.example.gov/handbook/).");
             }
 
-            output.WriteLine($"Wrote {site.Pages} pages ({site.Files} files) for {result.Catalog.Classes.Count} job classes to {options.OutputDirectory} in {clock.Elapsed.TotalSeconds:F2} s.");
+            output.WriteLine($"Wrote {site.Pages} pages ({site.Files} files) for {result.Catalog.Classes.Count} job classes to {paths.Show(options.OutputDirectory)} in {clock.Elapsed.TotalSeconds:F2} s.");
             return ExitCodes.Success;
         }
         catch (SiteException exception)

@@ -117,7 +117,7 @@ internal static class ImportCommand
 
             foreach (var kept in taken)
             {
-                output.WriteLine($"Kept the existing {kept.Path}: the imported classes are checked against it.");
+                output.WriteLine($"Kept the existing {paths.Show(Path.Combine(directory.FullName, kept.Path))}: the imported classes are checked against it.");
                 files.Remove(kept);
             }
 
@@ -128,7 +128,7 @@ internal static class ImportCommand
         {
             output.WriteLine(input.Layout is null
                 ? $"{input.Path}: not imported"
-                : $"{input.Path}: {input.Layout} layout → {(input.Outputs.Count == 0 ? "nothing" : string.Join(", ", input.Outputs))}");
+                : $"{input.Path}: {input.Layout} layout → {(input.Outputs.Count == 0 ? "nothing" : string.Join(", ", input.Outputs.Select(o => paths.Show(Path.Combine(directory.FullName, o)))))}");
         }
 
         var shownRoot = paths.Show(directory.FullName);

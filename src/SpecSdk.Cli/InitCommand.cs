@@ -132,7 +132,7 @@ internal static class InitCommand
 
         try
         {
-            NewCommand.WriteFiles(folder, files, output);
+            NewCommand.WriteFiles(folder, files, ShownPaths.For(folder, null), output);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

@@ -239,11 +239,12 @@ internal static class NewCommand
     /// </summary>
     private static int Write(DirectoryInfo directory, IReadOnlyList<SpecDraft> drafts, TextWriter output, TextWriter error, LoadResult existing)
     {
+        var shown = ShownPaths.For(directory, null);
         var files = drafts.Select(d => (d.Path, Text: SpecWriter.Write(d))).ToList();
         var taken = files.Where(f => File.Exists(Path.Combine(directory.FullName, f.Path))).Select(f => f.Path).ToList();
         if (taken.Count > 0 || files.Select(f => f.Path).Distinct(StringComparer.Ordinal).Count() != files.Count)
         {
-            error.WriteLine($"specsdk: {string.Join(", ", taken.DefaultIfEmpty("two of the new files"))} already exist(s); nothing was written.");
+            error.WriteLine($"specsdk: {string.Join(", ", taken.Select(t => shown.Show(Path.Combine(directory.FullName, t))).DefaultIfEmpty("two of the new files"))} already exist(s); nothing was written.");
             return ExitCodes.Usage;
         }
 
@@ -255,26 +256,26 @@ internal static class NewCommand
         {
             foreach (var problem in problems)
             {
-                error.WriteLine(problem.ToString());
+                error.WriteLine((problem with { Location = problem.Location with { Path = shown.Show(Path.Combine(directory.FullName, problem.Location.Path)) } }).ToString());
             }
 
             error.WriteLine("specsdk: the new spec would not be valid with these values; nothing was written.");
             return ExitCodes.SpecErrors;
         }
 
-        WriteFiles(directory, files, output);
+        WriteFiles(directory, files, shown, output);
         return ExitCodes.Success;
     }
 
-    /// <summary>Writes new files below <paramref name="directory"/> as UTF-8, each announced as created.</summary>
-    internal static void WriteFiles(DirectoryInfo directory, IEnumerable<(string Path, string Text)> files, TextWriter output)
+    /// <summary>Writes new files below <paramref name="directory"/> as UTF-8, each announced as created, by the printed paths' rule.</summary>
+    internal static void WriteFiles(DirectoryInfo directory, IEnumerable<(string Path, string Text)> files, ShownPaths shown, TextWriter output)
     {
         foreach (var (path, text) in files)
         {
             var full = Path.Combine(directory.FullName, path);
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
             File.WriteAllText(full, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            output.WriteLine("Created " + Path.GetRelativePath(Directory.GetCurrentDirectory(), full));
+            output.WriteLine("Created " + shown.Show(full));
         }
     }
 

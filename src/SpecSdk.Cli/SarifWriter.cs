@@ -24,7 +24,8 @@ internal static class SarifWriter
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
-            var rules = SpecDiagnostics.All;
+            // The spec rules and the site configuration's: validate reports both.
+            var rules = SpecDiagnostics.All.Concat(SpecSdk.Specs.Config.ConfigDiagnostics.All).ToList();
             var ruleIndex = rules.Select((rule, index) => (rule.Id, index)).ToDictionary(r => r.Id, r => r.index, StringComparer.Ordinal);
             json.WriteStartObject();
             json.WriteString("$schema", SchemaUri);
@@ -58,7 +59,7 @@ internal static class SarifWriter
 
             json.WriteStartObject("originalUriBaseIds");
             json.WriteStartObject("%SRCROOT%");
-            json.WriteString("uri", new Uri(Path.TrimEndingDirectorySeparator(Path.GetFullPath(sourceRoot)) + Path.DirectorySeparatorChar).AbsoluteUri);
+            json.WriteString("uri", FileUri(Path.TrimEndingDirectorySeparator(Path.GetFullPath(sourceRoot))) + "/");
             json.WriteEndObject();
             json.WriteEndObject();
             json.WriteString("columnKind", "utf16CodeUnits");
@@ -82,7 +83,7 @@ internal static class SarifWriter
                 json.WriteStartObject("artifactLocation");
                 if (Path.IsPathRooted(location.Path))
                 {
-                    json.WriteString("uri", new Uri(location.Path).AbsoluteUri);
+                    json.WriteString("uri", FileUri(location.Path));
                 }
                 else
                 {
@@ -117,6 +118,16 @@ internal static class SarifWriter
         }
 
         output.WriteLine(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+    }
+
+    /// <summary>
+    /// The file URI of an absolute path, each segment percent-encoded as <see cref="RelativeUri"/> encodes them (new
+    /// Uri(path) would read a '%41' in a folder's name as an escape).
+    /// </summary>
+    private static string FileUri(string path)
+    {
+        var relative = RelativeUri(Path.GetFullPath(path).TrimStart('/', '\\'));
+        return "file:///" + relative;
     }
 
     /// <summary>A relative URI reference: '/' separators, each segment percent-encoded.</summary>

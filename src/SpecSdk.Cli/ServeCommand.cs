@@ -65,7 +65,7 @@ internal static class ServeCommand
         DiagnosticPrinter.Print(configProblems, DiagnosticFormat.Text, output, paths);
         var site = new LiveSite(specs.FullName, theme?.FullName, staticFiles?.FullName, config, configFolder);
         Report(site.Current, specs, paths, clock, output);
-        using var server = new PreviewServer(site, port);
+        using var server = new PreviewServer(site, port, path => paths.Show(Path.Combine(specs.FullName, path)));
         try
         {
             server.Start();

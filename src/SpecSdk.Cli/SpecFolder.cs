@@ -121,6 +121,25 @@ internal static class SpecFolder
         return option;
     }
 
+    /// <summary>
+    /// An absolute http or https address without a fragment, to which a fragment is added: SARIF's helpUri must be an
+    /// absolute URI, or code scanning refuses the whole log.
+    /// </summary>
+    public static Option<string> AbsoluteUrl(Option<string> option)
+    {
+        option.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                if (!Uri.TryCreate(token.Value, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps) || uri.Fragment.Length > 0 || !Links.IsSafe(token.Value))
+                {
+                    result.AddError($"{option.Name} must be an absolute http or https address without a #fragment, e.g. https://git.example.gov/hr/specsdk/blob/main/docs/diagnostics.md; '{token.Value}' is not.");
+                }
+            }
+        });
+        return option;
+    }
+
     /// <summary>A choice among <paramref name="values"/>, which help and completion list.</summary>
     public static Option<string> OneOf(Option<string> option, params string[] values)
     {

@@ -25,9 +25,9 @@ internal static class ValidateCommand
         };
         SpecFolder.OneOf(format, "text", "sarif", "github");
         var root = SpecFolder.Root();
-        var docsUrl = SpecFolder.Link(new Option<string>("--docs-url")
+        var docsUrl = SpecFolder.AbsoluteUrl(new Option<string>("--docs-url")
         {
-            Description = "Where the diagnostics page is published: each SARIF rule's helpUri is its section there (#spec010).",
+            Description = "Where the diagnostics page is published (an http or https address without a #fragment): each SARIF rule's helpUri is its section there (#spec010).",
             DefaultValueFactory = _ => SpecDiagnostics.DocsUrl,
         });
         var command = new Command("validate", "Check spec files and report every problem with its file, line and column.")

@@ -35,7 +35,7 @@ public sealed class FormatTests : IDisposable
         var driver = run.GetProperty("tool").GetProperty("driver");
         Assert.Equal("specsdk", driver.GetProperty("name").GetString());
         var rules = driver.GetProperty("rules").EnumerateArray().ToList();
-        Assert.Equal(SpecDiagnostics.All.Select(d => d.Id), rules.Select(r => r.GetProperty("id").GetString()));
+        Assert.Equal(SpecDiagnostics.All.Concat(SpecSdk.Specs.Config.ConfigDiagnostics.All).Select(d => d.Id), rules.Select(r => r.GetProperty("id").GetString()));
         Assert.All(rules, r => Assert.Matches("^[A-Z][A-Za-z0-9]+$", r.GetProperty("name").GetString()));
 
         var results = run.GetProperty("results").EnumerateArray().ToList();
@@ -68,6 +68,39 @@ public sealed class FormatTests : IDisposable
         using var log = JsonDocument.Parse(output);
         var rule = log.RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().First(r => r.GetProperty("id").GetString() == "SPEC010");
         Assert.Equal("https://git.example.gov/hr/specsdk/blob/main/docs/diagnostics.md#spec010", rule.GetProperty("helpUri").GetString());
+    }
+
+    [Theory]
+    [InlineData("docs/diagnostics.md")]
+    [InlineData("https://x.example/d?x=1#top")]
+    [InlineData("ftp://x.example/d")]
+    public void Docs_url_must_be_an_absolute_web_address_without_a_fragment(string url)
+    {
+        var (code, _, error) = Cli.Run("validate", folder, "--format", "sarif", "--docs-url", url);
+
+        Assert.Equal(2, code);
+        Assert.Contains("--docs-url must be an absolute http or https address without a #fragment", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void File_uris_keep_a_percent_sign_in_a_folder_s_name()
+    {
+        var repository = Path.Combine(Directory.CreateTempSubdirectory("specsdk-pct-").FullName, "re#po %41 x");
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(repository, ".git"));
+            File.WriteAllText(Path.Combine(repository, "a#b%41.md"), "---\ntitle: Clerk\nestablished: 1993-13-01\n---\n");
+            using var sarif = JsonDocument.Parse(Cli.Run("validate", repository, "--format", "sarif").Output);
+            var run = sarif.RootElement.GetProperty("runs")[0];
+            var root = new Uri(run.GetProperty("originalUriBaseIds").GetProperty("%SRCROOT%").GetProperty("uri").GetString()!);
+            var uri = run.GetProperty("results")[0].GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString()!;
+
+            Assert.Equal(Path.Combine(repository, "a#b%41.md"), Uri.UnescapeDataString(new Uri(root, uri).AbsolutePath));
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(repository)!, recursive: true);
+        }
     }
 
     [Theory]

@@ -61,8 +61,9 @@ public sealed class ImportCommandTests : IDisposable
         var output = Path.Combine(folder, "specs");
         var (code, text, error) = Cli.Run("import", Originals, "-o", output);
         Assert.True(code == 0, text + error);
-        Assert.Contains("000_f9e488b68215ebe5.txt: kentucky layout → kentucky/production-coordinator.md", text, StringComparison.Ordinal);
-        Assert.Contains("002_39d9cd6d330901a5.txt: colorado layout → colorado/customer-support-coordinator/series.md", text, StringComparison.Ordinal);
+        // Paths by the one rule: a folder in no repository, outside the current folder, by its full path.
+        Assert.Contains("000_f9e488b68215ebe5.txt: kentucky layout → " + Path.Combine(output, "kentucky", "production-coordinator.md"), text, StringComparison.Ordinal);
+        Assert.Contains("002_39d9cd6d330901a5.txt: colorado layout → " + Path.Combine(output, "colorado", "customer-support-coordinator", "series.md"), text, StringComparison.Ordinal);
         Assert.Contains("003_c413c47e85ec8b65.txt: judicial-council layout →", text, StringComparison.Ordinal);
         Assert.Contains("Imported 4 document(s) (kentucky 2, colorado 1, judicial-council 1)", text, StringComparison.Ordinal);
         Assert.Equal(11, Directory.GetFiles(output, "*.md", SearchOption.AllDirectories).Length);
@@ -115,7 +116,7 @@ public sealed class ImportCommandTests : IDisposable
         File.AppendAllText(jurisdiction, "\n## Local Note {#local-note}\n\nKept by hand.\n");
         var (code, text, error) = Cli.Run("import", Path.Combine(Originals, "001_1ec98876241d0fee.txt"), "-o", output);
         Assert.Equal(1, code);
-        Assert.Contains("Kept the existing kentucky/jurisdiction.md", text, StringComparison.Ordinal);
+        Assert.Contains("Kept the existing " + jurisdiction, text, StringComparison.Ordinal);
         Assert.Contains("error SPEC034", text + error, StringComparison.Ordinal);
         Assert.Contains("Kept by hand.", File.ReadAllText(jurisdiction), StringComparison.Ordinal);
 

@@ -96,6 +96,25 @@ public class DomainTests
     }
 
     [Fact]
+    public void An_abolished_class_keeps_the_figures_of_a_grade_dropped_from_the_latest_version_in_the_version_it_builds_with()
+    {
+        const string first = "          - grade: A12\n            monthly: { minimum: 3410.00, maximum: 5200.00 }\n";
+        Assert.Contains(first, Jurisdiction, StringComparison.Ordinal);
+        var jurisdiction = Jurisdiction.Replace(first, first + "          - grade: A13\n            monthly: { minimum: 3610.00, maximum: 5500.00 }\n");
+        var typist = "---\njurisdiction: co\ntitle: Typist\ncode: T1\ngrade: A13\nstatus: abolished\nabolished: 2025-07-01\nsuccessor: clerk-typist\n---\n";
+        var files = GeneratorHarness.Files(("specs/co/jurisdiction.md", jurisdiction), ("specs/co/clerk.md", Clerk), ("specs/co/clerk-typist.md", OldClerk), ("specs/co/typist.md", typist)).ToArray();
+        GeneratorHarness.Driver(files, payAsOf: "2025-06-30").RunGeneratorsAndUpdateCompilation(GeneratorHarness.Compilation("static class Use { public static string Code() => Consumer.Jobs.StateOfColorado.Typist.Code; }"), out var output, out var diagnostics);
+
+        Assert.Equal("SPEC061", Assert.Single(diagnostics).Id);
+        var assembly = GeneratorHarness.Load(output.RemoveSyntaxTrees(output.SyntaxTrees.Where(t => t.FilePath == "Source0.cs")), files);
+        Assert.Equal(3610.00m, Field(assembly, "StateOfColorado+Typist", "MonthlyMinimum"));
+
+        // Its successor is abolished too: the warning names the class that replaces both today.
+        var warning = Assert.Single(output.GetDiagnostics(), d => d.Id == "CS0618");
+        Assert.Equal("'StateOfColorado.Typist' is obsolete: 'Abolished 2025-07-01; use StateOfColorado.Clerk (C100)'", warning.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public void Using_an_abolished_class_warns_with_its_successor_while_the_generated_code_compiles_clean()
     {
         var clean = Generate(null, out _);

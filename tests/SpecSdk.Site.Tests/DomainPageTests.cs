@@ -29,6 +29,8 @@ public sealed class DomainPageTests : IDisposable
                     grades:
                       - grade: A12
                         monthly: { minimum: 3410.00, maximum: 5200.00 }
+                      - grade: A10
+                        monthly: { minimum: 3010.00, maximum: 4600.00 }
                   - effective: 2025-07-01
                     name: FY 2025-26
                     steps: [Entry, Year 3]
@@ -58,6 +60,7 @@ public sealed class DomainPageTests : IDisposable
             jurisdiction: co
             title: Clerk Typist
             code: C090
+            grade: A10
             revised: 2021-01-01
             status: abolished
             abolished: 2021-07-01
@@ -93,7 +96,8 @@ public sealed class DomainPageTests : IDisposable
         var earlier = site.Pages["co/pay-plans/" + earlierPath];
         Assert.Equal("Classified pay plan, FY 2024-25", earlier.QuerySelector("h1")!.TextContent);
         Assert.Equal(new[] { "2024-07-01", "2025-06-30" }, earlier.QuerySelectorAll(".lead time").Select(t => t.GetAttribute("datetime")));
-        Assert.Equal(new[] { "A12", "$3,410.00", "$5,200.00" }, earlier.QuerySelectorAll("tbody tr").Single().Children.Select(c => c.TextContent));
+        Assert.Equal(new[] { "A12", "$3,410.00", "$5,200.00" }, earlier.QuerySelectorAll("tbody tr")[0].Children.Select(c => c.TextContent));
+        Assert.Equal("A10", earlier.QuerySelectorAll("tbody tr")[1].Children[0].TextContent);
         Assert.Equal("page", earlier.QuerySelectorAll("nav.versions a")[1].GetAttribute("aria-current"));
     }
 
@@ -128,13 +132,19 @@ public sealed class DomainPageTests : IDisposable
 
         var row = site.Pages["co/index.html"].QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains("Clerk Typist", StringComparison.Ordinal));
         Assert.Equal("abolished", row.QuerySelector(".tag")!.TextContent);
+
+        // Its grade, which the plan's latest version dropped, is named without a link to a page that does not exist.
+        Assert.Equal("A10", row.Children[2].TextContent);
+        Assert.Null(row.Children[2].QuerySelector("a"));
+        var grade = page.QuerySelectorAll("dl.facts > div").Single(d => d.QuerySelector("dt")!.TextContent == "Grade");
+        Assert.Equal(("A10", null), (grade.QuerySelector("dd")!.TextContent, grade.QuerySelector("a")));
     }
 
     [Fact]
     public void The_exports_carry_the_new_fields_and_state_each_fact_once()
     {
         var csv = File.ReadAllLines(Path.Combine(site.Site, "classes.csv"));
-        Assert.Contains("co,clerk-typist,C090,Clerk Typist,,,,,,,,2021-01-01,co/classes/c090.html,abolished,2021-07-01,co/clerk,,,,,,,", csv);
+        Assert.Contains("co,clerk-typist,C090,Clerk Typist,,classified,A10,,,,,2021-01-01,co/classes/c090.html,abolished,2021-07-01,co/clerk,,,,,,,", csv);
         Assert.Contains("co,clerk,C100,Clerk,,classified,A12,,,,,2020-01-01,co/classes/c100.html,active,,,exempt-administrative,true,6,05,,43-9061.00,Office Clerk; General Clerk", csv);
 
         using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(site.Site, "data", "jurisdictions", "co.json")));
@@ -143,6 +153,11 @@ public sealed class DomainPageTests : IDisposable
         Assert.Equal(2, plan.GetProperty("Versions").GetArrayLength());
         var clerk = json.RootElement.GetProperty("Classes").EnumerateArray().Single(c => c.GetProperty("Key").GetString() == "clerk");
         Assert.Equal(("Exempt", "Administrative", "AdministrativeSupport"), (clerk.GetProperty("Flsa").GetString(), clerk.GetProperty("FlsaExemption").GetString(), clerk.GetProperty("EeoCategory").GetString()));
+
+        // Dates are written as the specs write them, their precision kept.
+        Assert.Equal("2020-01-01", clerk.GetProperty("Revised").GetString());
+        Assert.Equal(new[] { "2024-07-01", "2025-07-01" }, plan.GetProperty("Versions").EnumerateArray().Select(v => v.GetProperty("Effective").GetString()));
+        Assert.Equal("2025-06-30", plan.GetProperty("Versions")[0].GetProperty("Ends").GetString());
     }
 }
 

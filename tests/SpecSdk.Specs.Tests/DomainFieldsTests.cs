@@ -334,3 +334,15 @@ public class DomainFieldsTests
         Assert.Equal(("foo-unit", "competitive"), (t.BargainingUnits.Single().Key, t.JurisdictionalClasses.Single().Key));
     }
 }
+
+/// <summary>The path a project's spec is known by, in generated code and diagnostics.</summary>
+public class ProjectPathTests
+{
+    [Theory]
+    [InlineData("/src/app/", "/src/app/specs/ky/jurisdiction.md", "specs/ky/jurisdiction.md")]
+    [InlineData("/src/app/", "/src/seeds/ky/jurisdiction.md", "../seeds/ky/jurisdiction.md")]
+    [InlineData("/src/app", "/other/us/jurisdiction.md", "../../other/us/jurisdiction.md")]
+    [InlineData("", "/src/seeds/ky/jurisdiction.md", "jurisdiction.md")]
+    public void A_spec_outside_the_project_is_known_by_its_path_from_there_so_two_of_one_name_stay_two(string project, string file, string expected) =>
+        Assert.Equal(expected, SpecSdk.Specs.Projects.ProjectSpecs.PathOf(project, file));
+}

@@ -29,13 +29,16 @@ internal sealed class PreviewServer : IDisposable
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     private readonly LiveSite site;
+    private readonly Func<string, string> shown;
     private readonly HttpListener listener = new();
     private readonly object versionGate = new();
     private TaskCompletionSource changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public PreviewServer(LiveSite site, int port)
+    /// <summary>Serves <paramref name="site"/>; <paramref name="shown"/> turns a spec's path into the path every command prints.</summary>
+    public PreviewServer(LiveSite site, int port, Func<string, string> shown)
     {
         this.site = site;
+        this.shown = shown;
         Address = $"http://127.0.0.1:{port}/";
         listener.Prefixes.Add(Address);
     }
@@ -103,7 +106,7 @@ internal sealed class PreviewServer : IDisposable
 
             if (snapshot.Content is null)
             {
-                Send(response, 500, "text/html; charset=utf-8", ErrorPage(snapshot));
+                Send(response, 500, "text/html; charset=utf-8", ErrorPage(snapshot, shown));
                 return;
             }
 
@@ -115,7 +118,7 @@ internal sealed class PreviewServer : IDisposable
             }
             catch (SiteException exception)
             {
-                Send(response, 500, "text/html; charset=utf-8", ErrorPage(snapshot, exception.Message));
+                Send(response, 500, "text/html; charset=utf-8", ErrorPage(snapshot, shown, exception.Message));
                 return;
             }
 
@@ -207,9 +210,9 @@ internal sealed class PreviewServer : IDisposable
     }
 
     /// <summary>A page listing what stops the handbook from being made, every string escaped.</summary>
-    private static byte[] ErrorPage(Snapshot snapshot, string? templateError = null)
+    private static byte[] ErrorPage(Snapshot snapshot, Func<string, string> shown, string? templateError = null)
     {
-        var problems = snapshot.Load.Diagnostics.Where(d => d.Severity == SpecSeverity.Error).Select(d => d.ToString()).ToList();
+        var problems = snapshot.Load.Diagnostics.Where(d => d.Severity == SpecSeverity.Error).Select(d => (d with { Location = d.Location with { Path = shown(d.Location.Path) } }).ToString()).ToList();
         if ((templateError ?? snapshot.ThemeError) is { } themeError)
         {
             problems.Add("theme: " + themeError);

@@ -13,7 +13,8 @@ namespace SpecSdk.Specs.Projects
     {
         /// <summary>
         /// The path a spec is known by: relative to the project folder with '/' separators, so generated code is the same
-        /// on every machine; a file outside the project folder is known by its file name.
+        /// on every machine; a file outside the project folder by its path from there (<c>../seeds/kentucky/jurisdiction.md</c>),
+        /// so that two files of one name in different folders stay two, each diagnostic at its own.
         /// </summary>
         public static string PathOf(string projectDirectory, string fullPath)
         {
@@ -24,9 +25,40 @@ namespace SpecSdk.Specs.Projects
                 root += "/";
             }
 
-            return root.Length > 0 && normalized.StartsWith(root, StringComparison.OrdinalIgnoreCase)
-                ? normalized.Substring(root.Length)
-                : Path.GetFileName(normalized);
+            if (root.Length > 0 && normalized.StartsWith(root, StringComparison.OrdinalIgnoreCase))
+            {
+                return normalized.Substring(root.Length);
+            }
+
+            return root.Length > 0 && Path.IsPathRooted(normalized) ? Relative(root, normalized) : Path.GetFileName(normalized);
+        }
+
+        /// <summary>
+        /// <paramref name="path"/> from <paramref name="root"/> (both absolute, '/' separators, the root ending in '/'):
+        /// up from the root to the folders they share, then down (netstandard2.0 has no Path.GetRelativePath).
+        /// </summary>
+        private static string Relative(string root, string path)
+        {
+            var from = root.TrimEnd('/').Split('/');
+            var to = path.Split('/');
+            var shared = 0;
+            while (shared < from.Length && shared < to.Length - 1 && string.Equals(from[shared], to[shared], StringComparison.OrdinalIgnoreCase))
+            {
+                shared++;
+            }
+
+            var parts = new List<string>();
+            for (var i = shared; i < from.Length; i++)
+            {
+                parts.Add("..");
+            }
+
+            for (var i = shared; i < to.Length; i++)
+            {
+                parts.Add(to[i]);
+            }
+
+            return string.Join("/", parts);
         }
 
         /// <summary>Reads the files at <paramref name="fullPaths"/> in parallel and joins them into a catalog.</summary>
