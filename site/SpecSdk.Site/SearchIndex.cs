@@ -269,13 +269,14 @@ internal sealed class SearchIndex
     }
 
     /// <summary>
-    /// Each term of a class with its weight, 1 to 15: 8 when the title or code has it, plus how often the text has it
-    /// (at most 7). A code is indexed in its parts and whole, so "C-100" is found by "c-100" and by "c100".
+    /// Each term of a class with its weight, 1 to 15: 8 when the title, an alternate title or the code has it, plus how
+    /// often the text has it (at most 7). A code is indexed in its parts and whole, so "C-100" is found by "c-100" and
+    /// by "c100"; alternate titles are what people search for ("Help Desk Technician" for an IT specialist).
     /// </summary>
     private static Dictionary<string, int> Weights(JobClass jobClass, string excerpt)
     {
         var weights = new Dictionary<string, int>(StringComparer.Ordinal);
-        var heading = Terms(jobClass.Title).Concat(Terms(jobClass.ShortTitle ?? string.Empty));
+        var heading = Terms(jobClass.Title).Concat(Terms(jobClass.ShortTitle ?? string.Empty)).Concat(jobClass.AlternateTitles.SelectMany(Terms));
         if (jobClass.Code is { } code)
         {
             heading = heading.Concat(Terms(code)).Append(string.Concat(Terms(code)));
@@ -361,6 +362,18 @@ internal sealed class SearchIndex
         writer.WriteString("jurisdiction", index.JurisdictionOf(jobClass).Name);
         writer.WriteString("url", url(jobClass));
         writer.WriteString("text", excerpts[id]);
+        if (!jobClass.AlternateTitles.IsEmpty)
+        {
+            // So a result can say why it matched: "Alternate title: Help Desk Technician".
+            writer.WriteStartArray("aka");
+            foreach (var title in jobClass.AlternateTitles)
+            {
+                writer.WriteStringValue(title);
+            }
+
+            writer.WriteEndArray();
+        }
+
         writer.WriteEndObject();
         End(writer, stream);
     }

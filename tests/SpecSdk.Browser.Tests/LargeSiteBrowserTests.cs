@@ -82,6 +82,25 @@ public sealed class LargeSiteBrowserTests(LargeSite site) : IClassFixture<LargeS
         Assert.Null(await page.QuerySelectorAsync(".notice"));
     }
 
+    [BrowserFact]
+    public async Task A_search_by_an_alternate_title_says_so_and_opens_the_class_known_by_it()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(site.BaseUrl + "search/index.html?q=former");
+        await page.WaitForSelectorAsync("#search-results li a");
+
+        var first = page.Locator("#search-results li").First;
+        var because = await first.Locator(".because").TextContentAsync();
+        Assert.Matches("^Alternate title: Former Title [0-9]+$", because);
+        Assert.Equal("Former", await first.Locator(".because mark").TextContentAsync());
+        var title = await first.Locator("a").TextContentAsync();
+        Assert.DoesNotContain("Former", title, StringComparison.Ordinal);
+
+        await first.Locator("a").ClickAsync();
+        Assert.Equal(title, await page.TextContentAsync("h1"));
+        Assert.Contains(because!["Alternate title: ".Length..], await page.TextContentAsync("dl.facts"), StringComparison.Ordinal);
+    }
+
     private static async Task AssertAccessible(IPage page)
     {
         await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = BrowserSite.Axe });

@@ -168,6 +168,18 @@
     return element;
   }
 
+  // Why a class matched when its title does not say: the first alternate title with a query term its title lacks.
+  function because(f, wanted) {
+    const has = (text, t) => Array.from(text.matchAll(/[\p{L}\p{M}\p{Nd}]+/gu)).some((w) => terms(w[0]).join("").startsWith(t));
+    const missing = wanted.filter((t) => !has(f.title, t));
+    const title = (f.aka || []).find((aka) => missing.some((t) => has(aka, t)));
+    if (!title) { return null; }
+    const element = snippet(title, wanted);
+    element.className = "because";
+    element.prepend("Alternate title: ");
+    return element;
+  }
+
   function plural(count, one, many) { return count.toLocaleString("en-US") + " " + (count === 1 ? one : many); }
 
   // Arrow keys move between a list's links; from the box, the down arrow enters the list.
@@ -252,7 +264,10 @@
         const meta = document.createElement("span");
         meta.className = "meta";
         meta.textContent = " " + [f.code, f.jurisdiction].filter(Boolean).join(" \u00b7 ");
-        item.append(meta, snippet(f.text, wanted));
+        item.append(meta);
+        const why = because(f, wanted);
+        if (why) { item.append(why); }
+        item.append(snippet(f.text, wanted));
         list.append(item);
       }
       more.hidden = shown.length >= ranked.length;
