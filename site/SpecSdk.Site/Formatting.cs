@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using Markdig;
 using Markdig.Renderers;
 using SpecSdk.Model;
@@ -22,6 +23,10 @@ internal static class Formatting
         .Build();
 
     public static string Markdown(string markdown) => markdown.Length == 0 ? string.Empty : Markdig.Markdown.ToHtml(markdown, Pipeline).TrimEnd('\n');
+
+    /// <summary>Markdown as plain text, its lines joined: for structured data, which holds text, not markup.</summary>
+    public static string PlainText(string markdown) =>
+        markdown.Length == 0 ? string.Empty : string.Join(" ", Markdig.Markdown.ToPlainText(markdown, Pipeline).Split(new[] { '\n', '\r' }, StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim()).Where(l => l.Length > 0));
 
     /// <summary>
     /// A figure with the precision the spec gives and thousands separators, in its jurisdiction's currency: $2,937.20

@@ -345,7 +345,8 @@ internal sealed class PageBuilder
             jobClass.Status == ClassStatus.Abolished ? (jobClass.Abolished is { } abolished ? Formatting.Date(abolished) : "?") : string.Empty,
             Formatting.IsoDate(jobClass.Abolished),
             successor is null ? null : new LinkView(successor.Title, ClassUrl(successor)),
-            successor is null || successor.JurisdictionKey == jobClass.JurisdictionKey ? string.Empty : index.JurisdictionOf(successor).Name);
+            successor is null || successor.JurisdictionKey == jobClass.JurisdictionKey ? string.Empty : index.JurisdictionOf(successor).Name,
+            StructuredData.Occupation(jobClass, jurisdiction, grade));
         var crumbs = new List<LinkView> { Crumb(jurisdiction) };
         if (series is not null)
         {

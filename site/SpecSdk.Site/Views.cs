@@ -82,7 +82,8 @@ public sealed record ClassView(
     string Abolished,
     string AbolishedIso,
     LinkView? Successor,
-    string SuccessorJurisdiction);
+    string SuccessorJurisdiction,
+    string StructuredData);
 
 /// <summary>One level of a series comparison: its code, grade and salary range where it has them, concept and factors.</summary>
 public sealed record LevelView(string Title, string ShortTitle, string Url, string Code, string Grade, string GradeUrl, string Salary, string Level, string Concept, IReadOnlyList<FactorView> Factors);

@@ -141,6 +141,49 @@ public sealed class DomainPageTests : IDisposable
     }
 
     [Fact]
+    public void A_class_page_carries_its_occupation_as_json_ld_that_reads_back_as_the_class()
+    {
+        var script = Assert.Single(site.Pages["co/classes/c100.html"].QuerySelectorAll("script[type='application/ld+json']"));
+        using var json = System.Text.Json.JsonDocument.Parse(script.TextContent);
+        var occupation = json.RootElement;
+
+        Assert.Equal(("https://schema.org", "Occupation", "Clerk", "C100"), (occupation.GetProperty("@context").GetString(), occupation.GetProperty("@type").GetString(), occupation.GetProperty("name").GetString(), occupation.GetProperty("identifier").GetString()));
+        Assert.Equal(new[] { "Office Clerk", "General Clerk" }, occupation.GetProperty("alternateName").EnumerateArray().Select(n => n.GetString()));
+        var category = occupation.GetProperty("occupationalCategory");
+        Assert.Equal(("43-9061.00", "https://www.onetcenter.org/taxonomy.html"), (category.GetProperty("codeValue").GetString(), category.GetProperty("inCodeSet").GetString()));
+        var salary = Assert.Single(occupation.GetProperty("estimatedSalary").EnumerateArray());
+        var value = salary.GetProperty("value");
+        Assert.Equal(("USD", 3512.00m, 5356.00m, "MONTH"), (salary.GetProperty("currency").GetString(), value.GetProperty("minValue").GetDecimal(), value.GetProperty("maxValue").GetDecimal(), value.GetProperty("unitText").GetString()));
+        Assert.Equal("State of Colorado", occupation.GetProperty("occupationLocation").GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public void A_script_end_in_a_title_stays_text_in_the_json_ld()
+    {
+        var hostile = "Clerk </script><script>window.__xss=1</script> & <b>";
+        var folder = Directory.CreateTempSubdirectory("specsdk-ld-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "j.md"), "---\nkind: jurisdiction\nkey: t\nname: Test\n---\n");
+            File.WriteAllText(Path.Combine(folder, "a.md"), "---\njurisdiction: t\ntitle: \"" + hostile + "\"\nalternate-titles: [\"</SCRIPT >\"]\n---\n\n## Duties {#duties}\n\n- Files </script> papers.\n");
+            using var built = BuiltSite.From(folder);
+            var page = built.Pages["t/classes/a.html"];
+
+            // One script element, whole, which reads back to the very title; the page has no script the title made.
+            var script = Assert.Single(page.QuerySelectorAll("script[type='application/ld+json']"));
+            using var json = System.Text.Json.JsonDocument.Parse(script.TextContent);
+            Assert.Equal(hostile, json.RootElement.GetProperty("name").GetString());
+            Assert.Equal("</SCRIPT >", json.RootElement.GetProperty("alternateName")[0].GetString());
+            Assert.DoesNotContain(page.QuerySelectorAll("script"), s => s.TextContent.Contains("__xss", StringComparison.Ordinal) && s.GetAttribute("type") != "application/ld+json");
+            Assert.DoesNotContain("</script><script>", File.ReadAllText(Path.Combine(built.Site, "t", "classes", "a.html")), StringComparison.OrdinalIgnoreCase);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void The_exports_carry_the_new_fields_and_state_each_fact_once()
     {
         var csv = File.ReadAllLines(Path.Combine(site.Site, "classes.csv"));

@@ -11,13 +11,14 @@ namespace SpecSdk.Specs.Reading
     /// </summary>
     public sealed class SalaryBasisTerms
     {
-        internal SalaryBasisTerms(SalaryBasis basis, string specName, string label, string prose, decimal? weeklyHours)
+        internal SalaryBasisTerms(SalaryBasis basis, string specName, string label, string prose, decimal? weeklyHours, string? unit)
         {
             Basis = basis;
             SpecName = specName;
             Label = label;
             Prose = prose;
             WeeklyHours = weeklyHours;
+            Unit = unit;
         }
 
         /// <summary>The basis.</summary>
@@ -34,6 +35,9 @@ namespace SpecSdk.Specs.Reading
 
         /// <summary>Weekly hours of a monthly basis whose figures follow from the hourly rate, or null.</summary>
         public decimal? WeeklyHours { get; }
+
+        /// <summary>The period as structured data names it (schema.org's unitText: HOUR, WEEK, MONTH, YEAR), or null where it has none.</summary>
+        public string? Unit { get; }
     }
 
     /// <summary>The salary bases, stated once: every other place reads them from here.</summary>
@@ -42,14 +46,14 @@ namespace SpecSdk.Specs.Reading
         /// <summary>Every basis, in the order the handbook shows them.</summary>
         public static IReadOnlyList<SalaryBasisTerms> All { get; } = new[]
         {
-            new SalaryBasisTerms(SalaryBasis.Hourly, "hourly", "Hourly", "hourly", null),
-            new SalaryBasisTerms(SalaryBasis.Weekly, "weekly", "Weekly", "weekly", null),
-            new SalaryBasisTerms(SalaryBasis.Biweekly, "biweekly", "Biweekly", "biweekly", null),
-            new SalaryBasisTerms(SalaryBasis.SemiMonthly, "semimonthly", "Semi-monthly", "semi-monthly", null),
-            new SalaryBasisTerms(SalaryBasis.Monthly, "monthly", "Monthly", "monthly", null),
-            new SalaryBasisTerms(SalaryBasis.MonthlyAt37Point5Hours, "monthly-37.5h", "Monthly, 37.5-hour week", "monthly (37.5-hour week)", 37.5m),
-            new SalaryBasisTerms(SalaryBasis.MonthlyAt40Hours, "monthly-40h", "Monthly, 40-hour week", "monthly (40-hour week)", 40m),
-            new SalaryBasisTerms(SalaryBasis.Annual, "annual", "Annual", "annual", null),
+            new SalaryBasisTerms(SalaryBasis.Hourly, "hourly", "Hourly", "hourly", null, "HOUR"),
+            new SalaryBasisTerms(SalaryBasis.Weekly, "weekly", "Weekly", "weekly", null, "WEEK"),
+            new SalaryBasisTerms(SalaryBasis.Biweekly, "biweekly", "Biweekly", "biweekly", null, null),
+            new SalaryBasisTerms(SalaryBasis.SemiMonthly, "semimonthly", "Semi-monthly", "semi-monthly", null, null),
+            new SalaryBasisTerms(SalaryBasis.Monthly, "monthly", "Monthly", "monthly", null, "MONTH"),
+            new SalaryBasisTerms(SalaryBasis.MonthlyAt37Point5Hours, "monthly-37.5h", "Monthly, 37.5-hour week", "monthly (37.5-hour week)", 37.5m, "MONTH"),
+            new SalaryBasisTerms(SalaryBasis.MonthlyAt40Hours, "monthly-40h", "Monthly, 40-hour week", "monthly (40-hour week)", 40m, "MONTH"),
+            new SalaryBasisTerms(SalaryBasis.Annual, "annual", "Annual", "annual", null, "YEAR"),
         };
 
         /// <summary>The spec-file field names of every basis.</summary>
