@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using System.Linq;
 using Markdig;
 using Markdig.Renderers;
 using SpecSdk.Model;
@@ -24,9 +23,54 @@ internal static class Formatting
 
     public static string Markdown(string markdown) => markdown.Length == 0 ? string.Empty : Markdig.Markdown.ToHtml(markdown, Pipeline).TrimEnd('\n');
 
-    /// <summary>Markdown as plain text, its lines joined: for structured data, which holds text, not markup.</summary>
-    public static string PlainText(string markdown) =>
-        markdown.Length == 0 ? string.Empty : string.Join(" ", Markdig.Markdown.ToPlainText(markdown, Pipeline).Split(new[] { '\n', '\r' }, StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim()).Where(l => l.Length > 0));
+    /// <summary>Markdown as plain text (<see cref="AppendPlain"/>): for structured data, which holds text, not markup.</summary>
+    public static string PlainText(string markdown)
+    {
+        var text = new System.Text.StringBuilder(markdown.Length);
+        AppendPlain(text, markdown, int.MaxValue);
+        return text.ToString().TrimEnd();
+    }
+
+    /// <summary>
+    /// Appends <paramref name="markdown"/> as plain text, in one pass and without parsing it (search indexes and
+    /// structured data read every section of every class): markup characters dropped, a link's address dropped and
+    /// its text kept, lines joined by one space, ending in a space. False when the text reached <paramref name="limit"/>.
+    /// </summary>
+    public static bool AppendPlain(System.Text.StringBuilder text, string markdown, int limit)
+    {
+        for (var i = 0; i < markdown.Length; i++)
+        {
+            if (text.Length >= limit)
+            {
+                return false;
+            }
+
+            var c = markdown[i];
+            if (c == ']' && i + 1 < markdown.Length && markdown[i + 1] == '(' && markdown.IndexOf(')', i + 2) is var close and > 0)
+            {
+                i = close;
+                continue;
+            }
+
+            if (c is '*' or '_' or '#' or '`' or '>' or '|' or '[' or ']' || (c == '!' && i + 1 < markdown.Length && markdown[i + 1] == '['))
+            {
+                continue;
+            }
+
+            var spaced = c is '\n' or '\r' or '\t' ? ' ' : c;
+            if (spaced != ' ' || (text.Length > 0 && text[text.Length - 1] != ' '))
+            {
+                text.Append(spaced);
+            }
+        }
+
+        if (text.Length > 0 && text[text.Length - 1] != ' ')
+        {
+            text.Append(' ');
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// A figure with the precision the spec gives and thousands separators, in its jurisdiction's currency: $2,937.20

@@ -232,36 +232,17 @@ internal sealed class SearchIndex
     }
 
     /// <summary>
-    /// The text search looks in and snippets come from: the sections' Markdown with its markup characters dropped and
-    /// its lines joined, at most <see cref="TextLength"/> characters.
+    /// The text search looks in and snippets come from: the sections' Markdown as plain text (<see
+    /// cref="Formatting.AppendPlain"/>), at most <see cref="TextLength"/> characters.
     /// </summary>
     public static string Excerpt(JobClass jobClass)
     {
         var text = new StringBuilder(TextLength + 100);
         foreach (var section in jobClass.Sections)
         {
-            foreach (var c in section.Body)
+            if (!Formatting.AppendPlain(text, section.Body, TextLength))
             {
-                if (text.Length >= TextLength)
-                {
-                    return text.ToString();
-                }
-
-                if (c is '*' or '_' or '#' or '`' or '>' or '|')
-                {
-                    continue;
-                }
-
-                var spaced = c is '\n' or '\r' or '\t' ? ' ' : c;
-                if (spaced != ' ' || (text.Length > 0 && text[text.Length - 1] != ' '))
-                {
-                    text.Append(spaced);
-                }
-            }
-
-            if (text.Length > 0 && text[text.Length - 1] != ' ')
-            {
-                text.Append(' ');
+                return text.ToString();
             }
         }
 

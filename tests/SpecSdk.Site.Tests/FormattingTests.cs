@@ -21,6 +21,14 @@ public class FormattingTests
         Assert.Equal(new[] { "a", "b" }, SearchIndex.Terms("a " + new string('x', 41) + " b"));
 
     [Theory]
+    [InlineData("See [the rules](http://example.gov/a_b) and **bold** `code`.", "See the rules and bold code.")]
+    [InlineData("![logo](x.png) #tag\nnext line", "logo tag next line")]
+    [InlineData("a ] b ( c", "a b ( c")]
+    [InlineData("", "")]
+    public void Plain_text_keeps_a_link_s_words_and_drops_its_address_and_the_markup(string markdown, string expected) =>
+        Assert.Equal(expected, Formatting.PlainText(markdown));
+
+    [Theory]
     [InlineData("18.075", "USD", "$18.075")]
     [InlineData("2937.20", "USD", "$2,937.20")]
     [InlineData("3133.00", "USD", "$3,133.00")]
