@@ -31,6 +31,33 @@ internal static class Formatting
         return text.ToString().TrimEnd();
     }
 
+    /// <summary>The longest link address <see cref="AppendPlain"/> drops; a longer one is kept as text.</summary>
+    private const int MaxAddress = 2048;
+
+    /// <summary>
+    /// Where the address of a link that starts at <paramref name="from"/> ends: its ')' before any space or line break,
+    /// within <see cref="MaxAddress"/> characters (so a stray "](" never swallows the text after it, and a file of them
+    /// costs a bounded scan each); -1 when there is none.
+    /// </summary>
+    private static int LinkEnd(string markdown, int from)
+    {
+        var end = Math.Min(markdown.Length, from + MaxAddress);
+        for (var i = from; i < end; i++)
+        {
+            if (markdown[i] == ')')
+            {
+                return i;
+            }
+
+            if (char.IsWhiteSpace(markdown[i]))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>
     /// Appends <paramref name="markdown"/> as plain text, in one pass and without parsing it (search indexes and
     /// structured data read every section of every class): markup characters dropped, a link's address dropped and
@@ -46,7 +73,7 @@ internal static class Formatting
             }
 
             var c = markdown[i];
-            if (c == ']' && i + 1 < markdown.Length && markdown[i + 1] == '(' && markdown.IndexOf(')', i + 2) is var close and > 0)
+            if (c == ']' && i + 1 < markdown.Length && markdown[i + 1] == '(' && LinkEnd(markdown, i + 2) is var close and > 0)
             {
                 i = close;
                 continue;

@@ -24,6 +24,8 @@ public class FormattingTests
     [InlineData("See [the rules](http://example.gov/a_b) and **bold** `code`.", "See the rules and bold code.")]
     [InlineData("![logo](x.png) #tag\nnext line", "logo tag next line")]
     [InlineData("a ] b ( c", "a b ( c")]
+    [InlineData("an [unclosed](link and more text (kept)", "an unclosed(link and more text (kept)")]
+    [InlineData("[a](b\nc) d", "a(b c) d")]
     [InlineData("", "")]
     public void Plain_text_keeps_a_link_s_words_and_drops_its_address_and_the_markup(string markdown, string expected) =>
         Assert.Equal(expected, Formatting.PlainText(markdown));
