@@ -58,6 +58,26 @@ internal static class Formatting
         return -1;
     }
 
+    /// <summary>The closing backtick of code that starts at <paramref name="from"/>, on the same line within <see cref="MaxAddress"/> characters; -1 when there is none.</summary>
+    private static int CodeEnd(string markdown, int from)
+    {
+        var end = Math.Min(markdown.Length, from + MaxAddress);
+        for (var i = from; i < end; i++)
+        {
+            if (markdown[i] == '`')
+            {
+                return i;
+            }
+
+            if (markdown[i] is '\n' or '\r')
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>
     /// Appends <paramref name="markdown"/> as plain text, in one pass and without parsing it (search indexes and
     /// structured data read every section of every class): markup characters dropped, a link's address dropped and
@@ -76,6 +96,14 @@ internal static class Formatting
             if (c == ']' && i + 1 < markdown.Length && markdown[i + 1] == '(' && LinkEnd(markdown, i + 2) is var close and > 0)
             {
                 i = close;
+                continue;
+            }
+
+            // Code is text as it stands: "a](b" or "arr[i](x)" between backticks is no link.
+            if (c == '`' && CodeEnd(markdown, i + 1) is var end and > 0)
+            {
+                text.Append(markdown, i + 1, Math.Max(0, Math.Min(end - i - 1, limit - text.Length)));
+                i = end;
                 continue;
             }
 

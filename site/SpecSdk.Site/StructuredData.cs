@@ -43,9 +43,9 @@ internal static class StructuredData
                 json.WriteString("identifier", code);
             }
 
-            if (jobClass.Sections.Select(s => Formatting.PlainText(s.Body)).FirstOrDefault(t => t.Length > 0) is { } description)
+            if (Description(jobClass) is { } description)
             {
-                json.WriteString("description", description.Length <= DescriptionLength ? description : description.Substring(0, DescriptionLength).TrimEnd() + "…");
+                json.WriteString("description", description);
             }
 
             if (jobClass.OccupationalCode is { } occupation)
@@ -91,6 +91,38 @@ internal static class StructuredData
         }
 
         return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    /// <summary>The sections that describe a class, in order of preference; else its first section with text.</summary>
+    private static readonly string[] Describing = { SectionIds.Characteristics, SectionIds.Concept, SectionIds.Summary, SectionIds.Description };
+
+    /// <summary>
+    /// What the class is, as plain text: its section that describes it (characteristics, concept, summary), else its
+    /// first with text, cut at a word within <see cref="DescriptionLength"/> characters, never inside a character.
+    /// </summary>
+    private static string? Description(JobClass jobClass)
+    {
+        var section = Describing.Select(jobClass.FindSection).FirstOrDefault(s => s is not null && s.Body.Length > 0)
+            ?? jobClass.Sections.FirstOrDefault(s => Formatting.PlainText(s.Body).Length > 0);
+        if (section is null)
+        {
+            return null;
+        }
+
+        var text = Formatting.PlainText(section.Body);
+        if (text.Length <= DescriptionLength)
+        {
+            return text.Length == 0 ? null : text;
+        }
+
+        var cut = text.LastIndexOf(' ', DescriptionLength);
+        cut = cut > DescriptionLength / 2 ? cut : DescriptionLength;
+        if (char.IsHighSurrogate(text[cut - 1]))
+        {
+            cut--;
+        }
+
+        return text.Substring(0, cut).TrimEnd() + " …";
     }
 
     /// <summary>

@@ -21,6 +21,9 @@ namespace SpecSdk.Specs
         /// <summary>A series level's concept of class (Colorado).</summary>
         public const string Concept = "concept";
 
+        /// <summary>A class summary (Judicial Council of California).</summary>
+        public const string Summary = "summary";
+
         /// <summary>A series' description of occupational work.</summary>
         public const string Description = "description";
 

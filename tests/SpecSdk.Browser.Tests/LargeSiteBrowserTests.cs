@@ -99,6 +99,20 @@ public sealed class LargeSiteBrowserTests(LargeSite site) : IClassFixture<LargeS
         await first.Locator("a").ClickAsync();
         Assert.Equal(title, await page.TextContentAsync("h1"));
         Assert.Contains(because!["Alternate title: ".Length..], await page.TextContentAsync("dl.facts"), StringComparison.Ordinal);
+
+        // The header's suggestions say it too.
+        await page.FocusAsync("#site-search");
+        await page.Keyboard.TypeAsync("former");
+        await page.WaitForSelectorAsync("#site-search-suggestions li .because");
+        Assert.StartsWith("Alternate title: Former Title", await page.Locator("#site-search-suggestions li .because").First.TextContentAsync(), StringComparison.Ordinal);
+
+        // A query the title answers gives no reason: "production" is in the titles of the classes it finds first.
+        await page.FillAsync("#site-search", string.Empty);
+        await page.Keyboard.TypeAsync("production former");
+        await page.WaitForSelectorAsync("#site-search-suggestions li .because");
+        await page.FillAsync("#site-search", string.Empty);
+        await page.Keyboard.TypeAsync("production");
+        await page.WaitForFunctionAsync("() => document.querySelectorAll('#site-search-suggestions li a').length > 1 && document.querySelectorAll('#site-search-suggestions li .because').length === 0");
     }
 
     private static async Task AssertAccessible(IPage page)

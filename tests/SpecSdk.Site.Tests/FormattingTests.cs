@@ -26,6 +26,7 @@ public class FormattingTests
     [InlineData("a ] b ( c", "a b ( c")]
     [InlineData("an [unclosed](link and more text (kept)", "an unclosed(link and more text (kept)")]
     [InlineData("[a](b\nc) d", "a(b c) d")]
+    [InlineData("Does `a](b` plumbing (maybe) and `arr[i](x)` welding", "Does a](b plumbing (maybe) and arr[i](x) welding")]
     [InlineData("", "")]
     public void Plain_text_keeps_a_link_s_words_and_drops_its_address_and_the_markup(string markdown, string expected) =>
         Assert.Equal(expected, Formatting.PlainText(markdown));

@@ -168,10 +168,12 @@
     return element;
   }
 
-  // Why a class matched when its title does not say: the first alternate title with a query term its title lacks.
+  // Why a class matched when its title and code do not say: the first alternate title with a query term they lack,
+  // a term matching a word as the index matches it (whole, or from three characters on, its start).
   function because(f, wanted) {
-    const has = (text, t) => Array.from(text.matchAll(/[\p{L}\p{M}\p{Nd}]+/gu)).some((w) => terms(w[0]).join("").startsWith(t));
-    const missing = wanted.filter((t) => !has(f.title, t));
+    const fits = (word, t) => word === t || (t.length >= 3 && word.startsWith(t));
+    const has = (text, t) => Array.from(text.matchAll(/[\p{L}\p{M}\p{Nd}]+/gu)).some((w) => fits(terms(w[0]).join(""), t));
+    const missing = wanted.filter((t) => !has(f.title, t) && !has(f.code, t) && !fits(terms(f.code).join(""), t));
     const title = (f.aka || []).find((aka) => missing.some((t) => has(aka, t)));
     if (!title) { return null; }
     const element = snippet(title, wanted);
@@ -344,6 +346,8 @@
           meta.className = "meta";
           meta.textContent = " " + [f.code, f.jurisdiction].filter(Boolean).join(" \u00b7 ");
           link.append(meta);
+          const why = because(f, result.terms);
+          if (why) { link.append(why); }
           item.append(link);
           list.append(item);
         });
