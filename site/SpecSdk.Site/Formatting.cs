@@ -89,6 +89,12 @@ internal static class Formatting
         {
             if (text.Length >= limit)
             {
+                // Never half a character at the cut.
+                if (char.IsHighSurrogate(text[text.Length - 1]))
+                {
+                    text.Length--;
+                }
+
                 return false;
             }
 

@@ -31,6 +31,14 @@ public class FormattingTests
     public void Plain_text_keeps_a_link_s_words_and_drops_its_address_and_the_markup(string markdown, string expected) =>
         Assert.Equal(expected, Formatting.PlainText(markdown));
 
+    [Fact]
+    public void A_search_excerpt_cut_at_its_length_never_ends_in_half_a_character()
+    {
+        var text = new System.Text.StringBuilder();
+        Assert.False(Formatting.AppendPlain(text, new string('x', 9) + "\U0001F600 more", 10));
+        Assert.Equal(new string('x', 9), text.ToString());
+    }
+
     [Theory]
     [InlineData("18.075", "USD", "$18.075")]
     [InlineData("2937.20", "USD", "$2,937.20")]
