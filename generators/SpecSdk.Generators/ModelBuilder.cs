@@ -261,27 +261,6 @@ namespace SpecSdk.Generators
             return steps.ToArray();
         }
 
-        /// <summary>
-        /// The class that replaces an abolished one today: the end of its successors, past any abolished on the way
-        /// (a chain that does not end in an active class is SPEC067, and names none).
-        /// </summary>
-        private static JobClass? Replacement(JobClass jobClass, CatalogIndex index)
-        {
-            var seen = new HashSet<(string, string)>();
-            var current = jobClass;
-            while (current.Status == ClassStatus.Abolished && current.Successor is { } next && seen.Add((current.JurisdictionKey, current.Key)))
-            {
-                if (index.FindClass(next.JurisdictionKey, next.Key) is not { } successor)
-                {
-                    return null;
-                }
-
-                current = successor;
-            }
-
-            return current.Status == ClassStatus.Active && !ReferenceEquals(current, jobClass) ? current : null;
-        }
-
         /// <summary>An abolished class's type is obsolete: every use warns, and says what replaces it.</summary>
         private static ClassModel WithObsolete(ClassModel model, CatalogIndex index, Dictionary<(string, string), (string TypeName, string? Code)> typeOf)
         {
@@ -291,7 +270,8 @@ namespace SpecSdk.Generators
             }
 
             var message = "Abolished" + (jobClass.Abolished is { } date ? " " + date : string.Empty);
-            if (Replacement(jobClass, index) is { } replacement && typeOf.TryGetValue((replacement.JurisdictionKey, replacement.Key), out var type))
+            // The class at the end of its successors, when that is active: the one that replaces it today (else SPEC067).
+            if (index.SuccessionOf(jobClass) is { Kind: SuccessionEnd.Active } succession && typeOf.TryGetValue((succession.End.JurisdictionKey, succession.End.Key), out var type))
             {
                 message += "; use " + type.TypeName + (type.Code is null ? string.Empty : " (" + type.Code + ")");
             }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Text;
 using SpecSdk.Specs.Reading;
 using SpecSdk.Specs.Validation;
@@ -197,8 +196,7 @@ namespace SpecSdk.Specs
         }
 
         /// <summary>The kinds a file may be, for messages: "'class', 'series', 'jurisdiction' or 'pay-plan-version'".</summary>
-        private static readonly string KindChoices =
-            string.Join(", ", FieldNames.Kinds.Take(FieldNames.Kinds.Length - 1).Select(k => "'" + k + "'")) + " or '" + FieldNames.Kinds[FieldNames.Kinds.Length - 1] + "'";
+        private static readonly string KindChoices = Text.Choices(FieldNames.Kinds);
 
         private static YamlValue? FindKey(YamlMap map, string name)
         {

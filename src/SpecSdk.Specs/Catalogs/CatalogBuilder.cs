@@ -81,7 +81,6 @@ namespace SpecSdk.Specs.Catalogs
                 classes.Add((document, jobClass));
             }
 
-            CheckSuccessors(context, classes, diagnostics);
             var series = Levels(context, classes, diagnostics);
             var catalog = new Catalog
             {
@@ -90,8 +89,10 @@ namespace SpecSdk.Specs.Catalogs
                 Classes = Ordered(classes),
             };
 
+            var index = new CatalogIndex(catalog);
+            CheckSuccessors(index, classes, diagnostics);
             diagnostics.Sort(SpecDiagnostic.Order);
-            return new CatalogResult { Index = new CatalogIndex(catalog), Diagnostics = diagnostics.ToArray() };
+            return new CatalogResult { Index = index, Diagnostics = diagnostics.ToArray() };
         }
 
         /// <summary>The classes ordered by jurisdiction, then series and level, then key.</summary>
@@ -135,18 +136,10 @@ namespace SpecSdk.Specs.Catalogs
 
         /// <summary>
         /// An abolished class's successor exists, and following successors from it ends in an active class: not in an
-        /// abolished class with no successor, a proposed class, or back where it started. Each class's outcome is worked
-        /// out once and shared by every chain through it, so a chain of n classes costs n steps, not n².
+        /// abolished class with no successor, a proposed class, or back where it started (<see cref="CatalogIndex.SuccessionOf"/>).
         /// </summary>
-        private static void CheckSuccessors(CatalogContext context, List<(ClassDocument Document, JobClass Class)> classes, List<SpecDiagnostic> diagnostics)
+        private static void CheckSuccessors(CatalogIndex index, List<(ClassDocument Document, JobClass Class)> classes, List<SpecDiagnostic> diagnostics)
         {
-            var byKey = new Dictionary<(string, string), JobClass>(classes.Count);
-            foreach (var (_, jobClass) in classes)
-            {
-                byKey[(jobClass.JurisdictionKey, jobClass.Key)] = jobClass;
-            }
-
-            var outcomes = new Dictionary<(string, string), Outcome>();
             foreach (var (document, jobClass) in classes)
             {
                 if (jobClass.Successor is not { } successor)
@@ -155,93 +148,37 @@ namespace SpecSdk.Specs.Catalogs
                 }
 
                 var at = document.LocationOf("successor.key", "successor");
-                if (!byKey.ContainsKey((successor.JurisdictionKey, successor.Key)))
+                if (index.FindClass(successor.JurisdictionKey, successor.Key) is not { } next)
                 {
-                    if (context.Jurisdictions.FirstOrDefault(j => j.Key == successor.JurisdictionKey) is not { } jurisdiction)
+                    if (index.FindJurisdiction(successor.JurisdictionKey) is not { } jurisdiction)
                     {
-                        var known = CatalogContext.Known(context.Jurisdictions.Select(j => j.Key));
+                        var known = CatalogContext.Known(index.Catalog.Jurisdictions.Select(j => j.Key));
                         diagnostics.Add(SpecDiagnostics.UnknownJurisdiction.Create(document.LocationOf("successor.jurisdiction", "successor"), successor.JurisdictionKey, known));
                     }
                     else
                     {
-                        var known = CatalogContext.Known(byKey.Keys.Where(k => k.Item1 == successor.JurisdictionKey).Select(k => k.Item2));
-                        diagnostics.Add(SpecDiagnostics.UnknownSuccessor.Create(at, jurisdiction.Name, successor.Key, known));
+                        diagnostics.Add(SpecDiagnostics.UnknownSuccessor.Create(at, jurisdiction.Name, successor.Key, CatalogContext.Known(index.ClassesOf(jurisdiction).Select(c => c.Key))));
                     }
 
                     continue;
                 }
 
-                var outcome = Follow(jobClass, byKey, outcomes);
-                if (outcome.Problem is { } problem)
+                var succession = index.SuccessionOf(jobClass)!.Value;
+                var problem = succession.Kind switch
                 {
-                    var next = byKey[(successor.JurisdictionKey, successor.Key)];
+                    SuccessionEnd.Proposed => ", which is only proposed",
+                    SuccessionEnd.NoSuccessor => ", which is abolished with no successor",
+                    SuccessionEnd.Cycle => ", back to a class it passed: successors must not form a cycle",
+                    _ => null, // active; or an unknown successor further on, reported at its own class
+                };
+                if (problem is not null)
+                {
                     string Name(JobClass c) => c.JurisdictionKey == jobClass.JurisdictionKey ? c.Key : c.JurisdictionKey + "/" + c.Key;
-                    var path = Name(jobClass) + " → " + Name(next) + (outcome.Steps > 2 ? " → … → " + Name(outcome.End) : outcome.Steps == 2 ? " → " + Name(outcome.End) : string.Empty);
+                    var path = Name(jobClass) + " → " + Name(next) + (succession.Steps > 2 ? " → … → " + Name(succession.End) : succession.Steps == 2 ? " → " + Name(succession.End) : string.Empty);
                     diagnostics.Add(SpecDiagnostics.SuccessorChain.Create(at, jobClass.Key, path, problem));
                 }
             }
         }
-
-        /// <summary>Where following successors from <paramref name="start"/> ends, remembering the outcome of every class passed.</summary>
-        private static Outcome Follow(JobClass start, Dictionary<(string, string), JobClass> byKey, Dictionary<(string, string), Outcome> outcomes)
-        {
-            static (string, string) Id(JobClass c) => (c.JurisdictionKey, c.Key);
-            var path = new List<JobClass>();
-            var onPath = new HashSet<(string, string)>();
-            var current = start;
-            Outcome end;
-            while (true)
-            {
-                if (outcomes.TryGetValue(Id(current), out var known))
-                {
-                    end = known;
-                    break;
-                }
-
-                if (current.Status == ClassStatus.Active)
-                {
-                    end = new Outcome(current, 0, null);
-                    break;
-                }
-
-                if (current.Status == ClassStatus.Proposed)
-                {
-                    end = new Outcome(current, 0, ", which is only proposed");
-                    break;
-                }
-
-                if (!onPath.Add(Id(current)))
-                {
-                    end = new Outcome(current, 0, ", back to a class it passed: successors must not form a cycle");
-                    break;
-                }
-
-                if (current.Successor is not { } successor)
-                {
-                    end = new Outcome(current, 0, ", which is abolished with no successor");
-                    break;
-                }
-
-                if (!byKey.TryGetValue((successor.JurisdictionKey, successor.Key), out var next))
-                {
-                    end = new Outcome(current, 0, null); // an unknown successor is reported at its own class
-                    break;
-                }
-
-                path.Add(current);
-                current = next;
-            }
-
-            for (var i = path.Count - 1; i >= 0; i--)
-            {
-                outcomes[Id(path[i])] = new Outcome(end.End, end.Steps + (path.Count - i), end.Problem);
-            }
-
-            return outcomes.TryGetValue(Id(start), out var outcome) ? outcome : end;
-        }
-
-        /// <summary>Where a chain of successors ends, after how many steps, and what is wrong with the end (null when it is active).</summary>
-        private readonly record struct Outcome(JobClass End, int Steps, string? Problem);
 
         /// <summary>Each series with the keys of its classes, lowest level first; levels must run 1, 2, 3...</summary>
         private static ClassSeries[] Levels(CatalogContext context, List<(ClassDocument Document, JobClass Class)> classes, List<SpecDiagnostic> diagnostics)

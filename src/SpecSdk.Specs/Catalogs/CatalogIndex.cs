@@ -4,6 +4,46 @@ using SpecSdk.Model;
 
 namespace SpecSdk.Specs.Catalogs
 {
+    /// <summary>How a chain of successors ends.</summary>
+    public enum SuccessionEnd
+    {
+        /// <summary>In an active class: the class that replaces the chain's abolished classes today.</summary>
+        Active,
+
+        /// <summary>In a class that is only proposed.</summary>
+        Proposed,
+
+        /// <summary>In an abolished class that has no successor.</summary>
+        NoSuccessor,
+
+        /// <summary>Back at a class the chain passed.</summary>
+        Cycle,
+
+        /// <summary>At a class whose successor is no class of the catalog (reported at that class).</summary>
+        UnknownSuccessor,
+    }
+
+    /// <summary>Where following an abolished class's successors ends: the last class reached, after how many steps, and how.</summary>
+    public readonly struct Succession
+    {
+        /// <summary>Creates a succession.</summary>
+        public Succession(JobClass end, int steps, SuccessionEnd kind)
+        {
+            End = end;
+            Steps = steps;
+            Kind = kind;
+        }
+
+        /// <summary>The last class reached.</summary>
+        public JobClass End { get; }
+
+        /// <summary>The successors followed to reach it.</summary>
+        public int Steps { get; }
+
+        /// <summary>How the chain ends.</summary>
+        public SuccessionEnd Kind { get; }
+    }
+
     /// <summary>
     /// The joins of a catalog, made once: a class's jurisdiction, pay plan and grade, job group and series; a
     /// series's levels; the classes of a jurisdiction, a grade and a job group. Every reader of a catalog (the
@@ -25,6 +65,7 @@ namespace SpecSdk.Specs.Catalogs
         private readonly Dictionary<(string, string, string), PayGrade> grades = new Dictionary<(string, string, string), PayGrade>();
         private readonly Dictionary<(string, string, string), List<JobClass>> gradeMembers = new Dictionary<(string, string, string), List<JobClass>>();
         private readonly Dictionary<(string, string), List<JobClass>> groupMembers = new Dictionary<(string, string), List<JobClass>>();
+        private readonly Dictionary<(string, string), Succession> successions = new Dictionary<(string, string), Succession>();
 
         /// <summary>Indexes <paramref name="catalog"/>.</summary>
         public CatalogIndex(Catalog catalog)
@@ -66,6 +107,14 @@ namespace SpecSdk.Specs.Catalogs
                 if (GroupOf(jobClass) is { } group)
                 {
                     Member(groupMembers, (jobClass.JurisdictionKey, group.Key), jobClass);
+                }
+            }
+
+            foreach (var jobClass in catalog.Classes)
+            {
+                if (jobClass.Status == ClassStatus.Abolished && jobClass.Successor is not null)
+                {
+                    Follow(jobClass);
                 }
             }
         }
@@ -123,6 +172,12 @@ namespace SpecSdk.Specs.Catalogs
         /// <summary>A jurisdiction's series, in catalog order.</summary>
         public IReadOnlyList<ClassSeries> SeriesOf(Jurisdiction jurisdiction) => seriesOf.TryGetValue(jurisdiction.Key, out var found) ? found : NoSeries;
 
+        /// <summary>
+        /// Where following the successors of an abolished class ends, or null for a class without a successor. Worked
+        /// out once for every class when the catalog is indexed, each class's outcome shared by every chain through it.
+        /// </summary>
+        public Succession? SuccessionOf(JobClass jobClass) => successions.TryGetValue((jobClass.JurisdictionKey, jobClass.Key), out var found) ? found : null;
+
         /// <summary>The classes at a pay grade, in catalog order.</summary>
         public IReadOnlyList<JobClass> ClassesIn(PayGrade grade) =>
             gradeMembers.TryGetValue((grade.JurisdictionKey, grade.PayPlanKey, grade.Grade), out var found) ? found : NoClasses;
@@ -139,6 +194,56 @@ namespace SpecSdk.Specs.Catalogs
 
         /// <inheritdoc/>
         public override int GetHashCode() => Catalog.GetHashCode();
+
+        /// <summary>Follows successors from <paramref name="start"/> to the chain's end, remembering the outcome of every abolished class passed.</summary>
+        private void Follow(JobClass start)
+        {
+            static (string, string) Id(JobClass c) => (c.JurisdictionKey, c.Key);
+            var path = new List<JobClass>();
+            var onPath = new HashSet<(string, string)>();
+            var current = start;
+            Succession end;
+            while (true)
+            {
+                if (successions.TryGetValue(Id(current), out var known))
+                {
+                    end = known;
+                    break;
+                }
+
+                if (current.Status != ClassStatus.Abolished)
+                {
+                    end = new Succession(current, 0, current.Status == ClassStatus.Active ? SuccessionEnd.Active : SuccessionEnd.Proposed);
+                    break;
+                }
+
+                if (!onPath.Add(Id(current)))
+                {
+                    end = new Succession(current, 0, SuccessionEnd.Cycle);
+                    break;
+                }
+
+                if (current.Successor is not { } successor)
+                {
+                    end = new Succession(current, 0, SuccessionEnd.NoSuccessor);
+                    break;
+                }
+
+                if (!classes.TryGetValue((successor.JurisdictionKey, successor.Key), out var next))
+                {
+                    end = new Succession(current, 0, SuccessionEnd.UnknownSuccessor);
+                    break;
+                }
+
+                path.Add(current);
+                current = next;
+            }
+
+            for (var i = path.Count - 1; i >= 0; i--)
+            {
+                successions[Id(path[i])] = new Succession(end.End, end.Steps + (path.Count - i), end.Kind);
+            }
+        }
 
         private JobGroup? Group(string jurisdictionKey, string? groupKey) =>
             groupKey is not null && groups.TryGetValue((jurisdictionKey, groupKey), out var found) ? found : null;

@@ -12,35 +12,10 @@ namespace SpecSdk.Specs.Catalogs
     /// </summary>
     internal static class PayPlanVersions
     {
-        /// <summary>
-        /// Where the fields of each version of a jurisdiction file's plans stand: <c>pay-plans[0].versions[1].</c> for a
-        /// version in a plan's 'versions' list, <c>pay-plans[0].</c> for a plan's one version given on the plan itself.
-        /// Found in one pass over the file's fields: a plan's versions are listed when a field of one was read.
-        /// </summary>
-        public static Func<int, int, string> Prefixes(SpecDocument document)
-        {
-            const string Plans = "pay-plans[";
-            const string Versions = "].versions[";
-            var listed = new HashSet<int>();
-            foreach (var field in document.Fields)
-            {
-                var name = field.Field;
-                var close = name.StartsWith(Plans, StringComparison.Ordinal) ? name.IndexOf(']', Plans.Length) : -1;
-                if (close > 0 && string.CompareOrdinal(name, close, Versions, 0, Versions.Length) == 0 && int.TryParse(name.Substring(Plans.Length, close - Plans.Length), out var plan))
-                {
-                    listed.Add(plan);
-                }
-            }
-
-            return (plan, version) => listed.Contains(plan)
-                ? CommonFields.Indexed(CommonFields.Indexed("pay-plans", plan) + ".versions", version) + "."
-                : CommonFields.Indexed("pay-plans", plan) + ".";
-        }
-
         public static void Join(CatalogContext.JurisdictionEntry entry, IEnumerable<PayPlanVersionDocument> files, List<SpecDiagnostic> diagnostics)
         {
             var jurisdiction = entry.Jurisdiction;
-            var prefixes = Prefixes(entry.Document);
+            var paths = VersionPaths.Of(entry.Document);
             var sources = new List<Source>[jurisdiction.PayPlans.Count];
             var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
             for (var p = 0; p < sources.Length; p++)
@@ -49,10 +24,8 @@ namespace SpecSdk.Specs.Catalogs
                 sources[p] = new List<Source>();
                 for (var v = 0; v < plan.Versions.Count; v++)
                 {
-                    var prefix = prefixes(p, v);
                     // A plan's one version on the plan itself may be undated; one in a list was required to have its date.
-                    var required = prefix.EndsWith("].", StringComparison.Ordinal) && prefix.Contains(".versions[");
-                    sources[p].Add(new Source(plan.Versions[v] with { SourcePath = jurisdiction.SourcePath }, entry.Document, prefix, required));
+                    sources[p].Add(new Source(plan.Versions[v] with { SourcePath = jurisdiction.SourcePath }, entry.Document, paths.Prefix(p, v), required: paths.IsListed(p)));
                 }
 
                 // A key given twice is SPEC030 at the second plan; version files join the first.
@@ -155,5 +128,46 @@ namespace SpecSdk.Specs.Catalogs
 
             public SourceLocation Locate(string field) => Document.LocationOf(Prefix + field, Prefix + "effective", Prefix.TrimEnd('.'), "pay-plan");
         }
+    }
+
+    /// <summary>
+    /// Where the fields of each version of a jurisdiction file's plans stand: <c>pay-plans[0].versions[1].</c> for a
+    /// version in a plan's 'versions' list, <c>pay-plans[0].</c> for a plan's one version given on the plan itself.
+    /// Found in one pass over the file's fields: a plan's versions are listed when a field of one was read.
+    /// </summary>
+    internal sealed class VersionPaths
+    {
+        private const string Plans = "pay-plans[";
+        private const string Versions = "].versions[";
+        private readonly HashSet<int> listed;
+
+        private VersionPaths(HashSet<int> listed)
+        {
+            this.listed = listed;
+        }
+
+        public static VersionPaths Of(SpecDocument document)
+        {
+            var listed = new HashSet<int>();
+            foreach (var field in document.Fields)
+            {
+                var name = field.Field;
+                var close = name.StartsWith(Plans, StringComparison.Ordinal) ? name.IndexOf(']', Plans.Length) : -1;
+                if (close > 0 && string.CompareOrdinal(name, close, Versions, 0, Versions.Length) == 0 && int.TryParse(name.Substring(Plans.Length, close - Plans.Length), out var plan))
+                {
+                    listed.Add(plan);
+                }
+            }
+
+            return new VersionPaths(listed);
+        }
+
+        /// <summary>True when plan <paramref name="plan"/> lists its versions under 'versions'.</summary>
+        public bool IsListed(int plan) => listed.Contains(plan);
+
+        /// <summary>The path before the fields of version <paramref name="version"/> of plan <paramref name="plan"/>.</summary>
+        public string Prefix(int plan, int version) => IsListed(plan)
+            ? CommonFields.Indexed(CommonFields.Indexed("pay-plans", plan) + ".versions", version) + "."
+            : CommonFields.Indexed("pay-plans", plan) + ".";
     }
 }

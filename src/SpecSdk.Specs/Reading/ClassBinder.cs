@@ -117,7 +117,7 @@ namespace SpecSdk.Specs.Reading
                 }
             }
 
-            fields.Context.Report(SpecDiagnostics.InvalidValue, node, node.Value, "status", "write " + Alternatives(ClassificationTerms.Status.Select(s => s.Key)) + ".");
+            fields.Context.Report(SpecDiagnostics.InvalidValue, node, node.Value, "status", "write " + Text.Choices(ClassificationTerms.Status.Select(s => s.Key).ToList()) + ".");
             return ClassStatus.Active;
         }
 
@@ -187,7 +187,7 @@ namespace SpecSdk.Specs.Reading
                 }
             }
 
-            fields.Context.Report(SpecDiagnostics.InvalidValue, node, node.Value, "FLSA status", "write " + Alternatives(ClassificationTerms.Flsa.Select(t => t.SpecName)) + ".");
+            fields.Context.Report(SpecDiagnostics.InvalidValue, node, node.Value, "FLSA status", "write " + Text.Choices(ClassificationTerms.Flsa.Select(t => t.SpecName).ToList()) + ".");
             return (null, null);
         }
 
@@ -255,12 +255,6 @@ namespace SpecSdk.Specs.Reading
                     fields.Context.Report(SpecDiagnostics.InvalidValue, node, node.Value, "value for '" + name + "'", "write 'true' or 'false'.");
                     return null;
             }
-        }
-
-        private static string Alternatives(IEnumerable<string> values)
-        {
-            var quoted = values.Select(v => "'" + v + "'").ToList();
-            return string.Join(", ", quoted.Take(quoted.Count - 1)) + " or " + quoted[quoted.Count - 1];
         }
 
         private static int? Probation(FieldSet fields)

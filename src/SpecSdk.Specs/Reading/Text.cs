@@ -34,6 +34,10 @@ namespace SpecSdk.Specs.Reading
         public static string Count(int count, string one, string many) =>
             count.ToString("#,##0", CultureInfo.InvariantCulture) + " " + (count == 1 ? one : many);
 
+        /// <summary>Values a field may take, for messages: "'active', 'proposed' or 'abolished'".</summary>
+        public static string Choices(IReadOnlyList<string> values) =>
+            values.Count == 1 ? "'" + values[0] + "'" : string.Join(", ", values.Take(values.Count - 1).Select(v => "'" + v + "'")) + " or '" + values[values.Count - 1] + "'";
+
         /// <summary>True for a key: lower-case letters and digits in words joined by single hyphens, at most 80 characters.</summary>
         public static bool IsKey(string value) => value.Length <= 80 && KeyPattern.IsMatch(value);
 

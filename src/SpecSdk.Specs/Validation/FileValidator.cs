@@ -36,12 +36,12 @@ namespace SpecSdk.Specs.Validation
         private static void ValidatePay(JurisdictionDocument document, SpecDate today, List<SpecDiagnostic> diagnostics)
         {
             var plans = document.Jurisdiction.PayPlans;
-            var prefixes = Catalogs.PayPlanVersions.Prefixes(document);
+            var paths = Catalogs.VersionPaths.Of(document);
             for (var p = 0; p < plans.Count; p++)
             {
                 for (var v = 0; v < plans[p].Versions.Count; v++)
                 {
-                    ValidateVersion(document, prefixes(p, v), plans[p].Versions[v], diagnostics);
+                    ValidateVersion(document, paths.Prefix(p, v), plans[p].Versions[v], diagnostics);
                 }
             }
         }
