@@ -82,8 +82,8 @@ namespace SpecSdk.Specs
             SpecDocument? document;
             try
             {
-                document = ReadDocument(path, text, context);
-                if (document is not null)
+                document = ReadDocument(path, text, context, options.FrontMatterOnly);
+                if (document is not null && !options.FrontMatterOnly)
                 {
                     FileValidator.Validate(document, options.Today, context.Diagnostics);
                 }
@@ -100,7 +100,7 @@ namespace SpecSdk.Specs
             return new SpecFile { Path = path, Document = document, Diagnostics = context.Diagnostics.ToArray() };
         }
 
-        private static SpecDocument? ReadDocument(string path, string text, ReadContext context)
+        private static SpecDocument? ReadDocument(string path, string text, ReadContext context, bool frontMatterOnly)
         {
             var map = context.Map;
             var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
@@ -142,8 +142,7 @@ namespace SpecSdk.Specs
                 return null;
             }
 
-            var bodyStart = NextLine(text, LineEnd(text, closeStart));
-            var body = BodyReader.Read(text, bodyStart, context);
+            var body = frontMatterOnly ? new List<ParsedSection>() : BodyReader.Read(text, NextLine(text, LineEnd(text, closeStart)), context);
             SpecDocument? document = Bind(path, fields, body, context) switch
             {
                 ClassDocument c => c with { Class = c.Class with { SourcePath = path } },

@@ -16,5 +16,12 @@ namespace SpecSdk.Specs
 
         /// <summary>The largest file read; larger ones get SPEC002.</summary>
         public int MaxCharacters { get; init; } = DefaultMaxCharacters;
+
+        /// <summary>
+        /// Reads the front matter alone: the document has its fields and no sections, and the file is not validated.
+        /// For a caller that needs a version's fields only (the handbook reads the title and grade of every earlier
+        /// version of a spec in its history), at a fraction of a whole read's cost.
+        /// </summary>
+        public bool FrontMatterOnly { get; init; }
     }
 }

@@ -22,6 +22,21 @@ public class SeedTests
     }
 
     [Fact]
+    public void Read_for_its_front_matter_alone_a_seed_has_its_fields_and_no_sections()
+    {
+        var path = "kentucky/production-coordinator.md";
+        var whole = (ClassDocument)Seeds.Files.Single(f => f.Path == path).Document!;
+        var front = (ClassDocument)SpecReader.Read(path, System.IO.File.ReadAllBytes(TestRepository.Path("seeds", path)), new SpecReaderOptions { FrontMatterOnly = true }).Document!;
+
+        Assert.NotEmpty(whole.Class.Sections);
+        Assert.Empty(front.Class.Sections);
+        // Everything the front matter gives is as a whole read gives it; what the sections give is not there.
+        var sectionFacts = (front.Class.Sections, front.Class.MinimumQualifications, front.Class.Duties, front.Class.Knowledge, front.Class.Skills, front.Class.Abilities, front.Class.Licensing);
+        Assert.Equal(whole.Class with { Sections = sectionFacts.Sections, MinimumQualifications = sectionFacts.MinimumQualifications, Duties = sectionFacts.Duties, Knowledge = sectionFacts.Knowledge, Skills = sectionFacts.Skills, Abilities = sectionFacts.Abilities, Licensing = sectionFacts.Licensing }, front.Class);
+        Assert.Null(front.Class.MinimumQualifications);
+    }
+
+    [Fact]
     public void Production_coordinator_identity_pay_and_dates()
     {
         var jobClass = Catalog.Classes.Single(c => c.Code == "73070V000101");
