@@ -22,12 +22,14 @@ internal sealed class PageBuilder
 
     private readonly string? specUrl;
     private readonly string title;
+    private readonly Changes changes;
 
     /// <summary>
     /// Prepares the pages of the catalog in <paramref name="index"/>; spec files are linked at <paramref name="specUrl"/>
-    /// when given, else in specs/; the home page is headed <paramref name="title"/>.
+    /// when given, else in specs/; the home page is headed <paramref name="title"/>; the commits of
+    /// <paramref name="history"/> are listed with links made from <paramref name="commitUrl"/>.
     /// </summary>
-    public PageBuilder(CatalogIndex index, string? specUrl, string title)
+    public PageBuilder(CatalogIndex index, string? specUrl, string title, RepositoryHistory? history, string? commitUrl)
     {
         this.title = title;
         this.index = index;
@@ -44,7 +46,12 @@ internal sealed class PageBuilder
         {
             gradeUrls[(grade.JurisdictionKey, grade.PayPlanKey, grade.Grade)] = Unique(used, $"{grade.JurisdictionKey}/grades/{grade.PayPlanKey}", GradeSlug(grade.Grade));
         }
+
+        changes = new Changes(index, this, history, commitUrl);
     }
+
+    /// <summary>The catalog's changes, for the What changed pages and the feed.</summary>
+    public Changes Changes => changes;
 
     /// <summary>The URL of a class's page, relative to the site root: one file a page, no folder a page.</summary>
     public string ClassUrl(JobClass jobClass) => classUrls[(jobClass.JurisdictionKey, jobClass.Key)];
@@ -57,6 +64,8 @@ internal sealed class PageBuilder
     /// <summary>The page of a version of a plan: the latest is the plan's own page, each earlier one is named by its effective date.</summary>
     public static string VersionUrl(string jurisdictionKey, PayPlan plan, PayPlanVersion version) =>
         ReferenceEquals(version, plan.Latest) || version.Effective is not { } effective ? PlanUrl(jurisdictionKey, plan) : $"{jurisdictionKey}/pay-plans/{plan.Key}/{effective}.html";
+
+    public static string JurisdictionUrl(Jurisdiction jurisdiction) => jurisdiction.Key + "/index.html";
 
     public static string SeriesUrl(ClassSeries series) => $"{series.JurisdictionKey}/series/{series.Key}.html";
 
@@ -72,7 +81,7 @@ internal sealed class PageBuilder
         yield return ("index.html", Home);
         foreach (var jurisdiction in catalog.Jurisdictions)
         {
-            yield return (jurisdiction.Key + "/index.html", () => JurisdictionPage(jurisdiction));
+            yield return (JurisdictionUrl(jurisdiction), () => JurisdictionPage(jurisdiction));
             foreach (var plan in jurisdiction.PayPlans)
             {
                 foreach (var version in plan.Versions)
@@ -102,6 +111,34 @@ internal sealed class PageBuilder
         {
             yield return (ClassUrl(jobClass), () => ClassPage(jobClass));
         }
+
+        for (var page = 1; page <= changes.PageCount; page++)
+        {
+            var number = page;
+            yield return (Changes.PagePath(number), () => ChangesPage(number));
+        }
+    }
+
+    private PageView ChangesPage(int page)
+    {
+        var all = changes.All;
+        var shown = all.Skip((page - 1) * Changes.PageSize).Take(Changes.PageSize).ToList();
+        var summary = all.Count == 0
+            ? "No changes are recorded: no spec states a date of its own, and no commit of a spec file was found."
+            : $"{Text.Count(all.Count, "change", "changes")} to the specs, newest first" + (changes.PageCount > 1 ? $"; page {page} of {changes.PageCount}." : ".");
+        return new PageView(
+            Changes.PagePath(page),
+            "changes.html",
+            page == 1 ? "What changed" : $"What changed, page {page}",
+            "What changed in the job classes and pay plans, newest first: classes established, revised, retitled, regraded and abolished, new salaries.",
+            Array.Empty<LinkView>(),
+            new ChangesView(
+                shown,
+                page,
+                changes.PageCount,
+                page > 1 ? Changes.PagePath(page - 1) : string.Empty,
+                page < changes.PageCount ? Changes.PagePath(page + 1) : string.Empty,
+                summary));
     }
 
     private PageView Home()
@@ -109,7 +146,7 @@ internal sealed class PageBuilder
         var summaries = catalog.Jurisdictions.Select(j =>
         {
             var (classes, series, grades) = (index.ClassesOf(j).Count, index.SeriesOf(j).Count, j.PayPlans.Sum(p => p.Grades.Count));
-            return new JurisdictionSummaryView(j.Name, j.Key + "/index.html", classes, series, grades, $"{Text.Count(classes, "class", "classes")} · {Text.Count(series, "series", "series")} · {Text.Count(grades, "pay grade", "pay grades")}");
+            return new JurisdictionSummaryView(j.Name, JurisdictionUrl(j), classes, series, grades, $"{Text.Count(classes, "class", "classes")} · {Text.Count(series, "series", "series")} · {Text.Count(grades, "pay grade", "pay grades")}");
         }).ToList();
         var recent = catalog.Classes
             .Where(c => c.Status != ClassStatus.Abolished && (c.Revised is not null || c.Established is not null))
@@ -145,7 +182,7 @@ internal sealed class PageBuilder
             jurisdiction.PayPlans.Select(p => new LinkView(p.Name, PlanUrl(jurisdiction.Key, p))).ToList(),
             index.SeriesOf(jurisdiction).Select(s => new LinkView(s.Title, SeriesUrl(s))).ToList());
         return new PageView(
-            jurisdiction.Key + "/index.html",
+            JurisdictionUrl(jurisdiction),
             "jurisdiction.html",
             jurisdiction.Name,
             $"The job classes, class series and pay plans of {jurisdiction.Name}.",
@@ -257,7 +294,8 @@ internal sealed class PageBuilder
             series.Sections.Select(Section).ToList(),
             series.History.Select(h => new FactView(Formatting.Date(h.Date), h.Text, string.Empty, Formatting.IsoDate(h.Date))).ToList(),
             SpecUrl(series.SourcePath),
-            specUrl is not null);
+            specUrl is not null,
+            changes.CommitsOf(series.SourcePath));
         return new PageView(
             SeriesUrl(series),
             "series.html",
@@ -346,7 +384,8 @@ internal sealed class PageBuilder
             Formatting.IsoDate(jobClass.Abolished),
             successor is null ? null : new LinkView(successor.Title, ClassUrl(successor)),
             successor is null || successor.JurisdictionKey == jobClass.JurisdictionKey ? string.Empty : index.JurisdictionOf(successor).Name,
-            StructuredData.Occupation(jobClass, jurisdiction, grade));
+            StructuredData.Occupation(jobClass, jurisdiction, grade),
+            changes.CommitsOf(jobClass.SourcePath));
         var crumbs = new List<LinkView> { Crumb(jurisdiction) };
         if (series is not null)
         {
@@ -454,7 +493,7 @@ internal sealed class PageBuilder
         return -1;
     }
 
-    private static LinkView Crumb(Jurisdiction jurisdiction) => new(jurisdiction.Name, jurisdiction.Key + "/index.html");
+    private static LinkView Crumb(Jurisdiction jurisdiction) => new(jurisdiction.Name, JurisdictionUrl(jurisdiction));
 
     /// <summary>The page <c>folder/slug.html</c>, or <c>folder/slug-2.html</c> and on when another page has it.</summary>
     private static string Unique(HashSet<string> used, string folder, string slug) =>

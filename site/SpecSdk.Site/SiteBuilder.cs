@@ -42,10 +42,19 @@ public sealed record SiteOptions
 
     /// <summary>The folder of the configuration file, which its logo's path is relative to.</summary>
     public string? ConfigDirectory { get; init; }
+
+    /// <summary>The commits of the spec files, listed on their pages and in What changed; null when the specs are in no repository.</summary>
+    public RepositoryHistory? History { get; init; }
+
+    /// <summary>
+    /// The repository's address on the web, which a commit's link is made from: the address and /commit/HASH (GitHub,
+    /// GitLab, Gitea), or the address with {hash} in it replaced (any other host).
+    /// </summary>
+    public string? RepositoryUrl { get; init; }
 }
 
-/// <summary>What a build did.</summary>
-public sealed record SiteResult(int Pages, int Files);
+/// <summary>What a build did: pages and files written, and whether the Atom feed is one of them (it needs an absolute base URL).</summary>
+public sealed record SiteResult(int Pages, int Files, bool Feed);
 
 /// <summary>
 /// Writes the handbook for a catalog: every page through the theme's Scriban templates, the search index, the JSON
@@ -145,7 +154,7 @@ public static class SiteBuilder
         var marker = Path.Combine(root, Marker);
         File.WriteAllText(marker, "This folder is a handbook written by SpecSdk; the next build replaces it as a whole.\n", Utf8);
         var written = files.Count - content.Copies.Count + copies;
-        return new SiteResult(content.PagePaths.Count + 2, written + 1);
+        return new SiteResult(content.PagePaths.Count + 2, written + 1, content.OtherPaths.Contains(Changes.FeedPath));
     }
 }
 

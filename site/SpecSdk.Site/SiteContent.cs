@@ -50,7 +50,7 @@ public sealed class SiteContent
         this.options = options;
         this.theme = theme;
         templates = parsed ?? new Templates(theme, Site(options));
-        builder = new PageBuilder(index, options.SpecUrl, options.Config.Title);
+        builder = new PageBuilder(index, options.SpecUrl, options.Config.Title, options.History, options.RepositoryUrl);
         var pagePaths = new List<string>();
         foreach (var (path, prepare) in builder.Pages())
         {
@@ -73,7 +73,10 @@ public sealed class SiteContent
             .OrderByDescending(e => e.Size)
             .Select(e => (Path: JurisdictionExportPath(e.Jurisdiction), Write: (Action<Stream>)(stream => JsonSerializer.Serialize(stream, Export(index, e.Jurisdiction), JsonOptions))));
         var whole = options.WholeCatalog ? new[] { (Path: "catalog.json", Write: (Action<Stream>)(stream => JsonSerializer.Serialize(stream, catalog, JsonOptions))) } : Array.Empty<(string Path, Action<Stream> Write)>();
-        var files = whole.Concat(exports).Concat(new (string Path, Action<Stream> Write)[]
+        var feed = Changes.AbsoluteBase(options.BaseUrl) is { } absolute
+            ? new[] { (Path: Changes.FeedPath, Write: (Action<Stream>)(stream => builder.Changes.WriteFeed(stream, absolute, options.Config.Title))) }
+            : Array.Empty<(string Path, Action<Stream> Write)>();
+        var files = whole.Concat(exports).Concat(feed).Concat(new (string Path, Action<Stream> Write)[]
         {
             (ExportIndexPath, stream => JsonSerializer.Serialize(stream, ExportIndex(index), JsonOptions)),
             ("classes.csv", stream => WriteText(stream, Csv())),
@@ -335,7 +338,8 @@ public sealed class SiteContent
             config.Title,
             config.Logo is null || options.ConfigDirectory is null ? string.Empty : LogoPath(options),
             config.Footer ?? string.Empty,
-            rules.Count == 0 ? string.Empty : "@media (prefers-color-scheme: light) { :root { " + string.Join(" ", rules) + " } }");
+            rules.Count == 0 ? string.Empty : "@media (prefers-color-scheme: light) { :root { " + string.Join(" ", rules) + " } }",
+            Changes.AbsoluteBase(options.BaseUrl) is { } root ? root + Changes.FeedPath : string.Empty);
     }
 
     /// <summary>The search page.</summary>

@@ -60,6 +60,7 @@ internal sealed class Templates
             ["site"] = site,
             ["search_page"] = SiteContent.SearchPagePath,
             ["data_index"] = SiteContent.ExportIndexPath,
+            ["changes_page"] = Changes.PagePath(1),
             ["content"] = content,
         };
         var context = contexts.Value!;

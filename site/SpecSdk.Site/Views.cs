@@ -83,7 +83,8 @@ public sealed record ClassView(
     string AbolishedIso,
     LinkView? Successor,
     string SuccessorJurisdiction,
-    string StructuredData);
+    string StructuredData,
+    IReadOnlyList<ChangeView> Commits);
 
 /// <summary>One level of a series comparison: its code, grade and salary range where it has them, concept and factors.</summary>
 public sealed record LevelView(string Title, string ShortTitle, string Url, string Code, string Grade, string GradeUrl, string Salary, string Level, string Concept, IReadOnlyList<FactorView> Factors);
@@ -100,10 +101,17 @@ public sealed record SeriesView(
     IReadOnlyList<SectionView> Sections,
     IReadOnlyList<FactView> History,
     string SpecUrl,
-    bool SpecExternal);
+    bool SpecExternal,
+    IReadOnlyList<ChangeView> Commits);
 
-/// <summary>What every page shows of the site's configuration: its title, logo (a site-relative URL or empty), footer line, colour rules (CSS or empty).</summary>
-public sealed record SiteView(string Title, string Logo, string Footer, string Style);
+/// <summary>
+/// What every page shows of the site's configuration: its title, logo (a site-relative URL or empty), footer line,
+/// colour rules (CSS or empty), the Atom feed's absolute address (empty when the site has no feed).
+/// </summary>
+public sealed record SiteView(string Title, string Logo, string Footer, string Style, string Feed);
+
+/// <summary>A page of What changed: its changes, its number of how many, the pages before and after it (empty at either end).</summary>
+public sealed record ChangesView(IReadOnlyList<ChangeView> Changes, int Page, int Pages, string Previous, string Next, string Summary);
 
 /// <summary>The search page: the address of its build's search meta file, which names the build's version.</summary>
 public sealed record SearchView(string Meta);

@@ -35,6 +35,10 @@ internal static class BuildCommand
         {
             Description = "Also write the whole catalog as one file, catalog.json (the JSON exports are otherwise one file a jurisdiction, in data/).",
         };
+        var repositoryUrl = SpecFolder.AbsoluteUrl(new Option<string>("--repo-url")
+        {
+            Description = "The spec repository's address on the web, for links to each commit's changes: ADDRESS/commit/HASH (GitHub, GitLab, Gitea), or an address with {hash} in it for any other host.",
+        }, "https://github.com/example-gov/job-specs");
         var config = SpecFolder.Config();
         var root = SpecFolder.Root();
         var command = new Command("build", "Validate the specs and write the handbook: HTML pages, search index, sitemap, JSON and CSV exports.")
@@ -46,6 +50,7 @@ internal static class BuildCommand
             specUrl,
             staticFiles,
             wholeCatalog,
+            repositoryUrl,
             config,
             root,
         };
@@ -66,6 +71,7 @@ internal static class BuildCommand
                 WholeCatalog = parse.GetValue(wholeCatalog),
                 Config = settings,
                 ConfigDirectory = settingsFolder,
+                RepositoryUrl = parse.GetValue(repositoryUrl),
             };
             return Run(folder, paths, options, settingsProblems, output, error);
         });
@@ -84,13 +90,29 @@ internal static class BuildCommand
             return ExitCodes.SpecErrors;
         }
 
+        // The commits of the spec files, read once for the whole build.
+        var (history, historyProblem) = RepositoryHistory.Read(specs.FullName, result.Files);
+        if (historyProblem is not null)
+        {
+            error.WriteLine("specsdk: warning: " + DiagnosticPrinter.OneLine(historyProblem));
+        }
+        else if (history is { Shallow: true })
+        {
+            error.WriteLine("specsdk: warning: the spec repository is a shallow clone, so pages show only the commits it holds; fetch the whole history first (git fetch --unshallow; in GitHub Actions, actions/checkout with fetch-depth: 0).");
+        }
+
+        options = options with { History = history };
         try
         {
             var progress = new Progress(error);
             var site = SiteBuilder.Build(result.Index, options, progress);
             if (options.BaseUrl == "/")
             {
-                error.WriteLine("specsdk: warning: without --base-url, 404.html links from the host's root (/assets/...), so it works only for a site published there; give --base-url with the site's address (https://jobs.example.gov/handbook/).");
+                error.WriteLine($"specsdk: warning: without --base-url, 404.html links from the host's root (/assets/...), so it works only for a site published there, and the feed of what changed ({Changes.FeedPath}) is not written; give --base-url with the site's address (https://jobs.example.gov/handbook/).");
+            }
+            else if (!site.Feed)
+            {
+                error.WriteLine($"specsdk: warning: the feed of what changed ({Changes.FeedPath}) was not written: its ids and links must be absolute; give --base-url with the site's full address (https://jobs.example.gov/handbook/).");
             }
 
             output.WriteLine($"Wrote {site.Pages} pages ({site.Files} files) for {result.Catalog.Classes.Count} job classes to {paths.Show(options.OutputDirectory)} in {clock.Elapsed.TotalSeconds:F2} s.");

@@ -122,10 +122,10 @@ internal static class SpecFolder
     }
 
     /// <summary>
-    /// An absolute http or https address without a fragment, to which a fragment is added: SARIF's helpUri must be an
-    /// absolute URI, or code scanning refuses the whole log.
+    /// An absolute http or https address without a fragment, to which a fragment or path is added (SARIF's helpUri
+    /// must be an absolute URI, or code scanning refuses the whole log); the error shows <paramref name="example"/>.
     /// </summary>
-    public static Option<string> AbsoluteUrl(Option<string> option)
+    public static Option<string> AbsoluteUrl(Option<string> option, string example)
     {
         option.Validators.Add(result =>
         {
@@ -133,7 +133,7 @@ internal static class SpecFolder
             {
                 if (!Uri.TryCreate(token.Value, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps) || uri.Fragment.Length > 0 || !Links.IsSafe(token.Value))
                 {
-                    result.AddError($"{option.Name} must be an absolute http or https address without a #fragment, e.g. https://git.example.gov/hr/specsdk/blob/main/docs/diagnostics.md; '{token.Value}' is not.");
+                    result.AddError($"{option.Name} must be an absolute http or https address without a #fragment, e.g. {example}; '{token.Value}' is not.");
                 }
             }
         });

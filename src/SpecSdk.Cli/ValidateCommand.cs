@@ -29,7 +29,7 @@ internal static class ValidateCommand
         {
             Description = "Where the diagnostics page is published (an http or https address without a #fragment): each SARIF rule's helpUri is its section there (#spec010).",
             DefaultValueFactory = _ => SpecDiagnostics.DocsUrl,
-        });
+        }, "https://git.example.gov/hr/specsdk/blob/main/docs/diagnostics.md");
         var command = new Command("validate", "Check spec files and report every problem with its file, line and column.")
         {
             directory,

@@ -20,7 +20,10 @@ namespace SpecSdk.Specs
         /// <summary>The JSON exports: one file a jurisdiction, and an index of them.</summary>
         public const string Data = "data";
 
+        /// <summary>The pages of what changed, newest first.</summary>
+        public const string Changes = "changes";
+
         /// <summary>Every one of them.</summary>
-        public static IReadOnlyList<string> All { get; } = new[] { Search, Assets, Specs, Data };
+        public static IReadOnlyList<string> All { get; } = new[] { Search, Assets, Specs, Data, Changes };
     }
 }

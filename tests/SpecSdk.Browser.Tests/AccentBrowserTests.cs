@@ -9,20 +9,7 @@ namespace SpecSdk.Browser.Tests;
 /// </summary>
 public sealed class AccentSite : BrowserSite
 {
-    protected override void Build(string specs, string site)
-    {
-        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { Path.Combine(System.AppContext.BaseDirectory, "specsdk.dll"), "build", specs, "-o", site, "--base-url", "/" })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, output.Result + error);
-    }
+    protected override void Build(string specs, string site) => BuildWithCli(specs, site, "--base-url", "/");
 
     protected override string WriteSpecs(string folder)
     {

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.Playwright;
 using SpecSdk.Site;
@@ -41,6 +42,14 @@ public class BrowserSite : IAsyncLifetime
         return page;
     }
 
+    /// <summary>Runs axe-core's WCAG 2.1 A/AA and best-practice rules on <paramref name="page"/>; a serious or critical violation fails the test.</summary>
+    public static async Task AssertAccessibleAsync(IPage page, string context = "")
+    {
+        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = Axe });
+        var serious = await page.EvaluateAsync<string[]>("async () => (await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] })).violations.filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => v.id + ' (' + v.nodes.length + ' nodes)')");
+        Assert.True(serious.Length == 0, page.Url + context + ": " + string.Join(", ", serious));
+    }
+
     public async Task InitializeAsync()
     {
         var site = Path.Combine(root, "site");
@@ -61,6 +70,22 @@ public class BrowserSite : IAsyncLifetime
         var load = SpecLoader.LoadDirectory(specs);
         Assert.False(load.HasErrors, string.Join("\n", load.Diagnostics));
         SiteBuilder.Build(load.Index, new SiteOptions { OutputDirectory = site, SpecDirectory = specs });
+    }
+
+    /// <summary>Builds the handbook with the specsdk command, as a user does, with <paramref name="options"/> after the folders.</summary>
+    protected static void BuildWithCli(string specs, string site, params string[] options)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "specsdk.dll"), "build", specs, "-o", site }.Concat(options))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, output.Result + error);
     }
 
     public async Task DisposeAsync()

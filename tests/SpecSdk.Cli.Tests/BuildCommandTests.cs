@@ -17,7 +17,7 @@ public sealed class BuildCommandTests : IDisposable
         var (code, stdout, stderr) = Cli.Run("build", TestRepository.Path("seeds"), "-o", output);
 
         Assert.Equal(0, code);
-        Assert.Matches(@"^Wrote 17 pages \(\d+ files\) for 7 job classes to .+ in \d+\.\d\d s\.\s*$", stdout);
+        Assert.Matches(@"^Wrote 18 pages \(\d+ files\) for 7 job classes to .+ in \d+\.\d\d s\.\s*$", stdout);
         Assert.True(File.Exists(Path.Combine(output, "ky", "classes", "73070v000101.html")));
         Assert.Contains("warning: without --base-url, 404.html links from the host's root", stderr, StringComparison.Ordinal);
     }
@@ -154,6 +154,52 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     private string CopySeeds() => Cli.CopySeeds(Path.Combine(folder, "specs"));
+
+    [Fact]
+    public void A_build_in_a_shallow_clone_warns_that_pages_show_only_the_commits_it_holds()
+    {
+        using var repository = new GitFolder();
+        Cli.CopySeeds(repository.Path("specs"));
+        repository.Commit("Add the seeds", "2024-01-10T09:00:00+00:00");
+        File.AppendAllText(repository.Path("specs/kentucky/production-coordinator.md"), "\nOne more line.\n");
+        repository.Commit("Revise the production coordinator", "2024-02-10T09:00:00+00:00");
+        using var clone = new GitFolder();
+        Directory.Delete(clone.Path(".git"), recursive: true);
+        clone.Git("clone", "-q", "--depth", "1", "file://" + repository.Root, ".");
+        var output = Path.Combine(folder, "site");
+
+        var (code, _, stderr) = Cli.Run("build", clone.Path("specs"), "-o", output, "--base-url", "https://jobs.example.gov/", "--repo-url", "https://github.com/example-gov/job-specs");
+
+        Assert.Equal(0, code);
+        Assert.Contains("warning: the spec repository is a shallow clone, so pages show only the commits it holds; fetch the whole history first (git fetch --unshallow", stderr, StringComparison.Ordinal);
+        var page = File.ReadAllText(Path.Combine(output, "ky", "classes", "73070v000101.html"));
+        Assert.Contains("Revise the production coordinator <a href=\"https://github.com/example-gov/job-specs/commit/" + clone.Git("rev-parse", "HEAD").Trim() + "\">View the commit</a>", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_base_url_that_is_a_path_gives_no_feed_and_says_why()
+    {
+        var output = Path.Combine(folder, "site");
+
+        var (code, _, stderr) = Cli.Run("build", CopySeeds(), "-o", output, "--base-url", "/handbook/");
+
+        Assert.Equal(0, code);
+        Assert.Contains("warning: the feed of what changed (changes.xml) was not written: its ids and links must be absolute", stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(output, "changes.xml")));
+        Assert.True(File.Exists(Path.Combine(output, "changes", "index.html")));
+    }
+
+    [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("git.example.gov/hr/specs")]
+    [InlineData("https://github.com/example-gov/job-specs#main")]
+    public void A_repository_url_that_is_not_an_absolute_web_address_is_refused(string url)
+    {
+        var (code, _, stderr) = Cli.Run("build", CopySeeds(), "-o", Path.Combine(folder, "site"), "--repo-url", url);
+
+        Assert.Equal(2, code);
+        Assert.Contains($"--repo-url must be an absolute http or https address without a #fragment, e.g. https://github.com/example-gov/job-specs; '{url}' is not.", stderr, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void A_spec_error_fails_the_build_and_keeps_the_previous_site()
