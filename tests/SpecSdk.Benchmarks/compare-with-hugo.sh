@@ -3,11 +3,13 @@
 # by side, RUNS times each in alternating order, and prints every run's wall-clock time and peak memory, then the
 # medians. Both write into a fresh output folder each time. Needs: apt-get install hugo time.
 #
-# Usage: tests/SpecSdk.Benchmarks/compare-with-hugo.sh [N] [RUNS] [WORK_PARENT]
+# Usage: tests/SpecSdk.Benchmarks/compare-with-hugo.sh [N] [RUNS] [WORK_PARENT] [COMMITS]
 #   N            classes (default 10000)
 #   RUNS         runs of each tool (default 5)
 #   WORK_PARENT  where specs and sites are written (default: the system's temp folder); /dev/shm measures the tools
 #                without the disk.
+#   COMMITS      when given, a third contender, specsdk-history, builds the same specs kept in a git repository of
+#                that many commits (make-history.sh), so pages and What changed list every commit.
 #
 # Fairness: every run writes a new output folder and nothing is deleted until the end. ext4 without a journal (this
 # machine's disk) skips inodes freed in the last 5 minutes while their inode-table block is dirty, scanning whole
@@ -22,8 +24,15 @@ trap 'rm -rf "$work"' EXIT
 dotnet build src/SpecSdk.Cli -c Release -v quiet > /dev/null
 dotnet run -c Release --project tests/SpecSdk.Benchmarks -- synthesize "$work/specs" "$n" > /dev/null
 dotnet run -c Release --project tests/SpecSdk.Benchmarks -- hugo "$work/hugo" "$n" > /dev/null
-specsdk=(dotnet "$PWD/src/SpecSdk.Cli/bin/Release/net10.0/specsdk.dll" build "$work/specs" -o)
-echo "$n classes, $runs runs each, in $work ($(nproc) cores)"
+specsdk=(dotnet "$PWD/src/SpecSdk.Cli/bin/Release/net10.0/specsdk.dll" build --base-url https://jobs.example.gov/)
+contenders=(specsdk hugo)
+commits=${4:-0}
+if ((commits > 0)); then
+  cp -r "$work/specs" "$work/specs-git"
+  tests/SpecSdk.Benchmarks/make-history.sh "$work/specs-git" "$commits" > /dev/null
+  contenders+=(specsdk-history)
+fi
+echo "$n classes, $runs runs each, in $work ($(nproc) cores)$( ((commits > 0)) && echo ", specs-git with $commits commits")"
 
 measure() { # NAME RUN COMMAND...: one run into the new folder $work/out-NAME-RUN; appends "seconds kilobytes" to $work/NAME.times
   local name=$1 run=$2; shift 2
@@ -34,15 +43,22 @@ measure() { # NAME RUN COMMAND...: one run into the new folder $work/out-NAME-RU
   printf '%-26s %6.2f s  peak %5d MB\n' "$name" "$seconds" $((kilobytes / 1024))
 }
 
+contender() { # NAME RUN
+  case $1 in
+    specsdk) measure specsdk "$2" "${specsdk[@]}" "$work/specs" -o ;;
+    specsdk-history) measure specsdk-history "$2" "${specsdk[@]}" "$work/specs-git" -o ;;
+    hugo) measure hugo "$2" hugo --quiet --destination ;;
+  esac
+}
+
+# Each run starts with the next contender in turn, so none always runs first or last.
 for run in $(seq "$runs"); do
-  if ((run % 2)); then
-    measure specsdk "$run" "${specsdk[@]}"; measure hugo "$run" hugo --quiet --destination
-  else
-    measure hugo "$run" hugo --quiet --destination; measure specsdk "$run" "${specsdk[@]}"
-  fi
+  for i in "${!contenders[@]}"; do
+    contender "${contenders[$(( (i + run) % ${#contenders[@]} ))]}" "$run"
+  done
 done
 
-for name in specsdk hugo; do
+for name in "${contenders[@]}"; do
   sort -n "$work/$name.times" | awk -v name="$name" '{ s[NR] = $1; if ($2 > peak) peak = $2 } END {
     printf "median %-19s %6.2f s (min %.2f, max %.2f), highest peak %d MB\n", name, s[int((NR + 1) / 2)], s[1], s[NR], peak / 1024 }'
 done
