@@ -10,6 +10,7 @@ using System.Threading.Tasks;
 using SpecSdk.Model;
 using SpecSdk.Specs;
 using SpecSdk.Specs.Catalogs;
+using SpecSdk.Specs.Config;
 using SpecSdk.Specs.Reading;
 
 namespace SpecSdk.Site;
@@ -49,20 +50,22 @@ internal sealed class SearchIndex
 
     private static readonly HashSet<string> Stop = new(StopWords, StringComparer.Ordinal);
 
-
-    
-
     private readonly IReadOnlyList<JobClass> classes;
     private readonly string[] excerpts;
     private readonly CatalogIndex index;
     private readonly Func<JobClass, string> url;
+    private readonly IReadOnlyList<Synonym> synonyms;
     private readonly List<(string First, List<(string Term, List<int> Postings)> Terms)> chunks = new();
 
-    /// <summary>Indexes every class of <paramref name="index"/>; a class's id is its place in the catalog.</summary>
-    public SearchIndex(CatalogIndex index, Func<JobClass, string> url)
+    /// <summary>
+    /// Indexes every class of <paramref name="index"/>; a class's id is its place in the catalog. A query for the words
+    /// of one of <paramref name="synonyms"/> also finds what they mean.
+    /// </summary>
+    public SearchIndex(CatalogIndex index, Func<JobClass, string> url, IReadOnlyList<Synonym> synonyms)
     {
         this.index = index;
         this.url = url;
+        this.synonyms = synonyms;
         classes = index.Catalog.Classes;
         var perClass = new Dictionary<string, int>[classes.Count];
         excerpts = new string[classes.Count];
@@ -159,6 +162,15 @@ internal sealed class SearchIndex
             Add(classSeries.Title);
         }
 
+        foreach (var synonym in synonyms)
+        {
+            Add(synonym.Words);
+            foreach (var meaning in synonym.Means)
+            {
+                Add(meaning);
+            }
+        }
+
         for (var i = 0; i < classes.Count; i++)
         {
             Add(index.GroupOf(classes[i])?.Key ?? string.Empty);
@@ -232,6 +244,12 @@ internal sealed class SearchIndex
     }
 
     /// <summary>
+    /// The terms of <paramref name="text"/> as the index holds them: <see cref="Terms"/> without the stop words, each
+    /// stemmed (<see cref="Stemmer"/>), so "supervised" is held as "supervis".
+    /// </summary>
+    public static IEnumerable<string> Keys(string text) => Terms(text).Where(t => !Stop.Contains(t)).Select(Stemmer.Stem);
+
+    /// <summary>
     /// The text search looks in and snippets come from: the sections' Markdown as plain text (<see
     /// cref="Formatting.AppendPlain"/>), at most <see cref="TextLength"/> characters.
     /// </summary>
@@ -257,27 +275,21 @@ internal sealed class SearchIndex
     private static Dictionary<string, int> Weights(JobClass jobClass, string excerpt)
     {
         var weights = new Dictionary<string, int>(StringComparer.Ordinal);
-        var heading = Terms(jobClass.Title).Concat(Terms(jobClass.ShortTitle ?? string.Empty)).Concat(jobClass.AlternateTitles.SelectMany(Terms));
+        var heading = Keys(jobClass.Title).Concat(Keys(jobClass.ShortTitle ?? string.Empty)).Concat(jobClass.AlternateTitles.SelectMany(Keys));
         if (jobClass.Code is { } code)
         {
-            heading = heading.Concat(Terms(code)).Append(string.Concat(Terms(code)));
+            heading = heading.Concat(Keys(code)).Concat(Keys(string.Concat(Terms(code))));
         }
 
         foreach (var term in heading)
         {
-            if (term.Length > 0 && !Stop.Contains(term))
-            {
-                weights[term] = 8;
-            }
+            weights[term] = 8;
         }
 
-        foreach (var term in Terms(excerpt))
+        foreach (var term in Keys(excerpt))
         {
-            if (!Stop.Contains(term))
-            {
-                weights.TryGetValue(term, out var weight);
-                weights[term] = (weight & 7) == 7 ? weight : weight + 1;
-            }
+            weights.TryGetValue(term, out var weight);
+            weights[term] = (weight & 7) == 7 ? weight : weight + 1;
         }
 
         return weights;
@@ -304,8 +316,56 @@ internal sealed class SearchIndex
 
         writer.WriteEndArray();
         writer.WriteString("fold", Text.Folding);
+        WriteSynonyms(writer);
         writer.WriteEndObject();
         End(writer, stream);
+    }
+
+    /// <summary>
+    /// The synonyms, each with its words as the page compares them with a query's (the query's terms stemmed, stop
+    /// words kept: "IT" is one) and each meaning with the keys a class must have for it (stop words dropped, as the
+    /// index has none).
+    /// </summary>
+    private void WriteSynonyms(Utf8JsonWriter writer)
+    {
+        writer.WriteStartArray("synonyms");
+        foreach (var synonym in synonyms)
+        {
+            var means = synonym.Means.Select(m => (Text: m, Keys: Keys(m).ToList())).Where(m => m.Keys.Count > 0).ToList();
+            if (means.Count == 0)
+            {
+                continue;
+            }
+
+            writer.WriteStartObject();
+            writer.WriteString("words", synonym.Words);
+            writer.WriteStartArray("key");
+            foreach (var term in Terms(synonym.Words))
+            {
+                writer.WriteStringValue(Stemmer.Stem(term));
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("means");
+            foreach (var (text, keys) in means)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("text", text);
+                writer.WriteStartArray("keys");
+                foreach (var key in keys)
+                {
+                    writer.WriteStringValue(key);
+                }
+
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
     }
 
     /// <summary>

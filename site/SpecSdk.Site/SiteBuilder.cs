@@ -6,6 +6,7 @@ using System.Runtime.ExceptionServices;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using SpecSdk.Model;
 using SpecSdk.Specs.Catalogs;
 using SpecSdk.Specs.Config;
 
@@ -42,6 +43,9 @@ public sealed record SiteOptions
 
     /// <summary>The folder of the configuration file, which its logo's path is relative to.</summary>
     public string? ConfigDirectory { get; init; }
+
+    /// <summary>The synonyms search uses (the spec folder's synonyms.yml): a search for a synonym's words finds what they mean too.</summary>
+    public EquatableArray<Synonym> Synonyms { get; init; }
 
     /// <summary>The commits of the spec files, listed on their pages and in What changed; null when the specs are in no repository.</summary>
     public RepositoryHistory? History { get; init; }

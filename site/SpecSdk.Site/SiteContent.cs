@@ -64,7 +64,7 @@ public sealed class SiteContent
 
         PagePaths = pagePaths;
 
-        var search = new SearchIndex(index, builder.ClassUrl);
+        var search = new SearchIndex(index, builder.ClassUrl, options.Synonyms);
 
         // The exports grow with the catalog, so they come first, largest first: a build that writes the files in this
         // order in parallel does not end with one core writing a large export alone.

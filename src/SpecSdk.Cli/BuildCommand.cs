@@ -59,6 +59,7 @@ internal static class BuildCommand
             var folder = parse.GetValue(specs)!;
             var paths = ShownPaths.For(folder, parse.GetValue(root));
             var (settings, settingsFolder, settingsProblems) = ConfigFile.Load(folder, parse.GetValue(config), paths);
+            var (synonyms, synonymProblems) = ConfigFile.LoadSynonyms(folder, paths);
             var options = new SiteOptions
             {
                 OutputDirectory = parse.GetValue(outputDirectory)!.FullName,
@@ -72,8 +73,9 @@ internal static class BuildCommand
                 Config = settings,
                 ConfigDirectory = settingsFolder,
                 RepositoryUrl = parse.GetValue(repositoryUrl),
+                Synonyms = synonyms,
             };
-            return Run(folder, paths, options, settingsProblems, output, error);
+            return Run(folder, paths, options, settingsProblems.Concat(synonymProblems).ToList(), output, error);
         });
         return command;
     }
@@ -86,7 +88,7 @@ internal static class BuildCommand
         var (errors, _) = DiagnosticPrinter.Print(reported, DiagnosticFormat.Text, output, paths);
         if (errors > 0)
         {
-            error.WriteLine($"specsdk: {errors} error(s) in the specs or specsdk.yml; the handbook was not written.");
+            error.WriteLine($"specsdk: {errors} error(s) in the specs, specsdk.yml or synonyms.yml; the handbook was not written.");
             return ExitCodes.SpecErrors;
         }
 

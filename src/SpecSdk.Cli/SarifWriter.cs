@@ -25,7 +25,7 @@ internal static class SarifWriter
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             // The spec rules and the site configuration's: validate reports both.
-            var rules = SpecDiagnostics.All.Concat(SpecSdk.Specs.Config.ConfigDiagnostics.All).ToList();
+            var rules = SpecDiagnostics.All.Concat(SpecSdk.Specs.Config.ConfigDiagnostics.All).Concat(SpecSdk.Specs.Config.SynonymDiagnostics.All).ToList();
             var ruleIndex = rules.Select((rule, index) => (rule.Id, index)).ToDictionary(r => r.Id, r => r.index, StringComparer.Ordinal);
             json.WriteStartObject();
             json.WriteString("$schema", SchemaUri);

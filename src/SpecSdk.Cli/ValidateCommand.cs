@@ -52,7 +52,8 @@ internal static class ValidateCommand
         var result = SpecLoader.LoadDirectory(directory.FullName);
         // The site configuration beside the folder is checked too: CI that validates should not pass a build that fails.
         var (_, _, configProblems) = ConfigFile.Load(directory, null, paths);
-        var reported = DiagnosticPrinter.Strict(configProblems, warningsAsErrors)
+        var (_, synonymProblems) = ConfigFile.LoadSynonyms(directory, paths);
+        var reported = DiagnosticPrinter.Strict(configProblems.Concat(synonymProblems).ToList(), warningsAsErrors)
             .Concat(DiagnosticPrinter.Reported(result, directory, paths, warningsAsErrors))
             .ToList();
         var (errors, warnings) = DiagnosticPrinter.Print(reported, format, output, paths, docsUrl);

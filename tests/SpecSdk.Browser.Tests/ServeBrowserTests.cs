@@ -36,13 +36,13 @@ public sealed class ServeBrowserTests : IClassFixture<BrowserSite>, IDisposable
         var spec = Path.Combine(specs, "kentucky", "production-coordinator.md");
         var text = await File.ReadAllTextAsync(spec);
         await File.WriteAllTextAsync(spec, text.Replace("title: Production Coordinator", "title: Production Coordinator Lead", StringComparison.Ordinal));
-        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Production Coordinator Lead", new() { Timeout = 10_000 });
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Production Coordinator Lead", new() { Timeout = 30_000 });
 
         await File.WriteAllTextAsync(spec, text.Replace("established: 1993-07-01", "established: 1993-13-01", StringComparison.Ordinal));
-        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("The handbook cannot be built", new() { Timeout = 10_000 });
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("The handbook cannot be built", new() { Timeout = 30_000 });
         await Assertions.Expect(page.Locator("li").First).ToContainTextAsync("error SPEC010");
 
         await File.WriteAllTextAsync(spec, text);
-        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Production Coordinator", new() { Timeout = 10_000 });
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Production Coordinator", new() { Timeout = 30_000 });
     }
 }

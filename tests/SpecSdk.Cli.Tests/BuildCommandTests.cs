@@ -65,6 +65,44 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_mistake_in_the_synonyms_stops_the_build_and_validate_at_its_line()
+    {
+        var specs = CopySeeds();
+        File.WriteAllText(Path.Combine(specs, "synonyms.yml"), "lawyer: [attorney, counsel]\nIT:\n  - information technology\n  - {field: x}\n");
+        var output = Path.Combine(folder, "site");
+
+        var (code, stdout, stderr) = Cli.Run("build", specs, "-o", output);
+
+        Assert.Equal(1, code);
+        Assert.Contains("synonyms.yml(4,5): error SYN002: What 'IT' means must be a word or phrase, or a list of them ([attorney, counsel]), not a list with a set of fields in it.", stdout, StringComparison.Ordinal);
+        Assert.Contains("error(s) in the specs, specsdk.yml or synonyms.yml; the handbook was not written", stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(output));
+
+        var validated = Cli.Run("validate", specs);
+        Assert.Equal(1, validated.Code);
+        Assert.Contains("synonyms.yml(4,5): error SYN002", validated.Output, StringComparison.Ordinal);
+
+        // A folder of that name is not taken for no synonyms.
+        File.Delete(Path.Combine(specs, "synonyms.yml"));
+        Directory.CreateDirectory(Path.Combine(specs, "synonyms.yml"));
+        var folderNamed = Cli.Run("validate", specs);
+        Assert.Equal(1, folderNamed.Code);
+        Assert.Contains("error SYN001: synonyms.yml cannot be read: it is a folder, not a file", folderNamed.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_synonyms_of_the_spec_folder_reach_the_search_index()
+    {
+        var output = Path.Combine(folder, "site");
+
+        var (code, _, _) = Cli.Run("build", TestRepository.Path("seeds"), "-o", output);
+
+        Assert.Equal(0, code);
+        var meta = File.ReadAllText(Path.Combine(output, "search", "meta.js"));
+        Assert.Contains("{\"words\":\"help desk\",\"key\":[\"help\",\"desk\"],\"means\":[{\"text\":\"customer support\",\"keys\":[\"custom\",\"support\"]}", meta, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_site_configuration_that_is_a_named_pipe_or_a_linked_logo_is_never_read()
     {
         var specs = CopySeeds();

@@ -35,7 +35,7 @@ public sealed class FormatTests : IDisposable
         var driver = run.GetProperty("tool").GetProperty("driver");
         Assert.Equal("specsdk", driver.GetProperty("name").GetString());
         var rules = driver.GetProperty("rules").EnumerateArray().ToList();
-        Assert.Equal(SpecDiagnostics.All.Concat(SpecSdk.Specs.Config.ConfigDiagnostics.All).Select(d => d.Id), rules.Select(r => r.GetProperty("id").GetString()));
+        Assert.Equal(SpecDiagnostics.All.Concat(SpecSdk.Specs.Config.ConfigDiagnostics.All).Concat(SpecSdk.Specs.Config.SynonymDiagnostics.All).Select(d => d.Id), rules.Select(r => r.GetProperty("id").GetString()));
         Assert.All(rules, r => Assert.Matches("^[A-Z][A-Za-z0-9]+$", r.GetProperty("name").GetString()));
 
         var results = run.GetProperty("results").EnumerateArray().ToList();

@@ -79,6 +79,88 @@
     return result;
   }
 
+  // ---- Stemming: Snowball's English stemmer (Porter2), as the build's Stemmer.cs --------------------------------------
+  // "supervises", "supervised" and "supervising" all become "supervis". A word that is not all a to z, or has one or
+  // two letters, stays as it is.
+
+  const stemmer = (function () {
+    const exceptions = {
+      skis: "ski", skies: "sky", dying: "die", lying: "lie", tying: "tie", idly: "idl", gently: "gentl", ugly: "ugli", early: "earli",
+      only: "onli", singly: "singl", sky: "sky", news: "news", howe: "howe", atlas: "atlas", cosmos: "cosmos", bias: "bias", andes: "andes"
+    };
+    const afterStep1a = new Set(["inning", "outing", "canning", "herring", "earring", "proceed", "exceed", "succeed"]);
+    const step2 = [["tional", "tion"], ["enci", "ence"], ["anci", "ance"], ["abli", "able"], ["entli", "ent"], ["izer", "ize"], ["ization", "ize"],
+      ["ational", "ate"], ["ation", "ate"], ["ator", "ate"], ["alism", "al"], ["aliti", "al"], ["alli", "al"], ["fulness", "ful"],
+      ["ousli", "ous"], ["ousness", "ous"], ["iveness", "ive"], ["iviti", "ive"], ["biliti", "ble"], ["bli", "ble"], ["ogi", "og"],
+      ["fulli", "ful"], ["lessli", "less"], ["li", ""]];
+    const step3 = [["tional", "tion"], ["ational", "ate"], ["alize", "al"], ["icate", "ic"], ["iciti", "ic"], ["ical", "ic"], ["ful", ""], ["ness", ""], ["ative", ""]];
+    const step4 = ["al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ism", "ate", "iti", "ous", "ive", "ize", "ion"];
+    const vowel = (c) => "aeiouy".includes(c);
+    const longest = (w, suffixes) => suffixes.reduce((found, s) => (w.endsWith(s) && (found === null || s.length > found.length) ? s : found), null);
+    const pastVowelAndConsonant = (w, from) => {
+      let i = from;
+      while (i < w.length && !vowel(w[i])) { i++; }
+      while (i < w.length && vowel(w[i])) { i++; }
+      return i < w.length ? i + 1 : w.length;
+    };
+    const hasVowel = (w, end) => { for (let i = 0; i < end; i++) { if (vowel(w[i])) { return true; } } return false; };
+    // A short syllable ends the word's first <end> letters: a consonant (not w, x or Y) after a vowel after a consonant,
+    // or a consonant after a vowel that starts the word.
+    const endsShort = (w, end) => (end >= 3 && !vowel(w[end - 1]) && !"wxY".includes(w[end - 1]) && vowel(w[end - 2]) && !vowel(w[end - 3])) ||
+      (end === 2 && vowel(w[0]) && !vowel(w[1]));
+    const replace = (w, rules, p1, allowed) => {
+      let rule = null;
+      for (const r of rules) { if (w.endsWith(r[0]) && (rule === null || r[0].length > rule[0].length)) { rule = r; } }
+      if (rule === null) { return w; }
+      const at = w.length - rule[0].length;
+      return at >= p1 && allowed(w, at, rule[0]) ? w.slice(0, at) + rule[1] : w;
+    };
+
+    return function stem(word) {
+      if (word.length < 3 || !/^[a-z]+$/.test(word)) { return word; }
+      if (Object.prototype.hasOwnProperty.call(exceptions, word)) { return exceptions[word]; }
+      let w = "";
+      for (let i = 0; i < word.length; i++) { w += word[i] === "y" && (i === 0 || vowel(w[i - 1])) ? "Y" : word[i]; }
+      let p1 = ["gener", "commun", "arsen"].filter((p) => w.startsWith(p)).map((p) => p.length)[0];
+      if (p1 === undefined) { p1 = pastVowelAndConsonant(w, 0); }
+      const p2 = pastVowelAndConsonant(w, p1);
+
+      // 1a: plurals.
+      const plural = longest(w, ["sses", "ied", "ies", "s", "us", "ss"]);
+      if (plural === "sses") { w = w.slice(0, -2); } else if (plural === "ied" || plural === "ies") { w = w.slice(0, w.length > 4 ? -2 : -1); } else if (plural === "s" && hasVowel(w, w.length - 2)) { w = w.slice(0, -1); }
+      if (!afterStep1a.has(w)) {
+        // 1b: eed, ed, ing.
+        const ending = longest(w, ["eed", "eedly", "ed", "edly", "ing", "ingly"]);
+        if (ending !== null) {
+          const at = w.length - ending.length;
+          if (ending === "eed" || ending === "eedly") {
+            if (at >= p1) { w = w.slice(0, at + 2); }
+          } else if (hasVowel(w, at)) {
+            w = w.slice(0, at);
+            if (w.endsWith("at") || w.endsWith("bl") || w.endsWith("iz")) { w += "e"; } else if (w.length >= 2 && w[w.length - 1] === w[w.length - 2] && "bdfgmnprt".includes(w[w.length - 1])) { w = w.slice(0, -1); } else if (w.length === p1 && endsShort(w, w.length)) { w += "e"; }
+          }
+        }
+        // 1c: a final y after a consonant that is not the first letter.
+        const last = w.length - 1;
+        if (last >= 2 && (w[last] === "y" || w[last] === "Y") && !vowel(w[last - 1])) { w = w.slice(0, last) + "i"; }
+        w = replace(w, step2, p1, (x, at, suffix) => suffix === "ogi" ? at > 0 && x[at - 1] === "l" : suffix === "li" ? at > 0 && "cdeghkmnrt".includes(x[at - 1]) : true);
+        w = replace(w, step3, p1, (x, at, suffix) => suffix !== "ative" || at >= p2);
+        const suffix = longest(w, step4);
+        if (suffix !== null) {
+          const at = w.length - suffix.length;
+          if (at >= p2 && (suffix !== "ion" || (at > 0 && (w[at - 1] === "s" || w[at - 1] === "t")))) { w = w.slice(0, at); }
+        }
+        // 5: a final e or ll.
+        const end = w.length - 1;
+        if (end >= 0 && w[end] === "e" && (end >= p2 || (end >= p1 && !endsShort(w, end)))) { w = w.slice(0, end); } else if (end > 0 && w[end] === "l" && end >= p2 && w[end - 1] === "l") { w = w.slice(0, end); }
+      }
+      return w.replace(/Y/g, "y");
+    };
+  })();
+
+  // A theme's own search code can stem as the index does.
+  window.specsdkSearch.stem = stemmer;
+
   // The chunks whose terms can match a query term: the one it would be in, and for a term of three characters or
   // more (matched as a prefix too) the chunks after it that start with it, at most four in all.
   function chunksFor(term) {
@@ -96,15 +178,15 @@
     return result;
   }
 
-  // Scores of the classes that have a query term: per matching index term, its rarity times the class's weight
-  // (title or code 8, plus up to 7 for the text), a prefix match counting 0.6; the best match per class counts.
+  // Scores of the classes that have a key: per matching index term, its rarity times the class's weight (title or
+  // code 8, plus up to 7 for the text), a prefix match counting 0.6; the best match per class counts.
   function scores(term) {
     const found = new Map();
     const classes = store.meta.classes;
     for (const chunk of chunksFor(term)) {
       const entries = store.chunks[chunk] || {};
       for (const key in entries) {
-        if (key !== term && !(term.length >= 3 && key.startsWith(term))) { continue; }
+        if (!fits(key, term)) { continue; }
         const postings = entries[key];
         const rarity = Math.log(1 + classes / postings.length) * (key === term ? 1 : 0.6);
         let id = 0;
@@ -118,27 +200,72 @@
     return found;
   }
 
-  // The classes <keep> allows that match every term, best first; when none has them all, those with any.
+  // Whether an index key matches a query's key: the same, or from three characters on, its start.
+  function fits(key, term) { return key === term || (term.length >= 3 && key.startsWith(term)); }
+
+  // What a query asks for, as the index holds it: a list of groups a class must match each of, a group being the ways
+  // to match it — the words typed (stemmed, stop words dropped) and, where they are a synonym's words, each meaning.
+  function groups(text) {
+    const raw = terms(text);
+    const keys = raw.map(stemmer);
+    const stop = new Set(store.meta.stop);
+    const synonyms = store.meta.synonyms || [];
+    const result = [];
+    for (let i = 0; i < keys.length;) {
+      let synonym = null;
+      for (const s of synonyms) {
+        if ((!synonym || s.key.length > synonym.key.length) && s.key.length <= keys.length - i && s.key.every((k, j) => keys[i + j] === k)) { synonym = s; }
+      }
+      const span = synonym ? synonym.key.length : 1;
+      const typed = keys.slice(i, i + span).filter((k, j) => !stop.has(raw[i + j]));
+      const ways = typed.length > 0 ? [{ keys: typed }] : [];
+      if (synonym) { synonym.means.forEach((m) => ways.push({ keys: m.keys, words: synonym.words, meaning: m.text })); }
+      if (ways.length > 0) { result.push(ways); }
+      i += span;
+    }
+    return result;
+  }
+
+  // The classes <keep> allows that match every group, best first (when none does, those that match any), with the
+  // synonym each matched by where the words typed do not match it.
   async function query(root, text, keep) {
     // The search page has the meta file of its own build among its scripts; another page loads it fresh, and its
     // version then names the chunks and fragments of that build, so no cached file of an earlier one is mixed in.
     if (!store.meta) { await load(root, "search/meta.js?t=" + Date.now()); }
-    const stop = new Set(store.meta.stop);
-    const wanted = Array.from(new Set(terms(text))).filter((t) => !stop.has(t));
-    if (wanted.length === 0) { return { terms: wanted, ids: [] }; }
+    const asked = groups(text);
+    const wanted = Array.from(new Set(asked.flatMap((ways) => ways.flatMap((way) => way.keys))));
+    if (asked.length === 0) { return { terms: wanted, ids: [], synonyms: new Map() }; }
     const chunks = new Set();
     wanted.forEach((t) => chunksFor(t).forEach((c) => chunks.add(c)));
     await Promise.all(Array.from(chunks, (c) => load(root, "search/t/" + c + ".js?v=" + store.meta.version)));
-    const each = wanted.map(scores);
+    const found = new Map(wanted.map((t) => [t, scores(t)]));
+    const synonyms = new Map();
+    const each = asked.map((ways) => {
+      const best = new Map();
+      ways.forEach((way, w) => {
+        const first = found.get(way.keys[0]);
+        first.forEach((_, id) => {
+          if (!way.keys.every((k) => found.get(k).has(id))) { return; }
+          const score = way.keys.reduce((sum, k) => sum + found.get(k).get(id), 0);
+          if (!(best.has(id) && best.get(id).score >= score)) { best.set(id, { score: score, way: w }); }
+        });
+      });
+      best.forEach((match, id) => {
+        const typed = ways[0].words === undefined && ways[0].keys.every((k) => found.get(k).has(id));
+        const way = ways[match.way];
+        if (!typed && way.words !== undefined && !synonyms.has(id)) { synonyms.set(id, way); }
+      });
+      return best;
+    });
     const combine = (all) => {
       const total = new Map();
-      each.forEach((found) => found.forEach((score, id) => total.set(id, (total.get(id) || 0) + score)));
-      return Array.from(total.entries()).filter(([id]) => (!keep || keep(id)) && (all ? each.every((found) => found.has(id)) : true));
+      each.forEach((best) => best.forEach((match, id) => total.set(id, (total.get(id) || 0) + match.score)));
+      return Array.from(total.entries()).filter(([id]) => (!keep || keep(id)) && (all ? each.every((best) => best.has(id)) : true));
     };
     let ranked = combine(true);
     if (ranked.length === 0) { ranked = combine(false); }
     ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    return { terms: wanted, ids: ranked.map(([id]) => id) };
+    return { terms: wanted, ids: ranked.map(([id]) => id), synonyms: synonyms };
   }
 
   // The fragments of some classes, each a promise: they load at once, and a list shows each as it comes, in order.
@@ -149,7 +276,7 @@
   // A piece of a class's text around the first word a query term starts, the matching words marked.
   function snippet(text, wanted) {
     const words = Array.from(text.matchAll(/[\p{L}\p{M}\p{Nd}]+/gu));
-    const matches = (w) => { const f = terms(w[0]).join(""); return wanted.some((t) => f.startsWith(t)); };
+    const matches = (w) => { const k = stemmer(terms(w[0]).join("")); return wanted.some((t) => fits(k, t)); };
     const first = words.findIndex(matches);
     const element = document.createElement("p");
     element.className = "snippet";
@@ -168,11 +295,18 @@
     return element;
   }
 
-  // Why a class matched when its title and code do not say: the first alternate title with a query term they lack,
-  // a term matching a word as the index matches it (whole, or from three characters on, its start).
-  function because(f, wanted) {
-    const fits = (word, t) => word === t || (t.length >= 3 && word.startsWith(t));
-    const has = (text, t) => Array.from(text.matchAll(/[\p{L}\p{M}\p{Nd}]+/gu)).some((w) => fits(terms(w[0]).join(""), t));
+  // Why a class matched when its title and code do not say: the synonym it was found by, else the first alternate
+  // title with a query term they lack, a term matching a word as the index matches it.
+  function because(f, result, id) {
+    const synonym = result.synonyms.get(id);
+    if (synonym) {
+      const element = document.createElement("p");
+      element.className = "because";
+      element.append("Synonym: \u201c" + synonym.words + "\u201d \u2192 " + synonym.meaning);
+      return element;
+    }
+    const wanted = result.terms;
+    const has = (text, t) => Array.from(text.matchAll(/[\p{L}\p{M}\p{Nd}]+/gu)).some((w) => fits(stemmer(terms(w[0]).join("")), t));
     const missing = wanted.filter((t) => !has(f.title, t) && !has(f.code, t) && !fits(terms(f.code).join(""), t));
     const title = (f.aka || []).find((aka) => missing.some((t) => has(aka, t)));
     if (!title) { return null; }
@@ -215,7 +349,7 @@
     const selects = { jurisdiction: "filter-jurisdiction", group: "filter-group", series: "filter-series" };
     const params = new URLSearchParams(window.location.search);
     const pageSize = 20;
-    let run = 0, shown = [], wanted = [], ranked = [];
+    let run = 0, shown = [], last = null, ranked = [];
 
     function chosen() {
       const result = {};
@@ -255,8 +389,9 @@
       const ids = ranked.slice(shown.length, shown.length + count);
       shown = shown.concat(ids);
       more.hidden = true;
-      for (const loading of fragments(root, ids)) {
-        const f = await loading;
+      const loadings = fragments(root, ids);
+      for (let i = 0; i < ids.length; i++) {
+        const f = await loadings[i];
         if (mine !== run) { return; }
         const item = document.createElement("li");
         const link = document.createElement("a");
@@ -267,9 +402,9 @@
         meta.className = "meta";
         meta.textContent = " " + [f.code, f.jurisdiction].filter(Boolean).join(" \u00b7 ");
         item.append(meta);
-        const why = because(f, wanted);
+        const why = because(f, last, ids[i]);
         if (why) { item.append(why); }
-        item.append(snippet(f.text, wanted));
+        item.append(snippet(f.text, last.terms));
         list.append(item);
       }
       more.hidden = shown.length >= ranked.length;
@@ -286,7 +421,7 @@
         if (Object.keys(chosen()).length > 0) { await filters(); }
         const result = await query(root, text, keeper());
         if (mine !== run) { return; }
-        wanted = result.terms;
+        last = result;
         ranked = result.ids;
         status.textContent = ranked.length === 0 ? "No job class matches \u201c" + text + "\u201d." : plural(ranked.length, "job class matches", "job classes match") + " \u201c" + text + "\u201d.";
         await show(pageSize, mine);
@@ -337,7 +472,7 @@
         const found = await Promise.all(fragments(root, result.ids.slice(0, 8)));
         if (mine !== run) { return; }
         list.textContent = "";
-        found.forEach((f) => {
+        found.forEach((f, i) => {
           const item = document.createElement("li");
           const link = document.createElement("a");
           link.href = root + f.url;
@@ -346,7 +481,7 @@
           meta.className = "meta";
           meta.textContent = " " + [f.code, f.jurisdiction].filter(Boolean).join(" \u00b7 ");
           link.append(meta);
-          const why = because(f, result.terms);
+          const why = because(f, result, result.ids[i]);
           if (why) { link.append(why); }
           item.append(link);
           list.append(item);

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using SpecSdk.Model;
 using SpecSdk.Site;
 using SpecSdk.Specs;
 using SpecSdk.Specs.Config;
@@ -20,15 +21,17 @@ internal sealed class LiveSite
     private readonly string? themeDirectory;
     private readonly string? staticDirectory;
     private readonly SiteConfig config;
+    private readonly EquatableArray<Synonym> synonyms;
     private readonly string? configDirectory;
     private readonly SortedDictionary<string, SpecFile> files = new(StringComparer.Ordinal);
     private List<SpecDiagnostic> scanProblems = new();
     private readonly object gate = new();
     private volatile Snapshot current;
 
-    public LiveSite(string specDirectory, string? themeDirectory, string? staticDirectory = null, SiteConfig? config = null, string? configDirectory = null)
+    public LiveSite(string specDirectory, string? themeDirectory, string? staticDirectory = null, SiteConfig? config = null, string? configDirectory = null, EquatableArray<Synonym> synonyms = default)
     {
         this.config = config ?? new SiteConfig();
+        this.synonyms = synonyms;
         this.configDirectory = configDirectory;
         specRoot = Path.GetFullPath(specDirectory);
         this.themeDirectory = themeDirectory is null ? null : Path.GetFullPath(themeDirectory);
@@ -143,7 +146,7 @@ internal sealed class LiveSite
 
         try
         {
-            var content = previous?.WithCatalog(result.Index) ?? new SiteContent(result.Index, new SiteOptions { SpecDirectory = specRoot, ThemeDirectory = themeDirectory, StaticDirectory = staticDirectory, Config = config, ConfigDirectory = configDirectory });
+            var content = previous?.WithCatalog(result.Index) ?? new SiteContent(result.Index, new SiteOptions { SpecDirectory = specRoot, ThemeDirectory = themeDirectory, StaticDirectory = staticDirectory, Config = config, ConfigDirectory = configDirectory, Synonyms = synonyms });
             return new Snapshot(version, result, content, null);
         }
         catch (Exception exception) when (exception is SiteException || exception is IOException || exception is UnauthorizedAccessException)

@@ -68,27 +68,7 @@ namespace SpecSdk.Specs.Config
         /// </summary>
         public static (SiteConfig Config, IReadOnlyList<SpecDiagnostic> Diagnostics) Read(string path, byte[] bytes, long length, Func<string, bool> fileExists)
         {
-            var diagnostics = new List<SpecDiagnostic>();
-            var map = new LineMap(path, string.Empty);
-            if (length > MaxCharacters)
-            {
-                return (new SiteConfig(), new[] { ConfigDiagnostics.Syntax.Create(map.Locate(0, 0), string.Format(CultureInfo.InvariantCulture, "the file has {0:N0} bytes; a configuration has at most {1:N0}", length, MaxCharacters)) });
-            }
-
-            string text;
-            try
-            {
-                text = new UTF8Encoding(false, true).GetString(bytes);
-            }
-            catch (DecoderFallbackException)
-            {
-                return (new SiteConfig(), new[] { ConfigDiagnostics.Syntax.Create(map.Locate(0, 0), "the file is not UTF-8 text; save it as UTF-8") });
-            }
-
-            var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
-            map = new LineMap(path, text);
-            var context = new ReadContext(map);
-            var root = text.Trim().Length == 0 ? null : YamlTree.Parse(text.Substring(start), start, map, context.Diagnostics);
+            var (root, context) = YamlFile.Parse(path, bytes, length, MaxCharacters, ConfigDiagnostics.Syntax);
             var config = new SiteConfig();
             if (root is YamlMap fields)
             {
@@ -99,7 +79,7 @@ namespace SpecSdk.Specs.Config
                 context.Diagnostics.Add(ConfigDiagnostics.Syntax.Create(context.Locate(root), "it must be 'name: value' lines (title: ..., footer: ...), not " + root.Describe()));
             }
 
-            diagnostics.AddRange(context.Diagnostics.Select(ConfigDiagnostics.Renumber));
+            var diagnostics = context.Diagnostics.Select(ConfigDiagnostics.Renumber).ToList();
             diagnostics.Sort(SpecDiagnostic.Order);
             return (config, diagnostics);
         }
@@ -255,10 +235,7 @@ namespace SpecSdk.Specs.Config
                 return diagnostic with { Id = renamed.Id };
             }
 
-            // Any other finding of the YAML reading is one the file cannot be read past; the spec reader's words for a
-            // spec ("The front matter is not valid YAML: ...") do not fit it.
-            var message = diagnostic.Message.StartsWith(YamlPrefix, StringComparison.Ordinal) ? diagnostic.Message.Substring(YamlPrefix.Length) : diagnostic.Message;
-            return Syntax.Create(diagnostic.Location, message.TrimEnd('.'));
+            return YamlFile.AsSyntax(diagnostic, Syntax);
         }
 
         /// <summary>The spec reader's diagnostics the configuration keeps, by their SPEC id.</summary>
@@ -269,8 +246,6 @@ namespace SpecSdk.Specs.Config
             [SpecDiagnostics.InvalidValue.Id] = InvalidValue,
             [SpecDiagnostics.DuplicateField.Id] = DuplicateField,
         };
-
-        private static readonly string YamlPrefix = SpecDiagnostics.YamlSyntax.MessageFormat.Replace("{0}", string.Empty);
 
         private static SpecDiagnosticDescriptor Renamed(string id, SpecDiagnosticDescriptor spec) => spec with { Id = id };
     }
