@@ -54,6 +54,16 @@ public sealed record ChangeView(
 {
     /// <summary>The instant the change sorts and is dated by in the feed: a commit's, or the spec date's first day at 00:00 UTC.</summary>
     internal DateTimeOffset Updated { get; init; }
+
+    /// <summary>Of two changes of one instant, the lower sorts first: a commit's place in the log; stated changes after commits.</summary>
+    internal int Sequence { get; init; } = int.MaxValue;
+
+    /// <summary>
+    /// What identifies the change for good, the fragment of its Atom id: a commit's id and the file's path in it, or the
+    /// jurisdiction, key and kind of what a spec states, with its date and words; never a page's address, which a new
+    /// code or title changes.
+    /// </summary>
+    internal string Id { get; init; } = string.Empty;
 }
 
 /// <summary>
@@ -90,7 +100,7 @@ public sealed class Changes
                         var text = earlier is null
                             ? $"Salaries of {Text.Count(version.Grades.Count, "grade", "grades")} in effect."
                             : $"New salaries: {Text.Count(changed, "grade", "grades")} of {version.Grades.Count} changed.";
-                        all.Add(Stated(ChangeKind.NewSalaries, effective, plan.Name + (version.Name is { } name ? " " + name : string.Empty), PageBuilder.VersionUrl(jurisdiction.Key, plan, version), jurisdiction.Name, text, "plan-" + effective));
+                        all.Add(Stated(ChangeKind.NewSalaries, effective, plan.Name + (version.Name is { } name ? " " + name : string.Empty), PageBuilder.VersionUrl(jurisdiction.Key, plan, version), jurisdiction.Name, text, "plan-" + effective, jurisdiction.Key + "/" + plan.Key));
                     }
 
                     earlier = version;
@@ -108,10 +118,10 @@ public sealed class Changes
             var jurisdiction = index.JurisdictionOf(series).Name;
             var url = PageBuilder.SeriesUrl(series);
             var subject = series.Title + " class series";
-            var i = 0;
+            var identity = series.JurisdictionKey + "/series/" + series.Key;
             foreach (var entry in series.History)
             {
-                all.Add(Stated(ChangeKind.Revised, entry.Date, subject, url, jurisdiction, entry.Text, "history-" + i++));
+                all.Add(Stated(ChangeKind.Revised, entry.Date, subject, url, jurisdiction, entry.Text, HistoryAnchor(entry), identity));
             }
 
             Commits(all, history, commitUrl, series.SourcePath, subject, url, jurisdiction);
@@ -122,26 +132,26 @@ public sealed class Changes
             var jurisdiction = index.JurisdictionOf(jobClass).Name;
             var url = pages.ClassUrl(jobClass);
             var subject = jobClass.Title + (jobClass.Code is { } code ? " (" + code + ")" : string.Empty);
+            var identity = jobClass.JurisdictionKey + "/" + jobClass.Key;
             if (jobClass.Established is { } established)
             {
-                all.Add(Stated(ChangeKind.Established, established, subject, url, jurisdiction, "Class established.", "established"));
+                all.Add(Stated(ChangeKind.Established, established, subject, url, jurisdiction, "Class established.", "established", identity));
             }
 
             if (jobClass.Revised is { } revised)
             {
-                all.Add(Stated(ChangeKind.Revised, revised, subject, url, jurisdiction, "Specification revised.", "revised"));
+                all.Add(Stated(ChangeKind.Revised, revised, subject, url, jurisdiction, "Specification revised.", "revised", identity));
             }
 
-            var i = 0;
             foreach (var entry in jobClass.History)
             {
-                all.Add(Stated(ChangeKind.Revised, entry.Date, subject, url, jurisdiction, entry.Text, "history-" + i++));
+                all.Add(Stated(ChangeKind.Revised, entry.Date, subject, url, jurisdiction, entry.Text, HistoryAnchor(entry), identity));
             }
 
             if (jobClass.Abolished is { } abolished)
             {
                 var successor = jobClass.Successor is { } next ? index.FindClass(next.JurisdictionKey, next.Key) : null;
-                all.Add(Stated(ChangeKind.Abolished, abolished, subject, url, jurisdiction, successor is null ? "Class abolished." : "Class abolished; succeeded by " + successor.Title + ".", "abolished"));
+                all.Add(Stated(ChangeKind.Abolished, abolished, subject, url, jurisdiction, successor is null ? "Class abolished." : "Class abolished; succeeded by " + successor.Title + ".", "abolished", identity));
             }
 
             Commits(all, history, commitUrl, jobClass.SourcePath, subject, url, jurisdiction);
@@ -149,6 +159,7 @@ public sealed class Changes
 
         All = all
             .OrderByDescending(c => c.Updated)
+            .ThenBy(c => c.Sequence)
             .ThenBy(c => c.Kind, StringComparer.Ordinal)
             .ThenBy(c => c.Subject, StringComparer.Ordinal)
             .ThenBy(c => c.Url, StringComparer.Ordinal)
@@ -156,7 +167,7 @@ public sealed class Changes
             .ToList();
     }
 
-    /// <summary>Every change, newest first; changes of one instant by kind, then subject, then page.</summary>
+    /// <summary>Every change, newest first; changes of one instant in the log's order, then by kind, subject and page.</summary>
     public IReadOnlyList<ChangeView> All { get; }
 
     /// <summary>The number of What changed pages: one, even when nothing changed, to say so.</summary>
@@ -200,7 +211,7 @@ public sealed class Changes
         foreach (var change in latest)
         {
             xml.WriteStartElement("entry", Atom);
-            xml.WriteElementString("id", Atom, Xml(root + change.Url + "#" + change.Anchor));
+            xml.WriteElementString("id", Atom, Xml(root + FeedPath + "#" + change.Id));
             xml.WriteElementString("title", Atom, Xml(change.Kind + ": " + change.Subject));
             xml.WriteElementString("updated", Atom, Timestamp(change.Updated));
             Link(xml, "alternate", root + change.Url, "text/html");
@@ -256,11 +267,24 @@ public sealed class Changes
 
     private static string Timestamp(DateTimeOffset instant) => instant.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
-    private static ChangeView Stated(ChangeKind kind, SpecDate date, string subject, string url, string jurisdiction, string text, string anchor) =>
+    private static ChangeView Stated(ChangeKind kind, SpecDate date, string subject, string url, string jurisdiction, string text, string anchor, string identity) =>
         new(Label(kind), Formatting.Date(date), Formatting.IsoDate(date), subject, url, jurisdiction, text, string.Empty, string.Empty, "change-" + anchor)
         {
             Updated = new DateTimeOffset(date.ToDateTime(), TimeSpan.Zero),
+            Id = Uri.EscapeDataString(identity) + "/" + anchor,
         };
+
+    /// <summary>A history entry's anchor: its date and a fingerprint of its words, so an entry added before it leaves it as it was.</summary>
+    private static string HistoryAnchor(HistoryEntry entry)
+    {
+        var hash = 2166136261u;
+        foreach (var c in entry.Text)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return "history-" + Formatting.IsoDate(entry.Date) + "-" + hash.ToString("x8", CultureInfo.InvariantCulture);
+    }
 
     private void Commits(List<ChangeView> all, RepositoryHistory? history, string? commitUrl, string sourcePath, string subject, string url, string jurisdiction)
     {
@@ -271,18 +295,19 @@ public sealed class Changes
 
         var commits = history.Of(sourcePath).Select(commit =>
         {
-            var (kind, detail) = commit switch
-            {
-                { Change: FileChange.Added } => (ChangeKind.Added, string.Empty),
-                { PreviousTitle: { } before, Title: { } after } when before != after => (ChangeKind.Retitled, "Retitled from " + before),
-                { PreviousGrade: var before, Grade: var after } when before is not null && after is not null && before != after => (ChangeKind.Regraded, "Grade " + before + " → " + after),
-                { Change: FileChange.Renamed, PreviousPath: { } from } => (ChangeKind.Revised, "Moved from " + from),
-                _ => (ChangeKind.Revised, string.Empty),
-            };
+            // One commit may retitle, regrade and move a class at once: the kind is the first that applies, the detail says each.
+            var retitled = commit is { PreviousTitle: { } oldTitle, Title: { } newTitle } && oldTitle != newTitle ? "Retitled from " + oldTitle : null;
+            var regraded = commit is { PreviousGrade: { } oldGrade, Grade: { } newGrade } && oldGrade != newGrade ? "grade " + oldGrade + " → " + newGrade : null;
+            var moved = commit is { Change: FileChange.Renamed, PreviousPath: { } from } ? "moved from " + from : null;
+            var kind = commit.Change == FileChange.Added ? ChangeKind.Added : retitled is not null ? ChangeKind.Retitled : regraded is not null ? ChangeKind.Regraded : ChangeKind.Revised;
+            var parts = commit.Change == FileChange.Added ? new List<string>() : new[] { retitled, regraded, moved }.OfType<string>().ToList();
+            var detail = parts.Count == 0 ? string.Empty : char.ToUpperInvariant(parts[0][0]) + string.Join("; ", parts).Substring(1);
             var day = SpecDate.TryParse(commit.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), out var date) ? Formatting.Date(date) : string.Empty;
             return new ChangeView(Label(kind), day, commit.Date.ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture), subject, url, jurisdiction, commit.Subject, detail, CommitLink(commitUrl, commit.Hash), "commit-" + commit.Hash)
             {
                 Updated = commit.Date,
+                Sequence = commit.Sequence,
+                Id = "commit-" + commit.Hash + "/" + Uri.EscapeDataString(commit.PathThen),
             };
         }).ToList();
         commitsByFile[sourcePath] = commits;

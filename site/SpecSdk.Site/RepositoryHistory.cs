@@ -24,20 +24,27 @@ public enum FileChange
 }
 
 /// <summary>
-/// A commit that touched a spec file: its id, author date and subject line, how it changed the file, and the class's
-/// (or series') title and the class's grade before and after it, as the spec reader reads the two versions (null where a version is no class
-/// file or could not be read).
+/// A commit that touched a spec file: its id; the date it reached the branch the handbook is built from (its own
+/// committer date on that branch's first-parent line, else that of the first commit there that has it: the merge
+/// that brought it in); its subject line; the file's path in it (relative to the repository); how it changed the
+/// file; and the class's (or series') title and the class's grade before and after it, as the spec reader reads the
+/// two versions (null where a version is no class file or could not be read).
 /// </summary>
 public sealed record FileCommit(
     string Hash,
     DateTimeOffset Date,
     string Subject,
+    string PathThen,
     FileChange Change,
     string? PreviousPath,
     string? PreviousTitle,
     string? PreviousGrade,
     string? Title,
-    string? Grade);
+    string? Grade)
+{
+    /// <summary>The commit's place in the log, 0 the newest: of two commits of one instant, the lower is the later.</summary>
+    public int Sequence { get; init; }
+}
 
 /// <summary>
 /// The commits of the repository that holds a spec folder, by spec file: read with the <c>git</c> command line in
@@ -47,8 +54,8 @@ public sealed record FileCommit(
 /// </summary>
 public sealed class RepositoryHistory
 {
-    /// <summary>The fields of a commit as <c>git log</c> writes them: id, author date (strict ISO 8601), subject.</summary>
-    private const string Format = "%x1e%H%x00%aI%x00%s";
+    /// <summary>The fields of a commit as <c>git log</c> writes them: id, parents, committer date (strict ISO 8601), subject.</summary>
+    private const string Format = "%x1e%H%x00%P%x00%cI%x00%s";
 
     /// <summary>Git's id of no object, the "before" of an added file.</summary>
     private const string NoObject = "0000000000000000000000000000000000000000";
@@ -82,20 +89,27 @@ public sealed class RepositoryHistory
     public static (RepositoryHistory? History, string? Problem) Read(string specDirectory, IEnumerable<SpecFile> files)
     {
         var folder = Path.GetFullPath(specDirectory);
-        Run? shallow;
+        Run where;
         try
         {
-            shallow = Git(folder, null, "rev-parse", "--is-shallow-repository");
+            where = Git(folder, null, "rev-parse", "--is-shallow-repository", "--show-prefix");
         }
         catch (Win32Exception)
         {
             return (null, null);
         }
 
-        if (shallow.ExitCode != 0)
+        if (where.ExitCode != 0)
         {
-            return (null, null);
+            // Only a folder in no repository is silent; any other failure (a repository git refuses as of dubious
+            // ownership, an unreadable .git) is said, or the pages would quietly show no commits.
+            var message = FirstLine(where.Error);
+            return message.Contains("not a git repository", StringComparison.OrdinalIgnoreCase) ? (null, null) : (null, "git could not open the repository of the spec folder (" + message + "); the pages show no commits.");
         }
+
+        var lines = Utf8.GetString(where.Output).Split('\n');
+        var shallow = lines[0].Trim() == "true";
+        var prefix = lines.Length > 1 ? lines[1].Trim() : string.Empty;
 
         // A repository with no commit yet has no history to show, and no problem to report.
         if (Git(folder, null, "rev-parse", "-q", "--verify", "HEAD").ExitCode != 0)
@@ -103,59 +117,246 @@ public sealed class RepositoryHistory
             return (new RepositoryHistory(new Dictionary<string, IReadOnlyList<FileCommit>>(StringComparer.Ordinal), false), null);
         }
 
-        var log = Git(folder, null, "-c", "core.quotepath=off", "-c", "i18n.logOutputEncoding=UTF-8", "log", "-M", "--raw", "-z", "--no-abbrev", "--no-color", "--no-show-signature", "--format=" + Format, "--relative", "--", ".");
+        // The whole repository's log, not the spec folder's: git finds renames among the paths it is given, so a folder
+        // limited to itself would take a file moved in (or the folder moved) for a new one. -m gives a merge's changes
+        // against each parent, which say the names a file had on each side.
+        var log = Git(folder, null, "-c", "core.quotepath=off", "-c", "i18n.logOutputEncoding=UTF-8", "log", "-M", "-m", "--topo-order", "--raw", "-z", "--no-abbrev", "--no-color", "--no-show-signature", "--format=" + Format);
         if (log.ExitCode != 0)
         {
-            return (null, "git could not read the history of the spec folder (" + Utf8.GetString(log.Error).Trim().Split('\n')[0] + "); the pages show no commits.");
+            return (null, "git could not read the history of the spec folder (" + FirstLine(log.Error) + "); the pages show no commits.");
         }
 
         var current = files.ToDictionary(f => f.Path, f => Fields(f.Document), StringComparer.Ordinal);
-        var changes = Parse(log.Output, new HashSet<string>(current.Keys, StringComparer.Ordinal));
-        var versions = ReadVersions(folder, changes, Committed(folder, current));
+        var (dirty, moved) = Uncommitted(folder);
+        var changes = Parse(log.Output, prefix, new HashSet<string>(current.Keys, StringComparer.Ordinal), moved);
+        var versions = ReadVersions(folder, changes, Committed(folder, current, dirty));
         var byFile = changes
             .GroupBy(c => c.Path, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<FileCommit>)g.Select(c => Commit(c, versions)).ToList(), StringComparer.Ordinal);
-        return (new RepositoryHistory(byFile, Utf8.GetString(shallow.Output).Trim() == "true"), null);
+        return (new RepositoryHistory(byFile, shallow), null);
     }
+
+    private static string FirstLine(byte[] error) => Utf8.GetString(error).Trim().Split('\n')[0].Trim();
 
     private static FileCommit Commit(RawChange change, IReadOnlyDictionary<string, (string? Title, string? Grade)> versions)
     {
         var before = change.Before == NoObject || !versions.TryGetValue(change.Before, out var old) ? (null, null) : old;
         var after = versions.TryGetValue(change.After, out var now) ? now : (null, null);
-        return new FileCommit(change.Hash, change.Date, change.Subject, change.Change, change.PreviousPath, before.Title, before.Grade, after.Title, after.Grade);
+        return new FileCommit(change.Hash, change.Date, change.Subject, change.PathThen, change.Change, change.PreviousPath, before.Title, before.Grade, after.Title, after.Grade) { Sequence = change.Sequence };
     }
 
-    /// <summary>One file of one commit, as the log names it, already followed to the file's path today.</summary>
-    private sealed record RawChange(string Path, string Hash, DateTimeOffset Date, string Subject, FileChange Change, string? PreviousPath, string Before, string After);
+    /// <summary>One file of one commit, followed to the file's path today (<paramref name="Path"/>, relative to the spec folder).</summary>
+    private sealed record RawChange(string Path, string Hash, DateTimeOffset Date, string Subject, string PathThen, FileChange Change, string? PreviousPath, string Before, string After)
+    {
+        public int Sequence { get; init; }
+    }
+
+    /// <summary>A commit of the log: its parents, committer date and subject, and its changes against each parent (one list for a commit that is no merge).</summary>
+    private sealed class LogCommit(string hash, string[] parents, DateTimeOffset date, string subject)
+    {
+        public string Hash { get; } = hash;
+
+        public string[] Parents { get; } = parents;
+
+        public DateTimeOffset Date { get; } = date;
+
+        public string Subject { get; } = subject;
+
+        public List<List<(string Status, string Before, string After, string From, string To)>> Diffs { get; } = new();
+    }
 
     /// <summary>
-    /// The log's changes to files in <paramref name="wanted"/>, newest first. The log runs from the newest commit back,
-    /// so a rename maps the older name to the file it became, and an addition ends the file's past: a commit before it
-    /// that touched the same name touched another file.
+    /// What the paths of one commit lead to: a path renamed since to the file it became (repository paths), or to null
+    /// where the file it named ended (was deleted, or added anew after it); any other path is itself. Shared by the
+    /// commits that have the same, and copied before a change when more than one holds it.
     /// </summary>
-    private static List<RawChange> Parse(byte[] output, HashSet<string> wanted)
+    private sealed class Names
     {
-        // The log's tokens are separated by NUL: a commit is "\x1eHASH", its date and its subject, then for each file a
-        // raw line (":mode mode before after STATUS") and one path, or two for a rename or copy.
-        var tokens = Tokens(output);
-        var now = new Dictionary<string, string?>(StringComparer.Ordinal);
-        string? Resolve(string path) => now.TryGetValue(path, out var current) ? current : wanted.Contains(path) ? path : null;
+        public Names(Dictionary<string, string?> paths)
+        {
+            Paths = paths;
+        }
+
+        public Dictionary<string, string?> Paths { get; }
+
+        public int Holders { get; set; }
+    }
+
+    /// <summary>
+    /// The log's changes to the files in <paramref name="wanted"/> (relative to the spec folder, which is
+    /// <paramref name="prefix"/> in the repository), newest first. The log lists a commit before its parents, so a
+    /// rename maps the older name to the file it became for the commits of that line of history, and an addition
+    /// ends the file's past there: a commit before it that touched the same name touched another file. A merge
+    /// records no change of its own; its changes against each parent carry the names over to that parent's line.
+    /// <paramref name="moved"/> maps the names of the files renamed since HEAD (repository paths) to the name today.
+    /// </summary>
+    private static List<RawChange> Parse(byte[] output, string prefix, HashSet<string> wanted, IReadOnlyDictionary<string, string> moved)
+    {
+        var commits = Commits(Tokens(output));
+        var names = new Dictionary<string, Names>(StringComparer.Ordinal);
+        var landed = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        var mainline = new HashSet<string>(StringComparer.Ordinal);
         var changes = new List<RawChange>();
-        string hash = string.Empty, subject = string.Empty;
-        var date = default(DateTimeOffset);
+        if (commits.Count == 0)
+        {
+            return changes;
+        }
+
+        var head = new Names(moved.ToDictionary(m => m.Key, m => (string?)m.Value, StringComparer.Ordinal));
+        foreach (var target in moved.Values)
+        {
+            head.Paths.TryAdd(target, null);
+        }
+
+        names[commits[0].Hash] = head;
+        head.Holders = 1;
+        mainline.Add(commits[0].Hash);
+        for (var sequence = 0; sequence < commits.Count; sequence++)
+        {
+            var commit = commits[sequence];
+            var map = names.TryGetValue(commit.Hash, out var known) ? known : new Names(new Dictionary<string, string?>(StringComparer.Ordinal)) { Holders = 1 };
+            names.Remove(commit.Hash);
+            var date = mainline.Contains(commit.Hash) || !landed.TryGetValue(commit.Hash, out var reached) ? commit.Date : reached;
+            for (var p = 0; p < Math.Max(1, commit.Parents.Length); p++)
+            {
+                var diff = p < commit.Diffs.Count ? commit.Diffs[p] : new List<(string Status, string Before, string After, string From, string To)>();
+
+                // Every path is resolved against the names before the commit, then the names for its parent are made.
+                var files = diff.Select(d => Resolve(map, d.To)).ToList();
+                if (commit.Parents.Length <= 1)
+                {
+                    for (var d = 0; d < diff.Count; d++)
+                    {
+                        if (files[d] is { } file && Change(diff[d], file.Substring(prefix.Length), commit, date, prefix) is { } change)
+                        {
+                            changes.Add(change with { Sequence = sequence });
+                        }
+                    }
+                }
+
+                if (p >= commit.Parents.Length)
+                {
+                    continue;
+                }
+
+                var forParent = map;
+                if (diff.Any(d => d.Status[0] is 'A' or 'C' or 'R' or 'D'))
+                {
+                    forParent = map.Holders == 1 && commit.Parents.Length == 1 ? map : new Names(new Dictionary<string, string?>(map.Paths, StringComparer.Ordinal));
+                    for (var d = 0; d < diff.Count; d++)
+                    {
+                        var (status, _, _, from, to) = diff[d];
+                        switch (status[0])
+                        {
+                            case 'A':
+                            case 'C':
+                                // Older commits that name this path touched a file that no longer leads here.
+                                forParent.Paths[to] = null;
+                                break;
+                            case 'R':
+                                forParent.Paths[to] = null;
+                                forParent.Paths[from] = files[d];
+                                break;
+                            case 'D':
+                                // Older commits with this name touched a file that was deleted, unless a later one added it again.
+                                forParent.Paths[from] = null;
+                                break;
+                        }
+                    }
+                }
+
+                var parent = commit.Parents[p];
+                Hand(names, parent, forParent);
+                if (p == 0 && mainline.Contains(commit.Hash))
+                {
+                    mainline.Add(parent);
+                }
+                else if (!landed.TryGetValue(parent, out var earlier) || date < earlier)
+                {
+                    // A commit reaches the branch with the first commit on its first-parent line that has it.
+                    landed[parent] = date;
+                }
+            }
+
+            map.Holders--;
+        }
+
+        return changes;
+
+        string? Resolve(Names at, string path) => at.Paths.TryGetValue(path, out var file)
+            ? file
+            : path.StartsWith(prefix, StringComparison.Ordinal) && wanted.Contains(path.Substring(prefix.Length)) ? path : null;
+    }
+
+    /// <summary>The change <paramref name="entry"/> of <paramref name="commit"/> made to the file <paramref name="file"/> (relative to the spec folder), or null for a deletion.</summary>
+    private static RawChange? Change((string Status, string Before, string After, string From, string To) entry, string file, LogCommit commit, DateTimeOffset date, string prefix) => entry.Status[0] switch
+    {
+        'A' or 'C' => new RawChange(file, commit.Hash, date, commit.Subject, entry.To, FileChange.Added, null, NoObject, entry.After),
+        'R' => new RawChange(file, commit.Hash, date, commit.Subject, entry.To, FileChange.Renamed, entry.From.StartsWith(prefix, StringComparison.Ordinal) ? entry.From.Substring(prefix.Length) : "/" + entry.From, entry.Before, entry.After),
+        'M' or 'T' => new RawChange(file, commit.Hash, date, commit.Subject, entry.To, FileChange.Modified, null, entry.Before, entry.After),
+        _ => null,
+    };
+
+    /// <summary>Gives <paramref name="parent"/> the names <paramref name="names"/> of a child; a parent of several children gets the names of each that the others do not have.</summary>
+    private static void Hand(Dictionary<string, Names> all, string parent, Names names)
+    {
+        if (!all.TryGetValue(parent, out var existing))
+        {
+            all[parent] = names;
+            names.Holders++;
+            return;
+        }
+
+        if (ReferenceEquals(existing, names) || names.Paths.All(p => existing.Paths.ContainsKey(p.Key)))
+        {
+            return;
+        }
+
+        var merged = existing.Holders == 1 ? existing : new Names(new Dictionary<string, string?>(existing.Paths, StringComparer.Ordinal)) { Holders = 1 };
+        foreach (var (path, file) in names.Paths)
+        {
+            merged.Paths.TryAdd(path, file);
+        }
+
+        if (!ReferenceEquals(merged, existing))
+        {
+            existing.Holders--;
+            all[parent] = merged;
+        }
+    }
+
+    /// <summary>
+    /// The commits of the log's tokens, in the log's order. The tokens are separated by NUL: a commit is "\x1eHASH",
+    /// its parents, its date and its subject, then for each file a raw line (":mode mode before after STATUS") and one
+    /// path, or two for a rename or copy; a merge comes once for each parent, with its changes against that parent.
+    /// </summary>
+    private static List<LogCommit> Commits(List<string> tokens)
+    {
+        var commits = new List<LogCommit>();
+        var byHash = new Dictionary<string, LogCommit>(StringComparer.Ordinal);
+        List<(string Status, string Before, string After, string From, string To)>? diff = null;
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i].TrimStart('\n');
-            if (token.StartsWith("\u001e", StringComparison.Ordinal) && i + 2 < tokens.Count)
+            if (token.StartsWith("\u001e", StringComparison.Ordinal) && i + 3 < tokens.Count)
             {
-                hash = token.Substring(1);
-                date = DateTimeOffset.TryParse(tokens[i + 1], System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsed) ? parsed : default;
-                subject = tokens[i + 2];
-                i += 2;
+                var hash = token.Substring(1);
+                if (!byHash.TryGetValue(hash, out var commit))
+                {
+                    var parents = tokens[i + 1].Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+                    var date = DateTimeOffset.TryParse(tokens[i + 2], System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsed) ? parsed : default;
+                    commit = new LogCommit(hash, parents, date, Clean(tokens[i + 3]));
+                    byHash.Add(hash, commit);
+                    commits.Add(commit);
+                }
+
+                diff = new List<(string Status, string Before, string After, string From, string To)>();
+                commit.Diffs.Add(diff);
+                i += 3;
                 continue;
             }
 
-            if (!token.StartsWith(":", StringComparison.Ordinal))
+            if (diff is null || !token.StartsWith(":", StringComparison.Ordinal))
             {
                 continue;
             }
@@ -163,53 +364,30 @@ public sealed class RepositoryHistory
             var fields = token.Split(' ');
             var status = fields.Length == 5 ? fields[4] : string.Empty;
             var paired = status.StartsWith("R", StringComparison.Ordinal) || status.StartsWith("C", StringComparison.Ordinal);
-            if (fields.Length != 5 || i + (paired ? 2 : 1) >= tokens.Count)
+            if (fields.Length != 5 || status.Length == 0 || i + (paired ? 2 : 1) >= tokens.Count)
             {
                 continue;
             }
 
-            var (before, after) = (fields[2], fields[3]);
             var from = tokens[i + 1];
             var to = paired ? tokens[i + 2] : from;
             i += paired ? 2 : 1;
-            var file = Resolve(to);
-            switch (status[0])
-            {
-                case 'A':
-                case 'C':
-                    // Older commits that name this path touched a file that no longer leads here.
-                    now[to] = null;
-                    if (file is not null)
-                    {
-                        changes.Add(new RawChange(file, hash, date, subject, FileChange.Added, null, NoObject, after));
-                    }
-
-                    break;
-                case 'R':
-                    now[to] = null;
-                    now[from] = file;
-                    if (file is not null)
-                    {
-                        changes.Add(new RawChange(file, hash, date, subject, FileChange.Renamed, from, before, after));
-                    }
-
-                    break;
-                case 'M':
-                case 'T':
-                    if (file is not null)
-                    {
-                        changes.Add(new RawChange(file, hash, date, subject, FileChange.Modified, null, before, after));
-                    }
-
-                    break;
-                case 'D':
-                    // Older commits with this name touched a file that was deleted, unless a later one added it again.
-                    now[from] = null;
-                    break;
-            }
+            diff.Add((status, fields[2], fields[3], from, to));
         }
 
-        return changes;
+        return commits;
+    }
+
+    /// <summary>A subject line as text a page can hold: a control character a commit message may carry becomes U+FFFD.</summary>
+    private static string Clean(string subject)
+    {
+        var clean = new StringBuilder(subject.Length);
+        foreach (var c in subject)
+        {
+            clean.Append(char.IsControl(c) ? '\uFFFD' : c);
+        }
+
+        return clean.ToString();
     }
 
     private static List<string> Tokens(byte[] output)
@@ -242,28 +420,59 @@ public sealed class RepositoryHistory
     };
 
     /// <summary>
-    /// The versions in HEAD of the files on disk that are as HEAD has them (<c>git ls-tree</c> gives each file's
-    /// object, <c>git diff HEAD</c> the files changed since), by object id, with what <paramref name="current"/> read
-    /// from them.
+    /// The files of the spec folder changed since HEAD (<c>git diff HEAD</c>, relative to the folder), and those of them
+    /// renamed (<c>git mv</c>), from their name in HEAD to their name today (repository paths): a file renamed and not
+    /// yet committed keeps its history.
     /// </summary>
-    private static Dictionary<string, (string? Title, string? Grade)> Committed(string folder, Dictionary<string, (string? Title, string? Grade)> current)
+    private static (HashSet<string> Dirty, Dictionary<string, string> Moved) Uncommitted(string folder)
+    {
+        var dirty = new HashSet<string>(StringComparer.Ordinal);
+        var moved = new Dictionary<string, string>(StringComparer.Ordinal);
+        var diff = Git(folder, null, "-c", "core.quotepath=off", "diff", "--name-status", "-z", "-M", "HEAD", "--", ".");
+        if (diff.ExitCode != 0)
+        {
+            return (dirty, moved);
+        }
+
+        // "STATUS\0PATH\0", or "RNNN\0FROM\0TO\0" for a rename; paths relative to the repository.
+        var tokens = Tokens(diff.Output);
+        for (var i = 0; i + 1 < tokens.Count; i += 2)
+        {
+            var status = tokens[i];
+            dirty.Add(tokens[i + 1]);
+            if (status.StartsWith("R", StringComparison.Ordinal) && i + 2 < tokens.Count)
+            {
+                moved[tokens[i + 1]] = tokens[i + 2];
+                dirty.Add(tokens[++i + 1]);
+            }
+        }
+
+        return (dirty, moved);
+    }
+
+    /// <summary>
+    /// The versions in HEAD of the files on disk that are as HEAD has them (<c>git ls-tree</c> gives each file's
+    /// object; <paramref name="dirty"/> holds the files changed since, as repository paths), by object id, with what
+    /// <paramref name="current"/> read from them.
+    /// </summary>
+    private static Dictionary<string, (string? Title, string? Grade)> Committed(string folder, Dictionary<string, (string? Title, string? Grade)> current, HashSet<string> dirty)
     {
         var known = new Dictionary<string, (string?, string?)>(StringComparer.Ordinal);
-        var tree = Git(folder, null, "ls-tree", "-r", "-z", "HEAD");
-        var changed = Git(folder, null, "diff", "--name-only", "-z", "--no-renames", "--relative", "HEAD", "--", ".");
-        if (tree.ExitCode != 0 || changed.ExitCode != 0)
+        var tree = Git(folder, null, "ls-tree", "-r", "-z", "--full-name", "HEAD");
+        var prefix = Git(folder, null, "rev-parse", "--show-prefix");
+        if (tree.ExitCode != 0 || prefix.ExitCode != 0)
         {
             return known;
         }
 
-        var dirty = new HashSet<string>(Tokens(changed.Output), StringComparer.Ordinal);
+        var at = Utf8.GetString(prefix.Output).Trim();
         foreach (var entry in Tokens(tree.Output))
         {
-            // "MODE TYPE ID\tPATH"
+            // "MODE TYPE ID\tPATH", the path the repository's.
             var tab = entry.IndexOf('\t');
             var fields = tab < 0 ? Array.Empty<string>() : entry.Substring(0, tab).Split(' ');
             var path = tab < 0 ? string.Empty : entry.Substring(tab + 1);
-            if (fields.Length == 3 && fields[1] == "blob" && !dirty.Contains(path) && current.TryGetValue(path, out var read))
+            if (fields.Length == 3 && fields[1] == "blob" && !dirty.Contains(path) && path.StartsWith(at, StringComparison.Ordinal) && current.TryGetValue(path.Substring(at.Length), out var read))
             {
                 known[fields[2]] = read;
             }
@@ -375,6 +584,15 @@ public sealed class RepositoryHistory
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
+        }
+
+        // git runs in the spec folder: a repository named relative to where specsdk was started is made absolute.
+        foreach (var name in new[] { "GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_COMMON_DIR" })
+        {
+            if (start.Environment.TryGetValue(name, out var value) && !string.IsNullOrEmpty(value) && !Path.IsPathRooted(value))
+            {
+                start.Environment[name] = Path.GetFullPath(value);
+            }
         }
 
         start.Environment["GIT_TERMINAL_PROMPT"] = "0";

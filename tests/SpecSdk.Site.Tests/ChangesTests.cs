@@ -169,6 +169,8 @@ public sealed class ChangesTests : IDisposable
         Assert.Equal("Revised New Job (N1)", Line(0));
         Assert.Contains("</script><b>bold</b>", items[0].QuerySelector(".change-text")!.TextContent, StringComparison.Ordinal);
         Assert.Null(items[0].QuerySelector("b"));
+        Assert.DoesNotContain(items[0].QuerySelector(".change-text")!.TextContent, c => char.IsControl(c));
+        Assert.DoesNotContain(File.ReadAllText(Path.Combine(site, "county/classes/n1.html")), c => char.IsControl(c) && c != '\n');
         Assert.Equal("Added New Job (N1)", Line(1));
         Assert.Equal("New salaries General pay plan", Line(2));
         Assert.Equal("New salaries: 1 grade of 2 changed.", items[2].QuerySelector(".change-text")!.TextContent);
@@ -182,6 +184,96 @@ public sealed class ChangesTests : IDisposable
         Assert.Equal("Established 2019-03-01", kinds[^1]);
         Assert.DoesNotContain(items, li => li.TextContent.Contains("Outside the spec folder", StringComparison.Ordinal));
         Assert.Equal(Base + "changes.xml", page.QuerySelector("link[rel=alternate][type='application/atom+xml']")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Moving_the_spec_folder_keeps_every_file_s_history()
+    {
+        git.Git("mv", "specs", "handbook");
+        var moved = git.Commit("Move the spec folder", "2024-10-01T09:00:00+00:00");
+        var load = SpecLoader.LoadDirectory(git.Path("handbook"));
+        var (history, problem) = RepositoryHistory.Read(git.Path("handbook"), load.Files);
+
+        Assert.Null(problem);
+        var clerk = history!.Of("office/clerk.md");
+        Assert.Equal(new[] { moved, hashes["regraded"], hashes["moved"], hashes["retitled"], hashes["clarified"], hashes["added"] }, clerk.Select(c => c.Hash));
+        Assert.Equal((FileChange.Renamed, "/specs/office/clerk.md"), (clerk[0].Change, clerk[0].PreviousPath));
+        Assert.Equal("handbook/office/clerk.md", clerk[0].PathThen);
+        Assert.Equal("specs/office/clerk.md", clerk[1].PathThen);
+    }
+
+    [Fact]
+    public void An_edit_on_a_branch_merged_after_a_rename_on_the_main_line_is_the_file_s_and_dated_by_the_merge()
+    {
+        var main = git.Git("branch", "--show-current").Trim();
+        git.Git("checkout", "-q", "-b", "feature");
+        git.Write("specs/office/clerk.md", Class("Office Clerk", "C100", "A12", "Files, finds and archives records."));
+        var edit = git.Commit("Archive records too", "2024-11-01T09:00:00+00:00");
+        git.Git("checkout", "-q", main);
+        git.Git("mv", "specs/office/clerk.md", "specs/office/records-clerk.md");
+        var rename = git.Commit("Name the file for the records", "2024-10-15T09:00:00+00:00");
+        git.Git("merge", "-q", "--no-ff", "--no-commit", "feature");
+        git.Commit("Merge the archive duty", "2024-12-01T09:00:00+00:00");
+
+        var (history, _) = Read();
+        var clerk = history.Of("office/records-clerk.md");
+
+        Assert.Equal(new[] { edit, rename, hashes["regraded"], hashes["moved"], hashes["retitled"], hashes["clarified"], hashes["added"] }, clerk.Select(c => c.Hash));
+        // The edit reached the main line with the merge: that is when the handbook's readers could see it.
+        Assert.Equal(new DateTimeOffset(2024, 12, 1, 9, 0, 0, TimeSpan.Zero), clerk[0].Date);
+        Assert.Equal("specs/office/clerk.md", clerk[0].PathThen);
+        Assert.Equal(new DateTimeOffset(2024, 10, 15, 9, 0, 0, TimeSpan.Zero), clerk[1].Date);
+
+        var site = Build("site");
+        var feed = XDocument.Load(Path.Combine(site, "changes.xml"));
+        var first = feed.Root!.Elements(XName.Get("entry", "http://www.w3.org/2005/Atom")).First();
+        Assert.Equal("Revised: Office Clerk (C100)", first.Element(XName.Get("title", "http://www.w3.org/2005/Atom"))!.Value);
+        Assert.Equal("2024-12-01T09:00:00Z", first.Element(XName.Get("updated", "http://www.w3.org/2005/Atom"))!.Value);
+    }
+
+    [Fact]
+    public void A_commit_that_retitles_regrades_and_moves_a_class_says_all_three()
+    {
+        git.Git("mv", "specs/office/clerk.md", "specs/office/records.md");
+        git.Write("specs/office/records.md", Class("Records Officer", "C100", "A10", "Files and finds records."));
+        git.Commit("Reclassify the clerk", "2024-10-01T09:00:00+00:00");
+
+        var site = Build("site");
+        var page = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site, "county/classes/c100.html")));
+        var newest = page.QuerySelector("#commits + ol.changes > li")!;
+
+        Assert.Equal("Retitled", newest.QuerySelector(".change-kind")!.TextContent);
+        Assert.StartsWith("Retitled from Office Clerk; grade A12 → A10; moved from office/clerk.md. Reclassify the clerk", newest.QuerySelector(".change-text")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_feed_entry_keeps_its_id_when_the_class_gets_another_code()
+    {
+        var before = EntryIds(Build("before"));
+        git.Write("specs/office/clerk.md", Class("Office Clerk", "C200", "A12", "Files and finds records."));
+        git.Commit("Renumber the clerk", "2024-10-01T09:00:00+00:00");
+
+        var after = EntryIds(Build("after"));
+
+        // The newest 50 hold them all here: every entry of the first feed is in the second under the same id.
+        Assert.Subset(after.ToHashSet(), before.ToHashSet());
+        Assert.Equal(before.Count + 1, after.Count);
+    }
+
+    [Fact]
+    public void A_file_renamed_and_not_yet_committed_keeps_its_history()
+    {
+        git.Git("mv", "specs/office/clerk.md", "specs/office/clerk-i.md");
+
+        var (history, _) = Read();
+
+        Assert.Equal(new[] { hashes["regraded"], hashes["moved"], hashes["retitled"], hashes["clarified"], hashes["added"] }, history.Of("office/clerk-i.md").Select(c => c.Hash));
+    }
+
+    private static List<string> EntryIds(string site)
+    {
+        var atom = XNamespace.Get("http://www.w3.org/2005/Atom");
+        return XDocument.Load(Path.Combine(site, "changes.xml")).Root!.Elements(atom + "entry").Select(e => e.Element(atom + "id")!.Value).ToList();
     }
 
     [Fact]
