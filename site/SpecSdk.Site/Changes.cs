@@ -277,13 +277,9 @@ public sealed class Changes
     /// <summary>A history entry's anchor: its date and a fingerprint of its words, so an entry added before it leaves it as it was.</summary>
     private static string HistoryAnchor(HistoryEntry entry)
     {
-        var hash = 2166136261u;
-        foreach (var c in entry.Text)
-        {
-            hash = (hash ^ c) * 16777619u;
-        }
-
-        return "history-" + Formatting.IsoDate(entry.Date) + "-" + hash.ToString("x8", CultureInfo.InvariantCulture);
+        var fingerprint = new Fingerprint();
+        fingerprint.Add(entry.Text);
+        return "history-" + Formatting.IsoDate(entry.Date) + "-" + fingerprint.ToString().Substring(0, 8);
     }
 
     private void Commits(List<ChangeView> all, RepositoryHistory? history, string? commitUrl, string sourcePath, string subject, string url, string jurisdiction)

@@ -310,6 +310,60 @@ internal sealed class PageBuilder
         var jurisdiction = index.JurisdictionOf(jobClass);
         var plan = index.PlanOf(jobClass);
         var grade = index.GradeOf(jobClass);
+        var series = index.SeriesOf(jobClass);
+        var facts = Facts(jobClass);
+        var successor = jobClass.Successor is { } next ? index.FindClass(next.JurisdictionKey, next.Key) : null;
+        var levels = series is null ? Array.Empty<JobClass>() : index.LevelsOf(series);
+        var at = IndexOf(levels, jobClass);
+        var lower = at > 0 ? levels[at - 1] : null;
+        var higher = at >= 0 && at < levels.Count - 1 ? levels[at + 1] : null;
+        var view = new ClassView(
+            jobClass.Title,
+            jobClass.Code ?? string.Empty,
+            jurisdiction.Name,
+            jurisdiction.DocumentTitle ?? string.Empty,
+            facts,
+            grade is null || plan is null ? null : Grade(jurisdiction, plan, grade, withClasses: false),
+            grade is null || plan?.Latest is null ? string.Empty : PayChart.Svg(plan, plan.Latest, jurisdiction.Currency, grade),
+            series is null ? null : new LinkView(series.Title, SeriesUrl(series)),
+            jobClass.Level?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+            lower is null ? null : new LinkView(lower.Title, ClassUrl(lower)),
+            higher is null ? null : new LinkView(higher.Title, ClassUrl(higher)),
+            Factors(jobClass, lower),
+            jobClass.Sections.Select(Section).ToList(),
+            jobClass.History.Select(h => new FactView(Formatting.Date(h.Date), h.Text, string.Empty, Formatting.IsoDate(h.Date))).ToList(),
+            SpecUrl(jobClass.SourcePath),
+            specUrl is not null,
+            jobClass.SourcePath,
+            jobClass.Status == ClassStatus.Abolished ? (jobClass.Abolished is { } abolished ? Formatting.Date(abolished) : "?") : string.Empty,
+            Formatting.IsoDate(jobClass.Abolished),
+            successor is null ? null : new LinkView(successor.Title, ClassUrl(successor)),
+            successor is null || successor.JurisdictionKey == jobClass.JurisdictionKey ? string.Empty : index.JurisdictionOf(successor).Name,
+            StructuredData.Occupation(jobClass, jurisdiction, grade),
+            changes.CommitsOf(jobClass.SourcePath),
+            CompareData.KeyOf(ClassUrl(jobClass)),
+            lower is null ? string.Empty : CompareData.KeyOf(ClassUrl(lower)),
+            higher is null ? string.Empty : CompareData.KeyOf(ClassUrl(higher)));
+        var crumbs = new List<LinkView> { Crumb(jurisdiction) };
+        if (series is not null)
+        {
+            crumbs.Add(new LinkView(series.Title, SeriesUrl(series)));
+        }
+
+        return new PageView(
+            ClassUrl(jobClass),
+            "class.html",
+            jobClass.Title + (jobClass.Code is null ? string.Empty : " (" + jobClass.Code + ")"),
+            $"{jobClass.Title}: job class specification of {jurisdiction.Name}.",
+            crumbs,
+            view);
+    }
+
+    /// <summary>The facts a class's page and the compare page show of it, in that order: codes, grade, group, series, status, classification, dates.</summary>
+    internal List<FactView> Facts(JobClass jobClass)
+    {
+        var jurisdiction = index.JurisdictionOf(jobClass);
+        var grade = index.GradeOf(jobClass);
         var group = index.GroupOf(jobClass);
         var series = index.SeriesOf(jobClass);
         var facts = new List<FactView>();
@@ -356,49 +410,7 @@ internal sealed class PageBuilder
         }
 
         AddDate(facts, "Printed", jobClass.Source?.Printed);
-
-        var successor = jobClass.Successor is { } next ? index.FindClass(next.JurisdictionKey, next.Key) : null;
-        var levels = series is null ? Array.Empty<JobClass>() : index.LevelsOf(series);
-        var at = IndexOf(levels, jobClass);
-        var lower = at > 0 ? levels[at - 1] : null;
-        var higher = at >= 0 && at < levels.Count - 1 ? levels[at + 1] : null;
-        var view = new ClassView(
-            jobClass.Title,
-            jobClass.Code ?? string.Empty,
-            jurisdiction.Name,
-            jurisdiction.DocumentTitle ?? string.Empty,
-            facts,
-            grade is null || plan is null ? null : Grade(jurisdiction, plan, grade, withClasses: false),
-            grade is null || plan?.Latest is null ? string.Empty : PayChart.Svg(plan, plan.Latest, jurisdiction.Currency, grade),
-            series is null ? null : new LinkView(series.Title, SeriesUrl(series)),
-            jobClass.Level?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
-            lower is null ? null : new LinkView(lower.Title, ClassUrl(lower)),
-            higher is null ? null : new LinkView(higher.Title, ClassUrl(higher)),
-            Factors(jobClass, lower),
-            jobClass.Sections.Select(Section).ToList(),
-            jobClass.History.Select(h => new FactView(Formatting.Date(h.Date), h.Text, string.Empty, Formatting.IsoDate(h.Date))).ToList(),
-            SpecUrl(jobClass.SourcePath),
-            specUrl is not null,
-            jobClass.SourcePath,
-            jobClass.Status == ClassStatus.Abolished ? (jobClass.Abolished is { } abolished ? Formatting.Date(abolished) : "?") : string.Empty,
-            Formatting.IsoDate(jobClass.Abolished),
-            successor is null ? null : new LinkView(successor.Title, ClassUrl(successor)),
-            successor is null || successor.JurisdictionKey == jobClass.JurisdictionKey ? string.Empty : index.JurisdictionOf(successor).Name,
-            StructuredData.Occupation(jobClass, jurisdiction, grade),
-            changes.CommitsOf(jobClass.SourcePath));
-        var crumbs = new List<LinkView> { Crumb(jurisdiction) };
-        if (series is not null)
-        {
-            crumbs.Add(new LinkView(series.Title, SeriesUrl(series)));
-        }
-
-        return new PageView(
-            ClassUrl(jobClass),
-            "class.html",
-            jobClass.Title + (jobClass.Code is null ? string.Empty : " (" + jobClass.Code + ")"),
-            $"{jobClass.Title}: job class specification of {jurisdiction.Name}.",
-            crumbs,
-            view);
+        return facts;
     }
 
     private ClassRowView Row(JobClass jobClass)

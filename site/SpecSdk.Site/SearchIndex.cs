@@ -115,23 +115,15 @@ internal sealed class SearchIndex
 
     private string Fingerprint()
     {
-        var hash = 14695981039346656037UL;
-        void Add(string text)
-        {
-            foreach (var c in text)
-            {
-                hash = (hash ^ c) * 1099511628211UL;
-            }
-
-            hash = (hash ^ 0xFFFF) * 1099511628211UL;
-        }
+        var fingerprint = new Fingerprint();
+        void Add(string text) => fingerprint.Add(text);
 
         foreach (var (term, postings) in chunks.SelectMany(c => c.Terms))
         {
             Add(term);
             foreach (var number in postings)
             {
-                hash = (hash ^ (ulong)number) * 1099511628211UL;
+                fingerprint.Add((ulong)number);
             }
         }
 
@@ -177,7 +169,7 @@ internal sealed class SearchIndex
             Add(index.SeriesOf(classes[i])?.Key ?? string.Empty);
         }
 
-        return hash.ToString("x16", CultureInfo.InvariantCulture);
+        return fingerprint.ToString();
     }
 
     /// <summary>The paths of the index's files, with what writes each.</summary>

@@ -65,6 +65,7 @@ public sealed class SiteContent
         PagePaths = pagePaths;
 
         var search = new SearchIndex(index, builder.ClassUrl, options.Synonyms);
+        var compare = new CompareData(index, builder);
 
         // The exports grow with the catalog, so they come first, largest first: a build that writes the files in this
         // order in parallel does not end with one core writing a large export alone.
@@ -85,7 +86,8 @@ public sealed class SiteContent
             // A host serves 404.html at any depth, so its links start from the site's address.
             ("404.html", stream => WriteText(stream, templates.Render(new PageView("404.html", "404.html", "Page not found", "This page does not exist.", Array.Empty<LinkView>(), new object()), SiteRoot))),
             (SearchPagePath, stream => WriteText(stream, templates.Render(new PageView(SearchPagePath, "search.html", "Search", "Search job classes by title, code and text.", Array.Empty<LinkView>(), new SearchView(SearchIndex.MetaPath + "?v=" + search.Version))))),
-        }).Concat(search.Files()).ToArray();
+            (CompareData.PagePath, stream => WriteText(stream, templates.Render(new PageView(CompareData.PagePath, "compare.html", "Compare classes", "Two job classes side by side: their facts, salaries and sections, the words that differ marked.", Array.Empty<LinkView>(), new CompareView(compare.Version))))),
+        }).Concat(search.Files()).Concat(compare.Files()).ToArray();
         generated = files.ToDictionary(f => f.Path, f => f.Write, StringComparer.Ordinal);
         if (options.SpecDirectory is { } specs && options.SpecUrl is null)
         {

@@ -84,7 +84,10 @@ public sealed record ClassView(
     LinkView? Successor,
     string SuccessorJurisdiction,
     string StructuredData,
-    IReadOnlyList<ChangeView> Commits);
+    IReadOnlyList<ChangeView> Commits,
+    string CompareKey,
+    string LowerKey,
+    string HigherKey);
 
 /// <summary>One level of a series comparison: its code, grade and salary range where it has them, concept and factors.</summary>
 public sealed record LevelView(string Title, string ShortTitle, string Url, string Code, string Grade, string GradeUrl, string Salary, string Level, string Concept, IReadOnlyList<FactorView> Factors);
@@ -112,6 +115,9 @@ public sealed record SiteView(string Title, string Logo, string Footer, string S
 
 /// <summary>A page of What changed: its changes, its number of how many, the pages before and after it (empty at either end).</summary>
 public sealed record ChangesView(IReadOnlyList<ChangeView> Changes, int Page, int Pages, string Previous, string Next, string Summary);
+
+/// <summary>The compare page: the version its data scripts' addresses carry.</summary>
+public sealed record CompareView(string Version);
 
 /// <summary>The search page: the address of its build's search meta file, which names the build's version.</summary>
 public sealed record SearchView(string Meta);

@@ -23,7 +23,10 @@ namespace SpecSdk.Specs
         /// <summary>The pages of what changed, newest first.</summary>
         public const string Changes = "changes";
 
+        /// <summary>The data of each class the compare page shows, one script a class.</summary>
+        public const string Compare = "compare";
+
         /// <summary>Every one of them.</summary>
-        public static IReadOnlyList<string> All { get; } = new[] { Search, Assets, Specs, Data, Changes };
+        public static IReadOnlyList<string> All { get; } = new[] { Search, Assets, Specs, Data, Changes, Compare };
     }
 }

@@ -20,6 +20,7 @@ public sealed class HandbookBrowserTests : IClassFixture<BrowserSite>
         "co/series/customer-support-coordinator.html",
         "search/index.html?q=production",
         "changes/index.html",
+        "compare.html?a=co/classes/g2c2tx&b=co/classes/g2c3xx",
         "no/such/page.html",
     };
 

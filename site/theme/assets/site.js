@@ -444,6 +444,197 @@
     }
   }
 
+  // ---- The compare page: two classes side by side, the words that differ marked ---------------------------------
+  // Each class's data is a script (compare/KEY.js, KEY its page's path without .html) that hands it to
+  // specsdkCompare.data, so the page works from disk too; it loads the two classes it shows and no other.
+
+  const compared = {};
+  window.specsdkCompare = { data: (key, data) => { compared[key] = data; } };
+
+  // A key names a page of the site: letters, digits, '-', '_', '.' and '/', never '..' or a leading '/'.
+  function validKey(key) { return typeof key === "string" && /^[\p{L}\p{N}_\-.\/]+$/u.test(key) && !key.startsWith("/") && !key.split("/").includes(".."); }
+
+  // Words of <a> and <b>, each marked as in the other or not: their longest common subsequence, after their common
+  // start and end; texts too long to align (more than four million word pairs) have their middles marked whole.
+  function wordDiff(a, b) {
+    const x = a.match(/\S+/g) || [], y = b.match(/\S+/g) || [];
+    let start = 0;
+    while (start < x.length && start < y.length && x[start] === y[start]) { start++; }
+    let endX = x.length, endY = y.length;
+    while (endX > start && endY > start && x[endX - 1] === y[endY - 1]) { endX--; endY--; }
+    const n = endX - start, m = endY - start;
+    const keepX = new Array(x.length).fill(true), keepY = new Array(y.length).fill(true);
+    if (n * m > 4000000) {
+      for (let i = start; i < endX; i++) { keepX[i] = false; }
+      for (let j = start; j < endY; j++) { keepY[j] = false; }
+    } else if (n > 0 || m > 0) {
+      const width = m + 1, table = new Uint32Array((n + 1) * width);
+      for (let i = n - 1; i >= 0; i--) {
+        for (let j = m - 1; j >= 0; j--) {
+          table[i * width + j] = x[start + i] === y[start + j] ? table[(i + 1) * width + j + 1] + 1 : Math.max(table[(i + 1) * width + j], table[i * width + j + 1]);
+        }
+      }
+      let i = 0, j = 0;
+      while (i < n || j < m) {
+        if (i < n && j < m && x[start + i] === y[start + j]) { i++; j++; } else if (j >= m || (i < n && table[(i + 1) * width + j] >= table[i * width + j + 1])) { keepX[start + i] = false; i++; } else { keepY[start + j] = false; j++; }
+      }
+    }
+    return { a: x.map((w, i) => [w, keepX[i]]), b: y.map((w, j) => [w, keepY[j]]) };
+  }
+
+  // A cell's text with the words the other class lacks in one <del> (the first class) or <ins> (the second) a run.
+  function marked(cell, words, tag) {
+    let run = null;
+    words.forEach(([word, same], i) => {
+      const space = i > 0 ? " " : "";
+      if (same) { run = null; cell.append(space + word); return; }
+      if (!run) { if (space) { cell.append(space); } run = document.createElement(tag); cell.append(run); run.textContent = word; } else { run.textContent += " " + word; }
+    });
+  }
+
+  function comparePage(app) {
+    const root = app.getAttribute("data-root");
+    const version = app.getAttribute("data-version");
+    const status = document.getElementById("compare-status");
+    const pick = document.getElementById("compare-pick");
+    const result = document.getElementById("compare-result");
+    const params = new URLSearchParams(window.location.search);
+    const a = params.get("a"), b = params.get("b");
+    const address = (first, second) => root + "compare.html?a=" + encodeURIComponent(first) + (second ? "&b=" + encodeURIComponent(second) : "");
+
+    async function data(key) {
+      if (!validKey(key)) { throw new Error("not a class"); }
+      await load(root, "compare/" + key + ".js?v=" + version);
+      if (!compared[key]) { throw new Error("not a class"); }
+      return compared[key];
+    }
+
+    function link(text, href) { const element = document.createElement("a"); element.href = href; element.textContent = text; return element; }
+
+    // The picker: the first class's other levels, then any class search finds; each a link to the page that compares.
+    function choose(first, levels) {
+      pick.hidden = false;
+      document.getElementById("compare-heading").textContent = first ? "Compare " + first.title + " with\u2026" : "Choose the first class";
+      const list = document.getElementById("compare-levels");
+      (levels || []).forEach(([key, title]) => { const item = document.createElement("li"); item.append(link(title, address(a, key))); list.append(item); });
+      document.getElementById("compare-levels-block").hidden = list.children.length === 0;
+      const box = document.getElementById("compare-search");
+      const choices = document.getElementById("compare-choices");
+      let run = 0;
+      box.addEventListener("input", async () => {
+        const mine = ++run;
+        const text = box.value.trim();
+        choices.textContent = "";
+        if (!text) { return; }
+        try {
+          const found = await query(root, text);
+          const shown = await Promise.all(fragments(root, found.ids.slice(0, 10)));
+          if (mine !== run) { return; }
+          shown.forEach((f) => {
+            const key = f.url.replace(/\.html$/, "");
+            if (first && key === a) { return; }
+            const item = document.createElement("li");
+            item.append(link(f.title, first ? address(a, key) : address(key)));
+            const meta = document.createElement("span");
+            meta.className = "meta";
+            meta.textContent = " " + [f.code, f.jurisdiction].filter(Boolean).join(" \u00b7 ");
+            item.append(meta);
+            choices.append(item);
+          });
+          if (choices.children.length === 0) { const item = document.createElement("li"); item.textContent = "No other job class matches."; choices.append(item); }
+        } catch (error) {
+          if (mine === run) { choices.textContent = ""; failed(status); }
+        }
+      });
+      arrowKeys(box, choices);
+    }
+
+    function heading(row, one) {
+      const th = document.createElement("th");
+      th.scope = "col";
+      th.append(link(one.title, root + one.url));
+      const meta = document.createElement("span");
+      meta.className = "meta";
+      meta.textContent = [one.code, one.jurisdiction].filter(Boolean).join(" \u00b7 ");
+      th.append(document.createElement("br"), meta);
+      row.append(th);
+    }
+
+    // Rows of pairs (facts, salaries) or sections, by label or id, the first class's order first.
+    function rows(first, second, by) {
+      const keys = [];
+      first.concat(second).forEach((item) => { if (!keys.includes(by(item))) { keys.push(by(item)); } });
+      return keys.map((key) => [first.find((item) => by(item) === key), second.find((item) => by(item) === key)]);
+    }
+
+    function show(one, two) {
+      const table = document.createElement("table");
+      table.className = "compare-classes";
+      const caption = document.createElement("caption");
+      caption.textContent = one.title + " and " + two.title;
+      const head = document.createElement("thead");
+      const top = document.createElement("tr");
+      const corner = document.createElement("td");
+      top.append(corner);
+      heading(top, one);
+      heading(top, two);
+      head.append(top);
+      const body = document.createElement("tbody");
+      let differ = 0, sections = 0;
+      const row = (label, x, y, section) => {
+        const tr = document.createElement("tr");
+        if (section) { tr.className = "section"; }
+        const th = document.createElement("th");
+        th.scope = "row";
+        th.textContent = label;
+        tr.append(th);
+        const marks = wordDiff(x === null ? "" : x, y === null ? "" : y);
+        [[x, marks.a, "del", one], [y, marks.b, "ins", two]].forEach(([text, words, tag, of]) => {
+          const td = document.createElement("td");
+          td.setAttribute("data-class", of.title);
+          if (text === null) { td.className = "none"; td.textContent = "Not in this class"; } else { marked(td, words, tag); }
+          tr.append(td);
+        });
+        if (x !== y) { tr.classList.add("differs"); if (section) { differ++; } }
+        if (section) { sections++; }
+        body.append(tr);
+      };
+      rows(one.facts, two.facts, (f) => f[0]).forEach(([x, y]) => row((x || y)[0], x ? x[1] : null, y ? y[1] : null, false));
+      rows(one.salaries, two.salaries, (f) => f[0]).forEach(([x, y]) => row("Salary, " + (x || y)[0].toLowerCase(), x ? x[1] : null, y ? y[1] : null, false));
+      rows(one.factors, two.factors, (f) => f[0]).forEach(([x, y]) => row((x || y)[0], x ? x[1] : null, y ? y[1] : null, false));
+      rows(one.sections, two.sections, (s) => s[0]).forEach(([x, y]) => row((x || y)[1], x ? x[2] : null, y ? y[2] : null, true));
+      table.append(caption, head, body);
+      const wrap = document.createElement("div");
+      wrap.className = "table-wrap";
+      wrap.append(table);
+      const legend = document.createElement("p");
+      legend.className = "compare-legend";
+      const del = document.createElement("del"), ins = document.createElement("ins");
+      del.textContent = "struck through";
+      ins.textContent = "underlined";
+      legend.append("Words one class has and the other lacks are marked: ", del, " in " + one.title + ", ", ins, " in " + two.title + ".");
+      const actions = document.createElement("p");
+      actions.className = "compare-actions";
+      actions.append(link("Swap the two", address(b, a)), " \u00b7 ", link("Compare " + one.title + " with another", address(a)));
+      result.append(legend, wrap, actions);
+      status.textContent = sections === 0 ? "Neither class has sections." : plural(differ, "section differs", "sections differ") + " of " + sections + ".";
+      document.title = one.title + " and " + two.title + " compared \u2014 " + document.title;
+    }
+
+    (async () => {
+      try {
+        if (!a) { status.textContent = "Find the first class to compare."; choose(null, []); return; }
+        const one = await data(a);
+        if (!b) { status.textContent = "Choose the class to compare " + one.title + " with."; choose(one, one.levels); return; }
+        const two = await data(b);
+        show(one, two);
+      } catch (error) {
+        status.textContent = "The handbook has no class at this address: " + (b && compared[a] ? b : a) + ". Find the classes below.";
+        choose(a && compared[a] ? compared[a] : null, a && compared[a] ? compared[a].levels : []);
+      }
+    })();
+  }
+
   // ---- The header's search box on every other page: results as you type -----------------------------------------
 
   function headerSearch(form) {
@@ -507,7 +698,9 @@
   function start() {
     const app = document.getElementById("search-app");
     const form = document.querySelector("form.search-form[data-root]");
+    const compare = document.getElementById("compare-app");
     if (app) { searchPage(app); } else if (form) { headerSearch(form); }
+    if (compare) { comparePage(compare); }
   }
 
   // This script runs first of the page's deferred scripts (the search page's meta file comes after it), and starts

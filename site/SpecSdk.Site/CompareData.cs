@@ -1,0 +1,183 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Threading.Tasks;
+using SpecSdk.Model;
+using SpecSdk.Specs;
+using SpecSdk.Specs.Catalogs;
+
+namespace SpecSdk.Site;
+
+/// <summary>
+/// What the compare page shows of each class, one script a class (<c>compare/ky/classes/73070v000101.js</c>) that hands
+/// its data to <c>specsdkCompare.data</c>: the page loads the two it compares and no other, from a server or from disk.
+/// A class is named in the page's address by its page's path without <c>.html</c>: <c>compare.html?a=ky/classes/73070v000101</c>.
+/// </summary>
+internal sealed class CompareData
+{
+    /// <summary>The compare page.</summary>
+    public const string PagePath = "compare.html";
+
+    private readonly CatalogIndex index;
+    private readonly PageBuilder pages;
+
+    public CompareData(CatalogIndex index, PageBuilder pages)
+    {
+        this.index = index;
+        this.pages = pages;
+        Version = Fingerprint();
+    }
+
+    /// <summary>A fingerprint of every class's data, which the page adds to the scripts' addresses so that a browser never keeps an earlier build's.</summary>
+    public string Version { get; }
+
+    /// <summary>How the compare page's address names a class: its page's path without <c>.html</c>.</summary>
+    public static string KeyOf(string classUrl) => classUrl.EndsWith(".html", StringComparison.Ordinal) ? classUrl.Substring(0, classUrl.Length - 5) : classUrl;
+
+    /// <summary>The paths of the data files, with what writes each.</summary>
+    public IEnumerable<(string Path, Action<Stream> Write)> Files() => index.Catalog.Classes.Select(jobClass =>
+        (HandbookFolders.Compare + "/" + KeyOf(pages.ClassUrl(jobClass)) + ".js", (Action<Stream>)(stream => Write(stream, jobClass))));
+
+    /// <summary>The plain text of a section and its subsections, each subsection's title before its text.</summary>
+    private static string Plain(Section section)
+    {
+        var text = new StringBuilder();
+        Formatting.AppendPlain(text, section.Body, int.MaxValue);
+        foreach (var sub in section.Subsections)
+        {
+            text.Append(sub.Title).Append(": ").Append(Plain(sub)).Append(' ');
+        }
+
+        return text.ToString().Trim();
+    }
+
+    private IEnumerable<(string Basis, string Range)> Salaries(JobClass jobClass)
+    {
+        var grade = index.GradeOf(jobClass);
+        var currency = index.JurisdictionOf(jobClass).Currency;
+        return grade is null ? Enumerable.Empty<(string, string)>() : grade.Ranges.Select(r => (Formatting.Basis(r.Basis), Formatting.Range(r, currency)));
+    }
+
+    /// <summary>The class's allocation factor ratings, each with the factor's words where the spec gives them.</summary>
+    private static IEnumerable<(string Name, string Rating)> Factors(JobClass jobClass) => jobClass.Factors.Select(f =>
+    {
+        var text = new StringBuilder();
+        Formatting.AppendPlain(text, f.Text, int.MaxValue);
+        return (f.FactorName, text.Length == 0 ? f.Rating : f.Rating + ": " + text.ToString().Trim());
+    });
+
+    private IEnumerable<JobClass> OtherLevels(JobClass jobClass) =>
+        index.SeriesOf(jobClass) is { } series ? index.LevelsOf(series).Where(c => c.Key != jobClass.Key) : Enumerable.Empty<JobClass>();
+
+    private void Write(Stream stream, JobClass jobClass)
+    {
+        var key = KeyOf(pages.ClassUrl(jobClass));
+        var prefix = Encoding.UTF8.GetBytes("specsdkCompare.data(" + JsonSerializer.Serialize(key) + ",");
+        stream.Write(prefix, 0, prefix.Length);
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.Default }))
+        {
+            json.WriteStartObject();
+            json.WriteString("title", jobClass.Title);
+            json.WriteString("code", jobClass.Code ?? string.Empty);
+            json.WriteString("jurisdiction", index.JurisdictionOf(jobClass).Name);
+            json.WriteString("url", pages.ClassUrl(jobClass));
+            Pairs(json, "facts", pages.Facts(jobClass).Select(f => (f.Label, f.Value)));
+            Pairs(json, "salaries", Salaries(jobClass));
+            Pairs(json, "factors", Factors(jobClass));
+            json.WriteStartArray("sections");
+            foreach (var section in jobClass.Sections)
+            {
+                json.WriteStartArray();
+                json.WriteStringValue(section.Id);
+                json.WriteStringValue(section.Title);
+                json.WriteStringValue(Plain(section));
+                json.WriteEndArray();
+            }
+
+            json.WriteEndArray();
+            Pairs(json, "levels", OtherLevels(jobClass).Select(c => (KeyOf(pages.ClassUrl(c)), c.Title)));
+            json.WriteEndObject();
+        }
+
+        stream.Write(");\n"u8);
+    }
+
+    private static void Pairs(Utf8JsonWriter json, string name, IEnumerable<(string, string)> pairs)
+    {
+        json.WriteStartArray(name);
+        foreach (var (first, second) in pairs)
+        {
+            json.WriteStartArray();
+            json.WriteStringValue(first);
+            json.WriteStringValue(second);
+            json.WriteEndArray();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private string Fingerprint()
+    {
+        var classes = index.Catalog.Classes;
+        var hashes = new ulong[classes.Count];
+        Parallel.For(0, classes.Count, i =>
+        {
+            var fingerprint = new Fingerprint();
+            void Add(string text) => fingerprint.Add(text);
+
+            var jobClass = classes[i];
+            Add(pages.ClassUrl(jobClass));
+            Add(jobClass.Title);
+            Add(jobClass.Code ?? string.Empty);
+            Add(index.JurisdictionOf(jobClass).Name);
+            foreach (var fact in pages.Facts(jobClass))
+            {
+                Add(fact.Label);
+                Add(fact.Value);
+            }
+
+            foreach (var (basis, range) in Salaries(jobClass).Concat(Factors(jobClass)))
+            {
+                Add(basis);
+                Add(range);
+            }
+
+            // The sections' text as written, of which the plain text is made: cheaper than making it twice.
+            void AddSection(Section section)
+            {
+                Add(section.Id);
+                Add(section.Title);
+                Add(section.Body);
+                foreach (var sub in section.Subsections)
+                {
+                    AddSection(sub);
+                }
+            }
+
+            foreach (var section in jobClass.Sections)
+            {
+                AddSection(section);
+            }
+
+            foreach (var level in OtherLevels(jobClass))
+            {
+                Add(pages.ClassUrl(level));
+                Add(level.Title);
+            }
+
+            hashes[i] = fingerprint.Value;
+        });
+
+        var all = new Fingerprint();
+        foreach (var hash in hashes)
+        {
+            all.Add(hash);
+        }
+
+        return all.ToString();
+    }
+}
