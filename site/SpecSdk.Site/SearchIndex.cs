@@ -55,6 +55,7 @@ internal sealed class SearchIndex
     private readonly CatalogIndex index;
     private readonly Func<JobClass, string> url;
     private readonly IReadOnlyList<Synonym> synonyms;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> stems = new(StringComparer.Ordinal);
     private readonly List<(string First, List<(string Term, List<int> Postings)> Terms)> chunks = new();
 
     /// <summary>
@@ -214,13 +215,17 @@ internal sealed class SearchIndex
 
             if (Rune.IsLetterOrDigit(lower))
             {
-                if (lower.IsBmp && Text.TryFold((char)lower.Value, out var folded))
+                if (!lower.IsBmp)
+                {
+                    term.Append(lower.ToString());
+                }
+                else if (Text.TryFold((char)lower.Value, out var folded))
                 {
                     term.Append(folded);
                 }
                 else
                 {
-                    term.Append(lower.ToString());
+                    term.Append((char)lower.Value);
                 }
 
                 continue;
@@ -239,7 +244,10 @@ internal sealed class SearchIndex
     /// The terms of <paramref name="text"/> as the index holds them: <see cref="Terms"/> without the stop words, each
     /// stemmed (<see cref="Stemmer"/>), so "supervised" is held as "supervis".
     /// </summary>
-    public static IEnumerable<string> Keys(string text) => Terms(text).Where(t => !Stop.Contains(t)).Select(Stemmer.Stem);
+    public IEnumerable<string> Keys(string text) => Terms(text).Where(t => !Stop.Contains(t)).Select(Stem);
+
+    /// <summary>The stem of a term, each distinct term stemmed once a build: a catalog has some tens of thousands, in millions of places.</summary>
+    private string Stem(string term) => stems.GetOrAdd(term, Stemmer.Stem);
 
     /// <summary>
     /// The text search looks in and snippets come from: the sections' Markdown as plain text (<see
@@ -264,7 +272,7 @@ internal sealed class SearchIndex
     /// often the text has it (at most 7). A code is indexed in its parts and whole, so "C-100" is found by "c-100" and
     /// by "c100"; alternate titles are what people search for ("Help Desk Technician" for an IT specialist).
     /// </summary>
-    private static Dictionary<string, int> Weights(JobClass jobClass, string excerpt)
+    private Dictionary<string, int> Weights(JobClass jobClass, string excerpt)
     {
         var weights = new Dictionary<string, int>(StringComparer.Ordinal);
         var heading = Keys(jobClass.Title).Concat(Keys(jobClass.ShortTitle ?? string.Empty)).Concat(jobClass.AlternateTitles.SelectMany(Keys));
@@ -334,7 +342,7 @@ internal sealed class SearchIndex
             writer.WriteStartArray("key");
             foreach (var term in Terms(synonym.Words))
             {
-                writer.WriteStringValue(Stemmer.Stem(term));
+                writer.WriteStringValue(Stem(term));
             }
 
             writer.WriteEndArray();
