@@ -8,7 +8,9 @@ using System.Net;
 using System.Threading;
 using System.Threading.Tasks;
 using SpecSdk.Cli.Serve;
+using SpecSdk.Model;
 using SpecSdk.Specs;
+using SpecSdk.Specs.Config;
 
 namespace SpecSdk.Cli;
 
@@ -60,12 +62,19 @@ internal static class ServeCommand
     private static async Task<int> Run(DirectoryInfo specs, ShownPaths paths, int port, DirectoryInfo? theme, DirectoryInfo? staticFiles, FileInfo? configFile, TextWriter output, TextWriter error, CancellationToken cancellation)
     {
         var clock = Stopwatch.StartNew();
-        // The configuration and the synonyms are read once: a value they get wrong is reported here and left at its
-        // default in the preview (a synonym with a problem is left out).
+        // The configuration is read once: a value it gets wrong is reported here and left at its default in the preview.
+        // The synonyms are read now and whenever synonyms.yml changes, their problems reported each time (a synonym
+        // with a problem is left out).
         var (config, configFolder, configProblems) = ConfigFile.Load(specs, configFile, paths);
-        var (synonyms, synonymProblems) = ConfigFile.LoadSynonyms(specs, paths);
-        DiagnosticPrinter.Print(configProblems.Concat(synonymProblems).ToList(), DiagnosticFormat.Text, output, paths);
-        var site = new LiveSite(specs.FullName, theme?.FullName, staticFiles?.FullName, config, configFolder, synonyms);
+        DiagnosticPrinter.Print(configProblems, DiagnosticFormat.Text, output, paths);
+        EquatableArray<Synonym> Synonyms()
+        {
+            var (synonyms, problems) = ConfigFile.LoadSynonyms(specs, paths);
+            DiagnosticPrinter.Print(problems, DiagnosticFormat.Text, output, paths);
+            return synonyms;
+        }
+
+        var site = new LiveSite(specs.FullName, theme?.FullName, staticFiles?.FullName, config, configFolder, Synonyms);
         Report(site.Current, specs, paths, clock, output);
         using var server = new PreviewServer(site, port, path => paths.Show(Path.Combine(specs.FullName, path)));
         try

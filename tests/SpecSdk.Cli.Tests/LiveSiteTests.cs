@@ -3,6 +3,8 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using SpecSdk.Cli.Serve;
+using SpecSdk.Model;
+using SpecSdk.Specs.Config;
 using SpecSdk.Testing;
 
 namespace SpecSdk.Cli.Tests;
@@ -39,6 +41,35 @@ public sealed class LiveSiteTests : IDisposable
         var edited = site.Update(new[] { spec });
         Assert.Equal("body { color: blue }", Text(edited, "assets/site.css"));
         Assert.Contains("<h1>Production Lead</h1>", Text(edited, "ky/classes/73070v000101.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Saving_synonyms_yml_gives_search_the_new_synonyms()
+    {
+        var file = Path.Combine(root, "specs", "synonyms.yml");
+        File.WriteAllText(file, "lawyer: attorney\n");
+        var reads = 0;
+        EquatableArray<Synonym> Read()
+        {
+            reads++;
+            var bytes = File.ReadAllBytes(file);
+            return SynonymsReader.Read("synonyms.yml", bytes, bytes.Length).Synonyms.ToArray();
+        }
+
+        var site = new LiveSite(Path.Combine(root, "specs"), themeDirectory: null, readSynonyms: Read);
+        Assert.Contains("\"words\":\"lawyer\"", Text(site.Current, "search/meta.js"), StringComparison.Ordinal);
+
+        var spec = Path.Combine(root, "specs", "kentucky", "production-coordinator.md");
+        File.AppendAllText(spec, "\nMore.\n");
+        site.Update(new[] { spec });
+        Assert.Equal(1, reads);
+
+        File.WriteAllText(file, "help desk: customer support\n");
+        var saved = site.Update(new[] { file });
+        Assert.Equal(2, reads);
+        var meta = Text(saved, "search/meta.js");
+        Assert.Contains("\"words\":\"help desk\"", meta, StringComparison.Ordinal);
+        Assert.DoesNotContain("lawyer", meta, StringComparison.Ordinal);
     }
 
     [Fact]

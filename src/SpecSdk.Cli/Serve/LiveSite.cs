@@ -21,17 +21,23 @@ internal sealed class LiveSite
     private readonly string? themeDirectory;
     private readonly string? staticDirectory;
     private readonly SiteConfig config;
-    private readonly EquatableArray<Synonym> synonyms;
+    private readonly Func<EquatableArray<Synonym>>? readSynonyms;
+    private EquatableArray<Synonym> synonyms;
     private readonly string? configDirectory;
     private readonly SortedDictionary<string, SpecFile> files = new(StringComparer.Ordinal);
     private List<SpecDiagnostic> scanProblems = new();
     private readonly object gate = new();
     private volatile Snapshot current;
 
-    public LiveSite(string specDirectory, string? themeDirectory, string? staticDirectory = null, SiteConfig? config = null, string? configDirectory = null, EquatableArray<Synonym> synonyms = default)
+    /// <summary>
+    /// Serves the specs of <paramref name="specDirectory"/>; <paramref name="readSynonyms"/>, when given, reads the
+    /// synonyms of search, at the start and again whenever the spec folder's synonyms.yml changes.
+    /// </summary>
+    public LiveSite(string specDirectory, string? themeDirectory, string? staticDirectory = null, SiteConfig? config = null, string? configDirectory = null, Func<EquatableArray<Synonym>>? readSynonyms = null)
     {
         this.config = config ?? new SiteConfig();
-        this.synonyms = synonyms;
+        this.readSynonyms = readSynonyms;
+        synonyms = readSynonyms?.Invoke() ?? EquatableArray<Synonym>.Empty;
         this.configDirectory = configDirectory;
         specRoot = Path.GetFullPath(specDirectory);
         this.themeDirectory = themeDirectory is null ? null : Path.GetFullPath(themeDirectory);
@@ -64,7 +70,14 @@ internal sealed class LiveSite
             }
 
             var themeChanged = everything || (themeDirectory is not null && changedPaths.Any(p => IsBelow(Path.GetFullPath(p), themeDirectory)));
-            current = Make(current.Version + 1, themeChanged ? null : current.Content);
+            var synonymsFile = Path.Combine(specRoot, SynonymsReader.FileName);
+            var synonymsChanged = readSynonyms is not null && (everything || changedPaths.Any(p => Path.GetFullPath(p) == synonymsFile));
+            if (synonymsChanged)
+            {
+                synonyms = readSynonyms!();
+            }
+
+            current = Make(current.Version + 1, themeChanged || synonymsChanged ? null : current.Content);
             return current;
         }
     }
