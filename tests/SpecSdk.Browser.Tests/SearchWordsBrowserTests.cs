@@ -55,6 +55,27 @@ public sealed class SearchWordsBrowserTests(SeedCliSite site) : IClassFixture<Se
     }
 
     [BrowserFact]
+    public async Task A_word_typed_part_way_keeps_finding_what_the_whole_word_finds()
+    {
+        var page = await site.NewPageAsync();
+        var whole = await Titles(page, "coordinator");
+        Assert.NotEmpty(whole);
+
+        // "coordinato" stems to itself, which no stem in the index starts; it is on its way to "coordinator" (held as
+        // "coordin"), and every start of the word from three letters on finds the classes the whole word finds.
+        for (var length = 3; length < "coordinator".Length; length++)
+        {
+            var part = "coordinator"[..length];
+            var found = await Titles(page, part);
+            Assert.True(whole.All(found.Contains), $"'{part}' found {found.Length} classes, not all of the {whole.Length} 'coordinator' finds");
+        }
+
+        Assert.NotEmpty(await Titles(page, "supervisi"));
+        Assert.NotEmpty(await Titles(page, "productio"));
+        Assert.Contains(await page.Locator("#search-results .snippet mark").AllTextContentsAsync(), m => m.StartsWith("Production", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [BrowserFact]
     public async Task A_search_for_a_synonym_s_words_says_which_meaning_found_each_class_and_opens_it()
     {
         var page = await site.NewPageAsync();

@@ -180,13 +180,13 @@
 
   // Scores of the classes that have a key: per matching index term, its rarity times the class's weight (title or
   // code 8, plus up to 7 for the text), a prefix match counting 0.6; the best match per class counts.
-  function scores(term) {
+  function scores(term, typed) {
     const found = new Map();
     const classes = store.meta.classes;
-    for (const chunk of chunksFor(term)) {
+    for (const chunk of chunksOf(term, typed)) {
       const entries = store.chunks[chunk] || {};
       for (const key in entries) {
-        if (!fits(key, term)) { continue; }
+        if (!fits(key, term) && !(typed && within(key, typed))) { continue; }
         const postings = entries[key];
         const rarity = Math.log(1 + classes / postings.length) * (key === term ? 1 : 0.6);
         let id = 0;
@@ -203,6 +203,21 @@
   // Whether an index key matches a query's key: the same, or from three characters on, its start.
   function fits(key, term) { return key === term || (term.length >= 3 && key.startsWith(term)); }
 
+  // Whether an index key is the stem of a word being typed: "coordinato" is on its way to "coordinator", whose stem
+  // "coordin" it starts with, though its own stem does not. The key is the start of the typed word, of three
+  // characters or more and at most four shorter, as a stem is.
+  function within(key, typed) { return key.length >= Math.max(3, typed.length - 4) && key.length < typed.length && typed.startsWith(key); }
+
+  // The chunks a query's key can be in, and for a typed word the chunks its possible stems (its starts, as within
+  // allows them) are in.
+  function chunksOf(term, typed) {
+    const chunks = new Set(chunksFor(term));
+    if (typed) {
+      for (let n = Math.max(3, typed.length - 4); n < typed.length; n++) { chunksFor(typed.slice(0, n)).forEach((c) => chunks.add(c)); }
+    }
+    return Array.from(chunks);
+  }
+
   // What a query asks for, as the index holds it: a list of groups a class must match each of, a group being the ways
   // to match it — the words typed (stemmed, stop words dropped) and, where they are a synonym's words, each meaning.
   function groups(text) {
@@ -211,6 +226,8 @@
     const stop = new Set(store.meta.stop);
     const synonyms = store.meta.synonyms || [];
     const result = [];
+    // The word typed of each key that is a stem of one, for the matches a word typed part-way has.
+    result.typed = new Map();
     for (let i = 0; i < keys.length;) {
       let synonym = null;
       for (const s of synonyms) {
@@ -218,6 +235,7 @@
       }
       const span = synonym ? synonym.key.length : 1;
       const typed = keys.slice(i, i + span).filter((k, j) => !stop.has(raw[i + j]));
+      keys.slice(i, i + span).forEach((k, j) => { if (!stop.has(raw[i + j])) { result.typed.set(k, raw[i + j]); } });
       const ways = typed.length > 0 ? [{ keys: typed }] : [];
       if (synonym) { synonym.means.forEach((m) => ways.push({ keys: m.keys, words: synonym.words, meaning: m.text })); }
       if (ways.length > 0) { result.push(ways); }
@@ -234,11 +252,12 @@
     if (!store.meta) { await load(root, "search/meta.js?t=" + Date.now()); }
     const asked = groups(text);
     const wanted = Array.from(new Set(asked.flatMap((ways) => ways.flatMap((way) => way.keys))));
-    if (asked.length === 0) { return { terms: wanted, ids: [], synonyms: new Map() }; }
+    const typed = Array.from(asked.typed.values());
+    if (asked.length === 0) { return { terms: wanted, typed: typed, ids: [], synonyms: new Map() }; }
     const chunks = new Set();
-    wanted.forEach((t) => chunksFor(t).forEach((c) => chunks.add(c)));
+    wanted.forEach((t) => chunksOf(t, asked.typed.get(t)).forEach((c) => chunks.add(c)));
     await Promise.all(Array.from(chunks, (c) => load(root, "search/t/" + c + ".js?v=" + store.meta.version)));
-    const found = new Map(wanted.map((t) => [t, scores(t)]));
+    const found = new Map(wanted.map((t) => [t, scores(t, asked.typed.get(t))]));
     const synonyms = new Map();
     const each = asked.map((ways) => {
       const best = new Map();
@@ -265,7 +284,7 @@
     let ranked = combine(true);
     if (ranked.length === 0) { ranked = combine(false); }
     ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    return { terms: wanted, ids: ranked.map(([id]) => id), synonyms: synonyms };
+    return { terms: wanted, typed: typed, ids: ranked.map(([id]) => id), synonyms: synonyms };
   }
 
   // The fragments of some classes, each a promise: they load at once, and a list shows each as it comes, in order.
@@ -274,9 +293,13 @@
   }
 
   // A piece of a class's text around the first word a query term starts, the matching words marked.
-  function snippet(text, wanted) {
+  function snippet(text, wanted, typed) {
     const words = Array.from(text.matchAll(/[\p{L}\p{M}\p{Nd}]+/gu));
-    const matches = (w) => { const k = stemmer(terms(w[0]).join("")); return wanted.some((t) => fits(k, t)); };
+    const matches = (w) => {
+      const folded = terms(w[0]).join("");
+      const k = stemmer(folded);
+      return wanted.some((t) => fits(k, t)) || (typed || []).some((t) => within(k, t) || (t.length >= 3 && folded.startsWith(t)));
+    };
     const first = words.findIndex(matches);
     const element = document.createElement("p");
     element.className = "snippet";
@@ -310,7 +333,7 @@
     const missing = wanted.filter((t) => !has(f.title, t) && !has(f.code, t) && !fits(terms(f.code).join(""), t));
     const title = (f.aka || []).find((aka) => missing.some((t) => has(aka, t)));
     if (!title) { return null; }
-    const element = snippet(title, wanted);
+    const element = snippet(title, wanted, result.typed);
     element.className = "because";
     element.prepend("Alternate title: ");
     return element;
@@ -404,7 +427,7 @@
         item.append(meta);
         const why = because(f, last, ids[i]);
         if (why) { item.append(why); }
-        item.append(snippet(f.text, last.terms));
+        item.append(snippet(f.text, last.terms, last.typed));
         list.append(item);
       }
       more.hidden = shown.length >= ranked.length;
