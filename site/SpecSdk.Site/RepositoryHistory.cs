@@ -128,7 +128,9 @@ public sealed class RepositoryHistory
 
         var current = files.ToDictionary(f => f.Path, f => Fields(f.Document), StringComparer.Ordinal);
         var (dirty, moved) = Uncommitted(folder);
-        var changes = Parse(log.Output, prefix, new HashSet<string>(current.Keys, StringComparer.Ordinal), moved);
+        var commits = Commits(Tokens(log.Output));
+        SeparateMerges(folder, commits);
+        var changes = Parse(commits, prefix, new HashSet<string>(current.Keys, StringComparer.Ordinal), moved);
         var versions = ReadVersions(folder, changes, Committed(folder, current, dirty));
         var byFile = changes
             .GroupBy(c => c.Path, StringComparer.Ordinal)
@@ -190,9 +192,8 @@ public sealed class RepositoryHistory
     /// records no change of its own; its changes against each parent carry the names over to that parent's line.
     /// <paramref name="moved"/> maps the names of the files renamed since HEAD (repository paths) to the name today.
     /// </summary>
-    private static List<RawChange> Parse(byte[] output, string prefix, HashSet<string> wanted, IReadOnlyDictionary<string, string> moved)
+    private static List<RawChange> Parse(List<LogCommit> commits, string prefix, HashSet<string> wanted, IReadOnlyDictionary<string, string> moved)
     {
-        var commits = Commits(Tokens(output));
         var names = new Dictionary<string, Names>(StringComparer.Ordinal);
         var landed = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
         var mainline = new HashSet<string>(StringComparer.Ordinal);
@@ -297,7 +298,11 @@ public sealed class RepositoryHistory
         _ => null,
     };
 
-    /// <summary>Gives <paramref name="parent"/> the names <paramref name="names"/> of a child; a parent of several children gets the names of each that the others do not have.</summary>
+    /// <summary>
+    /// Gives <paramref name="parent"/> the names <paramref name="names"/> of a child. A parent of several children (a
+    /// branch point) gets what they agree on, and where they differ the file a path still leads to on one line wins
+    /// over its end on another: a file one branch deleted and the merge kept is the file the other line carries on.
+    /// </summary>
     private static void Hand(Dictionary<string, Names> all, string parent, Names names)
     {
         if (!all.TryGetValue(parent, out var existing))
@@ -307,7 +312,7 @@ public sealed class RepositoryHistory
             return;
         }
 
-        if (ReferenceEquals(existing, names) || names.Paths.All(p => existing.Paths.ContainsKey(p.Key)))
+        if (ReferenceEquals(existing, names))
         {
             return;
         }
@@ -315,7 +320,16 @@ public sealed class RepositoryHistory
         var merged = existing.Holders == 1 ? existing : new Names(new Dictionary<string, string?>(existing.Paths, StringComparer.Ordinal)) { Holders = 1 };
         foreach (var (path, file) in names.Paths)
         {
-            merged.Paths.TryAdd(path, file);
+            if (file is not null && (!merged.Paths.TryGetValue(path, out var other) || other is null))
+            {
+                merged.Paths[path] = file;
+            }
+        }
+
+        // A path that ends on the earlier child's line and is itself on this one (no entry) is itself.
+        foreach (var ended in merged.Paths.Where(p => p.Value is null && !names.Paths.ContainsKey(p.Key)).Select(p => p.Key).ToList())
+        {
+            merged.Paths.Remove(ended);
         }
 
         if (!ReferenceEquals(merged, existing))
@@ -356,26 +370,67 @@ public sealed class RepositoryHistory
                 continue;
             }
 
-            if (diff is null || !token.StartsWith(":", StringComparison.Ordinal))
+            if (diff is not null && Entry(tokens, ref i) is { } entry)
             {
-                continue;
+                diff.Add(entry);
             }
-
-            var fields = token.Split(' ');
-            var status = fields.Length == 5 ? fields[4] : string.Empty;
-            var paired = status.StartsWith("R", StringComparison.Ordinal) || status.StartsWith("C", StringComparison.Ordinal);
-            if (fields.Length != 5 || status.Length == 0 || i + (paired ? 2 : 1) >= tokens.Count)
-            {
-                continue;
-            }
-
-            var from = tokens[i + 1];
-            var to = paired ? tokens[i + 2] : from;
-            i += paired ? 2 : 1;
-            diff.Add((status, fields[2], fields[3], from, to));
         }
 
         return commits;
+    }
+
+    /// <summary>
+    /// The raw diff line at <paramref name="i"/> (":mode mode before after STATUS", then one path, or two for a rename
+    /// or copy), moving past its paths; null for any other token.
+    /// </summary>
+    private static (string Status, string Before, string After, string From, string To)? Entry(List<string> tokens, ref int i)
+    {
+        var token = tokens[i].TrimStart('\n');
+        if (!token.StartsWith(":", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var fields = token.Split(' ');
+        var status = fields.Length == 5 ? fields[4] : string.Empty;
+        var paired = status.StartsWith("R", StringComparison.Ordinal) || status.StartsWith("C", StringComparison.Ordinal);
+        if (fields.Length != 5 || status.Length == 0 || i + (paired ? 2 : 1) >= tokens.Count)
+        {
+            return null;
+        }
+
+        var from = tokens[i + 1];
+        var to = paired ? tokens[i + 2] : from;
+        i += paired ? 2 : 1;
+        return (status, fields[2], fields[3], from, to);
+    }
+
+    /// <summary>
+    /// Gives each merge its changes against each parent. <c>git log -m</c> writes them in the parents' order but leaves
+    /// out an empty one (a merge made with -s ours, a branch whose commits were already picked), and then cannot say
+    /// which parent a list is against; such a merge is diffed against each parent on its own (<c>git diff-tree</c>).
+    /// </summary>
+    private static void SeparateMerges(string folder, List<LogCommit> commits)
+    {
+        foreach (var merge in commits.Where(c => c.Parents.Length > 1 && c.Diffs.Count != c.Parents.Length))
+        {
+            merge.Diffs.Clear();
+            foreach (var parent in merge.Parents)
+            {
+                var diff = new List<(string Status, string Before, string After, string From, string To)>();
+                var run = Git(folder, null, "-c", "core.quotepath=off", "diff-tree", "-M", "-r", "-z", "--raw", "--no-abbrev", parent, merge.Hash);
+                var tokens = Tokens(run.Output);
+                for (var i = 0; i < tokens.Count; i++)
+                {
+                    if (Entry(tokens, ref i) is { } entry)
+                    {
+                        diff.Add(entry);
+                    }
+                }
+
+                merge.Diffs.Add(diff);
+            }
+        }
     }
 
     /// <summary>A subject line as text a page can hold: a control character a commit message may carry becomes U+FFFD.</summary>

@@ -232,6 +232,48 @@ public sealed class ChangesTests : IDisposable
     }
 
     [Fact]
+    public void A_merge_that_takes_nothing_from_its_branch_keeps_the_history_of_the_main_line()
+    {
+        var main = git.Git("branch", "--show-current").Trim();
+        git.Git("checkout", "-q", "-b", "side");
+        git.Write("specs/office/clerk.md", Class("Office Clerk", "C100", "A12", "Files records, on a branch no one merges."));
+        git.Commit("An edit the merge leaves out", "2024-10-01T09:00:00+00:00");
+        git.Git("checkout", "-q", main);
+        git.Git("mv", "specs/office/clerk.md", "specs/office/records-clerk.md");
+        var rename = git.Commit("Name the file for the records", "2024-10-15T09:00:00+00:00");
+        // -s ours: the merge's changes against the main line are none, which git log -m leaves out.
+        git.Git("merge", "-q", "-s", "ours", "--no-commit", "side");
+        git.Commit("Merge side, keeping ours", "2024-11-01T09:00:00+00:00");
+
+        var (history, _) = Read();
+
+        // The branch's edit touched the file's earlier name, and is listed or not; the main line's commits all are.
+        var mainLine = history.Of("office/records-clerk.md").Where(c => c.Subject != "An edit the merge leaves out").Select(c => c.Hash);
+        Assert.Equal(new[] { rename, hashes["regraded"], hashes["moved"], hashes["retitled"], hashes["clarified"], hashes["added"] }, mainLine);
+    }
+
+    [Fact]
+    public void A_file_a_branch_deleted_and_the_merge_kept_keeps_its_history_from_before_the_branch()
+    {
+        var main = git.Git("branch", "--show-current").Trim();
+        git.Git("checkout", "-q", "-b", "side");
+        File.Delete(git.Path("specs/office/clerk.md"));
+        git.Write("specs/notes.txt", "The clerk class is going.\n");
+        git.Commit("Drop the clerk", "2024-10-01T09:00:00+00:00");
+        git.Git("checkout", "-q", main);
+        git.Write("specs/office/clerk.md", Class("Senior Office Clerk", "C100", "A12", "Files and finds records."));
+        var retitle = git.Commit("Retitle to Senior Office Clerk", "2024-10-15T09:00:00+00:00");
+        // The merge takes the branch's note and keeps the clerk the branch deleted.
+        git.Git("merge", "-q", "-s", "ours", "--no-commit", "side");
+        git.Git("checkout", "side", "--", "specs/notes.txt");
+        git.Commit("Merge side, keeping the clerk", "2024-11-01T09:00:00+00:00");
+
+        var (history, _) = Read();
+
+        Assert.Equal(new[] { retitle, hashes["regraded"], hashes["moved"], hashes["retitled"], hashes["clarified"], hashes["added"] }, history.Of("office/clerk.md").Select(c => c.Hash));
+    }
+
+    [Fact]
     public void A_commit_that_retitles_regrades_and_moves_a_class_says_all_three()
     {
         git.Git("mv", "specs/office/clerk.md", "specs/office/records.md");
