@@ -329,20 +329,27 @@ internal sealed class SearchIndex
     private void WriteSynonyms(Utf8JsonWriter writer)
     {
         writer.WriteStartArray("synonyms");
-        foreach (var synonym in synonyms)
+
+        // Words that differ only in their endings ("lawyer", "Lawyers") are one query: their meanings go together, the
+        // first words named, or the page would use the first and never the second.
+        var byKey = synonyms
+            .Select(s => (Synonym: s, Key: Terms(s.Words).Select(Stem).ToList()))
+            .GroupBy(s => string.Join(" ", s.Key), StringComparer.Ordinal);
+        foreach (var group in byKey)
         {
-            var means = synonym.Means.Select(m => (Text: m, Keys: Keys(m).ToList())).Where(m => m.Keys.Count > 0).ToList();
+            var means = group.SelectMany(s => s.Synonym.Means).Select(m => (Text: m, Keys: Keys(m).ToList())).Where(m => m.Keys.Count > 0)
+                .GroupBy(m => string.Join(" ", m.Keys), StringComparer.Ordinal).Select(g => g.First()).ToList();
             if (means.Count == 0)
             {
                 continue;
             }
 
             writer.WriteStartObject();
-            writer.WriteString("words", synonym.Words);
+            writer.WriteString("words", group.First().Synonym.Words);
             writer.WriteStartArray("key");
-            foreach (var term in Terms(synonym.Words))
+            foreach (var term in group.First().Key)
             {
-                writer.WriteStringValue(Stem(term));
+                writer.WriteStringValue(term);
             }
 
             writer.WriteEndArray();

@@ -32,6 +32,16 @@ public sealed class SearchSynonymTests
     }
 
     [Fact]
+    public void Words_that_differ_only_in_their_endings_are_one_synonym_with_the_meanings_of_both()
+    {
+        var meta = Meta(new Synonym { Words = "lawyer", Means = new[] { "attorney" } }, new Synonym { Words = "Lawyers", Means = new[] { "counsel", "attorneys" } });
+
+        var synonym = Assert.Single(meta.GetProperty("synonyms").EnumerateArray());
+        Assert.Equal("lawyer", synonym.GetProperty("words").GetString());
+        Assert.Equal(new[] { "attorney", "counsel" }, synonym.GetProperty("means").EnumerateArray().Select(m => m.GetProperty("text").GetString()));
+    }
+
+    [Fact]
     public void Another_synonym_gives_the_index_another_version_so_no_browser_keeps_the_old_meta_file()
     {
         var none = Meta();
