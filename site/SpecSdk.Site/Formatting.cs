@@ -80,11 +80,14 @@ internal static class Formatting
 
     /// <summary>
     /// Appends <paramref name="markdown"/> as plain text, in one pass and without parsing it (search indexes and
-    /// structured data read every section of every class): markup characters dropped, a link's address dropped and
+    /// structured data read every section of every class): markup characters dropped (a quote's '>' and a heading's
+    /// '#' where a line starts), a link's address dropped and
     /// its text kept, lines joined by one space, ending in a space. False when the text reached <paramref name="limit"/>.
     /// </summary>
     public static bool AppendPlain(System.Text.StringBuilder text, string markdown, int limit)
     {
+        // A block quote's '>' and a heading's '#' are markup only where a line starts: "C#", "#1" and "a > b" keep theirs.
+        var lineStart = true;
         for (var i = 0; i < markdown.Length; i++)
         {
             if (text.Length >= limit)
@@ -113,11 +116,12 @@ internal static class Formatting
                 continue;
             }
 
-            if (c is '*' or '_' or '#' or '`' or '>' or '|' or '[' or ']' || (c == '!' && i + 1 < markdown.Length && markdown[i + 1] == '['))
+            if ((c is '#' or '>' && lineStart) || c is '*' or '_' or '`' or '|' or '[' or ']' || (c == '!' && i + 1 < markdown.Length && markdown[i + 1] == '['))
             {
                 continue;
             }
 
+            lineStart = c is '\n' or '\r' || (lineStart && c is ' ' or '\t');
             var spaced = c is '\n' or '\r' or '\t' ? ' ' : c;
             if (spaced != ' ' || (text.Length > 0 && text[text.Length - 1] != ' '))
             {
