@@ -78,6 +78,18 @@ public sealed class SynonymsTests
         Assert.Equal(new[] { "attorney" }, synonyms[0].Means);
     }
 
+    [Theory]
+    [InlineData("a: &x [b]\nc: *x\n", "SYN001: synonyms.yml cannot be read: Aliases")]
+    [InlineData("a: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[b]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]\n", "SYN001: synonyms.yml cannot be read: It is nested more than 32 levels deep here. This file never needs that much nesting")]
+    public void What_the_yaml_reading_refuses_is_said_of_the_synonyms_file_not_of_a_spec(string text, string start)
+    {
+        var diagnostic = Read(text).Diagnostics.First();
+
+        Assert.StartsWith(start, diagnostic.Id + ": " + diagnostic.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("spec file", diagnostic.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("front matter", diagnostic.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public void A_phrase_longer_than_the_limit_is_refused_with_its_length()
     {

@@ -47,6 +47,9 @@ namespace SpecSdk.Specs.Config
         public static SpecDiagnostic AsSyntax(SpecDiagnostic diagnostic, SpecDiagnosticDescriptor syntax)
         {
             var message = diagnostic.Message.StartsWith(YamlPrefix, StringComparison.Ordinal) ? diagnostic.Message.Substring(YamlPrefix.Length) : diagnostic.Message;
+
+            // The reader's messages of nesting and unsupported features (SPEC016, SPEC017) speak of a spec's front matter.
+            message = message.Replace("The front matter is nested", "It is nested").Replace("Spec files never need", "This file never needs").Replace("in spec files", "here");
             return syntax.Create(diagnostic.Location, message.TrimEnd('.'));
         }
 
