@@ -64,6 +64,25 @@ public sealed class CompareBrowserTests(BrowserSite site) : IClassFixture<Browse
     }
 
     [BrowserFact]
+    public async Task Two_long_sections_that_differ_in_three_words_have_only_those_marked()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(site.BaseUrl + "compare.html");
+        var words = Enumerable.Range(0, 5000).Select(i => "word" + (i % 997)).ToArray();
+        var other = (string[])words.Clone();
+        other[0] = "changed";
+        other[2500] = "middle";
+        other[4999] = "end";
+
+        var marked = await page.EvaluateAsync<int[][]>(
+            "([a, b]) => { const d = window.specsdkCompare.diff(a, b); return [d.a.map((w, i) => w[1] ? -1 : i).filter(i => i >= 0), d.b.map((w, i) => w[1] ? -1 : i).filter(i => i >= 0)]; }",
+            new[] { string.Join(' ', words), string.Join(' ', other) });
+
+        Assert.Equal(new[] { 0, 2500, 4999 }, marked[0]);
+        Assert.Equal(new[] { 0, 2500, 4999 }, marked[1]);
+    }
+
+    [BrowserFact]
     public async Task The_compare_page_works_opened_from_disk_and_says_so_for_an_address_that_names_no_class()
     {
         var page = await site.NewPageAsync();

@@ -473,12 +473,15 @@
 
   const compared = {};
   window.specsdkCompare = { data: (key, data) => { compared[key] = data; } };
+  // A theme's own code can mark words as the page does.
+  window.specsdkCompare.diff = (a, b) => wordDiff(a, b);
 
   // A key names a page of the site: letters, digits, '-', '_', '.' and '/', never '..' or a leading '/'.
   function validKey(key) { return typeof key === "string" && /^[\p{L}\p{N}_\-.\/]+$/u.test(key) && !key.startsWith("/") && !key.split("/").includes(".."); }
 
-  // Words of <a> and <b>, each marked as in the other or not: their longest common subsequence, after their common
-  // start and end; texts too long to align (more than four million word pairs) have their middles marked whole.
+  // Words of <a> and <b>, each marked as in the other or not: the fewest words to drop and add to make one the other
+  // (Myers's O(ND) difference, after their common start and end), so two long sections that differ in a few words
+  // have only those marked. Texts that differ in more than 2,000 words have their middles marked whole.
   function wordDiff(a, b) {
     const x = a.match(/\S+/g) || [], y = b.match(/\S+/g) || [];
     let start = 0;
@@ -487,22 +490,55 @@
     while (endX > start && endY > start && x[endX - 1] === y[endY - 1]) { endX--; endY--; }
     const n = endX - start, m = endY - start;
     const keepX = new Array(x.length).fill(true), keepY = new Array(y.length).fill(true);
-    if (n * m > 4000000) {
-      for (let i = start; i < endX; i++) { keepX[i] = false; }
-      for (let j = start; j < endY; j++) { keepY[j] = false; }
-    } else if (n > 0 || m > 0) {
-      const width = m + 1, table = new Uint32Array((n + 1) * width);
-      for (let i = n - 1; i >= 0; i--) {
-        for (let j = m - 1; j >= 0; j--) {
-          table[i * width + j] = x[start + i] === y[start + j] ? table[(i + 1) * width + j + 1] + 1 : Math.max(table[(i + 1) * width + j], table[i * width + j + 1]);
-        }
-      }
-      let i = 0, j = 0;
-      while (i < n || j < m) {
-        if (i < n && j < m && x[start + i] === y[start + j]) { i++; j++; } else if (j >= m || (i < n && table[(i + 1) * width + j] >= table[i * width + j + 1])) { keepX[start + i] = false; i++; } else { keepY[start + j] = false; j++; }
-      }
+    if (!align(x.slice(start, endX), y.slice(start, endY), 2000, (i) => { keepX[start + i] = false; }, (j) => { keepY[start + j] = false; })) {
+      for (let i = 0; i < n; i++) { keepX[start + i] = false; }
+      for (let j = 0; j < m; j++) { keepY[start + j] = false; }
     }
     return { a: x.map((w, i) => [w, keepX[i]]), b: y.map((w, j) => [w, keepY[j]]) };
+  }
+
+  // The shortest edit from <xs> to <ys>, each word dropped from xs and added from ys told to <dropped> and <added>;
+  // false, telling nothing, when it takes more than <limit> edits. Each round d keeps the furthest point of every
+  // diagonal -d..d, and the way back reads them from the last round to the first.
+  function align(xs, ys, limit, dropped, added) {
+    const n = xs.length, m = ys.length;
+    const rounds = [];
+    let v = new Int32Array(3);
+    for (let d = 0; d <= Math.min(limit, n + m); d++) {
+      const next = new Int32Array(2 * d + 3);
+      for (let k = -d; k <= d; k += 2) {
+        // v holds round d-1's diagonals -(d-1)..d-1 at k + d (one to the left of their own place in next).
+        const down = k === -d || (k !== d && v[k - 1 + d] < v[k + 1 + d]);
+        let i = down ? v[k + 1 + d] : v[k - 1 + d] + 1;
+        let j = i - k;
+        while (i < n && j < m && xs[i] === ys[j]) { i++; j++; }
+        next[k + d + 1] = i;
+        if (i >= n && j >= m) {
+          rounds.push(next);
+          back(rounds, n, m, dropped, added);
+          return true;
+        }
+      }
+      rounds.push(next);
+      v = next;
+    }
+    return false;
+  }
+
+  function back(rounds, n, m, dropped, added) {
+    let i = n, j = m;
+    for (let d = rounds.length - 1; d > 0; d--) {
+      const v = rounds[d - 1];
+      const k = i - j;
+      const down = k === -d || (k !== d && v[k - 1 + d] < v[k + 1 + d]);
+      const prevK = down ? k + 1 : k - 1;
+      const prevI = v[prevK + d];
+      const prevJ = prevI - prevK;
+      while (i > prevI && j > prevJ) { i--; j--; }
+      if (down) { added(prevJ); } else { dropped(prevI); }
+      i = prevI;
+      j = prevJ;
+    }
   }
 
   // A cell's text with the words the other class lacks in one <del> (the first class) or <ins> (the second) a run.
