@@ -291,7 +291,7 @@ internal sealed class PageBuilder
             series.Factors.Select(f => f.Name).ToList(),
             levelViews,
             levelViews.Any(l => l.Grade.Length > 0),
-            series.Sections.Select(Section).ToList(),
+            Sections(series.Sections),
             series.History.Select(h => new FactView(Formatting.Date(h.Date), h.Text, string.Empty, Formatting.IsoDate(h.Date))).ToList(),
             SpecUrl(series.SourcePath),
             specUrl is not null,
@@ -330,7 +330,7 @@ internal sealed class PageBuilder
             lower is null ? null : new LinkView(lower.Title, ClassUrl(lower)),
             higher is null ? null : new LinkView(higher.Title, ClassUrl(higher)),
             Factors(jobClass, lower),
-            jobClass.Sections.Select(Section).ToList(),
+            Sections(jobClass.Sections),
             jobClass.History.Select(h => new FactView(Formatting.Date(h.Date), h.Text, string.Empty, Formatting.IsoDate(h.Date))).ToList(),
             SpecUrl(jobClass.SourcePath),
             specUrl is not null,
@@ -482,14 +482,30 @@ internal sealed class PageBuilder
     /// </summary>
     public const string SectionAnchorPrefix = "section-";
 
-    private static SectionView Section(Section section) => Section(section, SectionAnchorPrefix);
+    /// <summary>
+    /// A spec's sections as a page shows them. A subsection is at its section's anchor, '-' and its id
+    /// (<c>#section-duties-filing</c>), unless a section of the spec has that anchor (a section <c>duties-filing</c>):
+    /// it is then joined by "--", which no id has, as is each heading's id (<c>section-duties--title</c>), so that no
+    /// two elements of a page share an id.
+    /// </summary>
+    private static List<SectionView> Sections(IReadOnlyList<Section> sections)
+    {
+        var taken = new HashSet<string>(sections.Select(s => s.Id), StringComparer.Ordinal);
+        return sections.Select(section => new SectionView(
+            SectionAnchorPrefix + section.Id,
+            section.Title,
+            Formatting.Markdown(section.Lead),
+            Formatting.Markdown(section.Body),
+            section.Subsections.Select(sub => Subsection(sub, section.Id + (taken.Contains(section.Id + "-" + sub.Id) ? "--" : "-"))).ToList(),
+            section.Body.Length == 0 && section.Lead.Length > 0)).ToList();
+    }
 
-    private static SectionView Section(Section section, string prefix) => new(
-        prefix + section.Id,
+    private static SectionView Subsection(Section section, string prefix) => new(
+        SectionAnchorPrefix + prefix + section.Id,
         section.Title,
         Formatting.Markdown(section.Lead),
         Formatting.Markdown(section.Body),
-        section.Subsections.Select(sub => Section(sub, prefix + section.Id + "-")).ToList(),
+        section.Subsections.Select(sub => Subsection(sub, prefix + section.Id + "-")).ToList(),
         section.Body.Length == 0 && section.Lead.Length > 0);
 
     private static int IndexOf(IReadOnlyList<JobClass> levels, JobClass jobClass)

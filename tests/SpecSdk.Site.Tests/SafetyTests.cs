@@ -52,6 +52,29 @@ public sealed class SafetyTests : IDisposable
     }
 
     [Fact]
+    public void A_section_whose_id_is_another_s_anchor_and_a_suffix_shares_no_id_with_it()
+    {
+        File.WriteAllText(Path.Combine(specs, "j.md"), "---\nkind: jurisdiction\nkey: t\nname: Test\n---\n");
+        File.WriteAllText(Path.Combine(specs, "c.md"), "---\njurisdiction: t\ntitle: Clerk\ncode: C1\n---\n\n"
+            + "## Duties {#duties}\n\nText.\n\n### Filing {#filing}\n\nFiles.\n\n"
+            + "## Duties: filing {#duties-filing}\n\nMore.\n\n"
+            + "## Work {#work}\n\nText.\n\n### Typing {#typing}\n\nTypes.\n\n"
+            + "## Work title {#work-title}\n\nText.\n");
+
+        using var site = BuiltSite.From(specs);
+        var page = site.Pages["t/classes/c1.html"];
+
+        var ids = page.QuerySelectorAll("[id]").Select(e => e.Id!).ToList();
+        Assert.True(ids.Count == ids.Distinct().Count(), string.Join(", ", ids.GroupBy(i => i).Where(g => g.Count() > 1).Select(g => g.Key)));
+        Assert.Equal("H3", page.GetElementById("section-duties--filing")!.TagName);
+        Assert.Equal("SECTION", page.GetElementById("section-duties-filing")!.TagName);
+        // Where nothing collides, a subsection keeps the address the docs give it.
+        Assert.Equal("H3", page.GetElementById("section-work-typing")!.TagName);
+        Assert.Equal("SECTION", page.GetElementById("section-work-title")!.TagName);
+        Assert.Equal("H2", page.GetElementById("section-work--title")!.TagName);
+    }
+
+    [Fact]
     public void Sections_titled_like_every_id_of_the_theme_take_none_of_them()
     {
         // Every literal id the theme's templates give, as a section heading and as a subsection heading.
