@@ -84,6 +84,7 @@ internal static class InitCommand
         var configBytes = Encoding.UTF8.GetBytes(config);
         var problems = SpecLoader.Load(read).Diagnostics
             .Concat(SiteConfigReader.Read(SiteConfig.FileName, configBytes, configBytes.Length, _ => false).Diagnostics)
+            .Concat(SynonymsReader.Read(SynonymsReader.FileName, Encoding.UTF8.GetBytes(Synonyms), Encoding.UTF8.GetByteCount(Synonyms)).Diagnostics)
             .Where(d => d.Severity == SpecSeverity.Error)
             .ToList();
         if (problems.Count > 0)
@@ -99,6 +100,7 @@ internal static class InitCommand
 
         var files = specs.Concat(new[]
         {
+            (SpecFolder.Default + "/" + SynonymsReader.FileName, Synonyms),
             (SiteConfig.FileName, config),
             (WorkflowPath, Workflow),
             (ToolManifestPath, ToolManifest),
@@ -233,6 +235,16 @@ internal static class InitCommand
 
         """;
 
+    /// <summary>The search synonyms, none yet: the file says what a line is, for HR to add the first.</summary>
+    private const string Synonyms = """
+        # The words people search for, and what these specs call it: a search for the words on the left also finds
+        # the classes that have any of the meanings on the right. One line each, for example:
+        #
+        # lawyer: [attorney, counsel]
+        # IT: information technology
+
+        """;
+
     private static string Readme(string name, string key) => $"""
         # {name}: job class specifications
 
@@ -250,6 +262,8 @@ internal static class InitCommand
         - `dotnet specsdk validate` checks every spec and `specsdk.yml`, and names the line and column of each
           problem.
         - `dotnet specsdk serve` shows the handbook as you edit, at http://127.0.0.1:5080/.
+        - `specs/synonyms.yml` lists the words people search for and what the specs call it
+          (`lawyer: [attorney, counsel]`), so the handbook's search finds a class by either.
 
         ## Publishing
 

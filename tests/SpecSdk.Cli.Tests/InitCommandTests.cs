@@ -18,7 +18,7 @@ public sealed class InitCommandTests : IDisposable
         var (code, output, error) = Cli.Run("init", folder);
 
         Assert.True(code == 0, error);
-        foreach (var path in new[] { "specs/example-county/jurisdiction.md", "specs/example-county/administrative-assistant.md", "specsdk.yml", ".github/workflows/specs.yml", ".config/dotnet-tools.json", ".gitignore", "README.md" })
+        foreach (var path in new[] { "specs/example-county/jurisdiction.md", "specs/example-county/administrative-assistant.md", "specs/synonyms.yml", "specsdk.yml", ".github/workflows/specs.yml", ".config/dotnet-tools.json", ".gitignore", "README.md" })
         {
             Assert.True(File.Exists(Path.Combine(folder, path)), path + " was not written");
             Assert.Contains("Created ", output, StringComparison.Ordinal);
@@ -38,6 +38,12 @@ public sealed class InitCommandTests : IDisposable
         Assert.Contains("<h1>Example County job classes</h1>", home, StringComparison.Ordinal);
         Assert.Contains("<p>Published by Example County</p>", home, StringComparison.Ordinal);
         Assert.Contains("_site/", File.ReadAllText(Path.Combine(folder, ".gitignore")), StringComparison.Ordinal);
+
+        // The synonyms file is comments to start with; a line written after its example is a synonym validate accepts.
+        var synonyms = Path.Combine(specs, "synonyms.yml");
+        Assert.Contains("# lawyer: [attorney, counsel]", File.ReadAllText(synonyms), StringComparison.Ordinal);
+        File.AppendAllText(synonyms, "lawyer: [attorney, counsel]\n");
+        Assert.Contains("0 error(s)", Cli.Run("validate", specs).Output, StringComparison.Ordinal);
     }
 
     [Fact]
