@@ -226,7 +226,7 @@
     const stop = new Set(store.meta.stop);
     const synonyms = store.meta.synonyms || [];
     const result = [];
-    // The word typed of each key that is a stem of one, for the matches a word typed part-way has.
+    // The word being typed, by its key, for the matches a word typed part-way has.
     result.typed = new Map();
     for (let i = 0; i < keys.length;) {
       let synonym = null;
@@ -235,7 +235,9 @@
       }
       const span = synonym ? synonym.key.length : 1;
       const typed = keys.slice(i, i + span).filter((k, j) => !stop.has(raw[i + j]));
-      keys.slice(i, i + span).forEach((k, j) => { if (!stop.has(raw[i + j])) { result.typed.set(k, raw[i + j]); } });
+      // The word being typed is the last, when nothing follows it: the words before it are whole.
+      const last = i + span === keys.length && /[\p{L}\p{Nd}]$/u.test(text);
+      if (last && !stop.has(raw[keys.length - 1])) { result.typed.set(keys[keys.length - 1], raw[keys.length - 1]); }
       const ways = typed.length > 0 ? [{ keys: typed }] : [];
       if (synonym) { synonym.means.forEach((m) => ways.push({ keys: m.keys, words: synonym.words, meaning: m.text })); }
       if (ways.length > 0) { result.push(ways); }
@@ -442,7 +444,7 @@
       if (!text) { status.textContent = "Type in the search box above."; return; }
       try {
         if (Object.keys(chosen()).length > 0) { await filters(); }
-        const result = await query(root, text, keeper());
+        const result = await query(root, box.value, keeper());
         if (mine !== run) { return; }
         last = result;
         ranked = result.ids;
@@ -586,7 +588,7 @@
         choices.textContent = "";
         if (!text) { return; }
         try {
-          const found = await query(root, text);
+          const found = await query(root, box.value);
           const shown = await Promise.all(fragments(root, found.ids.slice(0, 10)));
           if (mine !== run) { return; }
           shown.forEach((f) => {
@@ -718,7 +720,7 @@
       const text = box.value.trim();
       if (!text) { close(); return; }
       try {
-        const result = await query(root, text);
+        const result = await query(root, box.value);
         const found = await Promise.all(fragments(root, result.ids.slice(0, 8)));
         if (mine !== run) { return; }
         list.textContent = "";
