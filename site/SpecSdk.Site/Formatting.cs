@@ -116,8 +116,26 @@ internal static class Formatting
                 continue;
             }
 
-            if ((c is '#' or '>' && lineStart) || c is '*' or '_' or '`' or '|' or '[' or ']' || (c == '!' && i + 1 < markdown.Length && markdown[i + 1] == '['))
+            // A heading's marks are a run of '#' followed by a space or the line's end: "#1 priority" is text.
+            if (c == '#' && lineStart)
             {
+                var run = i;
+                while (run < markdown.Length && markdown[run] == '#')
+                {
+                    run++;
+                }
+
+                if (run == markdown.Length || markdown[run] is ' ' or '\t' or '\n' or '\r')
+                {
+                    i = run - 1;
+                    continue;
+                }
+            }
+
+            if ((c == '>' && lineStart) || c is '*' or '_' or '`' or '|' or '[' or ']' || (c == '!' && i + 1 < markdown.Length && markdown[i + 1] == '['))
+            {
+                // A table's '|' is not where a line of text starts.
+                lineStart &= c != '|';
                 continue;
             }
 

@@ -484,19 +484,32 @@ internal sealed class PageBuilder
 
     /// <summary>
     /// A spec's sections as a page shows them. A subsection is at its section's anchor, '-' and its id
-    /// (<c>#section-duties-filing</c>), unless a section of the spec has that anchor (a section <c>duties-filing</c>):
-    /// it is then joined by "--", which no id has, as is each heading's id (<c>section-duties--title</c>), so that no
-    /// two elements of a page share an id.
+    /// (<c>#section-duties-filing</c>), unless a section or an earlier subsection of the spec has that anchor (a section
+    /// <c>duties-filing</c>): it is then joined by "--" (or more), which no id has, as is each heading's id
+    /// (<c>section-duties--title</c>), so that no two elements of a page share an id.
     /// </summary>
     private static List<SectionView> Sections(IReadOnlyList<Section> sections)
     {
+        // Every anchor the page has so far: the sections', then each subsection's as it is given one.
         var taken = new HashSet<string>(sections.Select(s => s.Id), StringComparer.Ordinal);
+        string SubsectionPrefix(Section section, Section sub)
+        {
+            var prefix = section.Id + "-";
+            while (taken.Contains(prefix + sub.Id))
+            {
+                prefix += "-";
+            }
+
+            taken.Add(prefix + sub.Id);
+            return prefix;
+        }
+
         return sections.Select(section => new SectionView(
             SectionAnchorPrefix + section.Id,
             section.Title,
             Formatting.Markdown(section.Lead),
             Formatting.Markdown(section.Body),
-            section.Subsections.Select(sub => Subsection(sub, section.Id + (taken.Contains(section.Id + "-" + sub.Id) ? "--" : "-"))).ToList(),
+            section.Subsections.Select(sub => Subsection(sub, SubsectionPrefix(section, sub))).ToList(),
             section.Body.Length == 0 && section.Lead.Length > 0)).ToList();
     }
 

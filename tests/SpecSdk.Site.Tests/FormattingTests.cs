@@ -24,6 +24,7 @@ public class FormattingTests
     [InlineData("See [the rules](http://example.gov/a_b) and **bold** `code`.", "See the rules and bold code.")]
     [InlineData("![logo](x.png) #tag\nnext line", "logo #tag next line")]
     [InlineData("Types </script> & <b>memos</b> in C# #1, a > b\n> quoted\n## Heading\n  > indented quote", "Types </script> & <b>memos</b> in C# #1, a > b quoted Heading indented quote")]
+    [InlineData("#1 priority is safety.\n* #2 is speed.\n| # | done |", "#1 priority is safety. #2 is speed. # done")]
     [InlineData("a ] b ( c", "a b ( c")]
     [InlineData("an [unclosed](link and more text (kept)", "an unclosed(link and more text (kept)")]
     [InlineData("[a](b\nc) d", "a(b c) d")]

@@ -56,8 +56,9 @@ public sealed class SafetyTests : IDisposable
     {
         File.WriteAllText(Path.Combine(specs, "j.md"), "---\nkind: jurisdiction\nkey: t\nname: Test\n---\n");
         File.WriteAllText(Path.Combine(specs, "c.md"), "---\njurisdiction: t\ntitle: Clerk\ncode: C1\n---\n\n"
-            + "## Duties {#duties}\n\nText.\n\n### Filing {#filing}\n\nFiles.\n\n"
-            + "## Duties: filing {#duties-filing}\n\nMore.\n\n"
+            + "## Duties {#duties}\n\nText.\n\n### Filing {#filing}\n\nFiles.\n\n### Filing records {#filing-records}\n\nKept.\n\n"
+            + "## Duties: filing {#duties-filing}\n\nMore.\n\n### Records {#records}\n\nOf filing.\n\n"
+            + "## Duties again {#duties-filing-x}\n\nText.\n\n"
             + "## Work {#work}\n\nText.\n\n### Typing {#typing}\n\nTypes.\n\n"
             + "## Work title {#work-title}\n\nText.\n");
 
@@ -68,6 +69,9 @@ public sealed class SafetyTests : IDisposable
         Assert.True(ids.Count == ids.Distinct().Count(), string.Join(", ", ids.GroupBy(i => i).Where(g => g.Count() > 1).Select(g => g.Key)));
         Assert.Equal("H3", page.GetElementById("section-duties--filing")!.TagName);
         Assert.Equal("SECTION", page.GetElementById("section-duties-filing")!.TagName);
+        // "duties" then "filing-records" and "duties-filing" then "records" would both be section-duties-filing-records.
+        Assert.Equal("Filing records", page.GetElementById("section-duties-filing-records")!.TextContent);
+        Assert.Equal("Records", page.GetElementById("section-duties-filing--records")!.TextContent);
         // Where nothing collides, a subsection keeps the address the docs give it.
         Assert.Equal("H3", page.GetElementById("section-work-typing")!.TagName);
         Assert.Equal("SECTION", page.GetElementById("section-work-title")!.TagName);

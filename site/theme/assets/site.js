@@ -203,17 +203,25 @@
   // Whether an index key matches a query's key: the same, or from three characters on, its start.
   function fits(key, term) { return key === term || (term.length >= 3 && key.startsWith(term)); }
 
+  // The endings the stemmer takes off words: each that Snowball's English vocabulary shows it taking off three times
+  // or more (its sample in tests/Shared/porter2.txt), and every start of one.
+  const endingStarts = new Set();
+  "abilities ability able ableness ables ably al alism alities ality alized ally alness als ance ances ancy ant anted antly ants ate ated ately ateness ates ating atingly ation ational ations ative atively atives ator ators bed bing d ded ding dings e eable eably eal ed edly eds eer eering eers eful efully efulness eing ely ement ements ence ences encies ency eness ent ented enting ently ents eous eously er ered ering erly ers es fed fing ful fully fulness fuls ged ging ibility ible ibly ic ical ically icate icated icates ication ications iced icity ics ies ing ingly ings ion ional ionally ioned ioning ions ism isms ities ity ive ively iveness ives ization ize ized izer izes izing l lable lant lated lation lations led ler lers ling ls ly lying med ment ments ming ned ness nesses nessing ning nings or ors ous ously ousness ped ping pings red ring s ted ting tings y".split(" ").forEach((ending) => { for (let n = 1; n <= ending.length; n++) { endingStarts.add(ending.slice(0, n)); } });
+
   // Whether an index key is the stem of a word being typed: "coordinato" is on its way to "coordinator", whose stem
-  // "coordin" it starts with, though its own stem does not. The key is the start of the typed word, of three
-  // characters or more and at most four shorter, as a stem is.
-  function within(key, typed) { return key.length >= Math.max(3, typed.length - 4) && key.length < typed.length && typed.startsWith(key); }
+  // "coordin" it starts with, though its own stem does not. The key is a start of the typed word, of three characters
+  // or more, that the rest of it could be the start of an ending after ("ato" of "ator"; "production" is not
+  // "produc" and "tion").
+  function within(key, typed) { return key.length >= 3 && key.length < typed.length && typed.startsWith(key) && endingStarts.has(typed.slice(key.length)); }
 
   // The chunks a query's key can be in, and for a typed word the chunks its possible stems (its starts, as within
   // allows them) are in.
   function chunksOf(term, typed) {
     const chunks = new Set(chunksFor(term));
     if (typed) {
-      for (let n = Math.max(3, typed.length - 4); n < typed.length; n++) { chunksFor(typed.slice(0, n)).forEach((c) => chunks.add(c)); }
+      for (let n = 3; n < typed.length; n++) {
+        if (endingStarts.has(typed.slice(n))) { chunksFor(typed.slice(0, n)).forEach((c) => chunks.add(c)); }
+      }
     }
     return Array.from(chunks);
   }
