@@ -180,7 +180,8 @@ internal sealed class PageBuilder
             groups,
             Table(members),
             jurisdiction.PayPlans.Select(p => new LinkView(p.Name, PlanUrl(jurisdiction.Key, p))).ToList(),
-            index.SeriesOf(jurisdiction).Select(s => new LinkView(s.Title, SeriesUrl(s))).ToList());
+            index.SeriesOf(jurisdiction).Select(s => new LinkView(s.Title, SeriesUrl(s))).ToList(),
+            changes.CommitsOf(jurisdiction.SourcePath));
         return new PageView(
             JurisdictionUrl(jurisdiction),
             "jurisdiction.html",

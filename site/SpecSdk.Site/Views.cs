@@ -43,7 +43,8 @@ public sealed record JurisdictionView(
     IReadOnlyList<GroupView> Groups,
     ClassTableView Classes,
     IReadOnlyList<LinkView> PayPlans,
-    IReadOnlyList<LinkView> Series);
+    IReadOnlyList<LinkView> Series,
+    IReadOnlyList<ChangeView> Commits);
 
 /// <summary>A pay grade's ranges, under the figures any of them gives (Columns: "Minimum", "Midpoint"), and the classes in it.</summary>
 public sealed record GradeView(string Grade, string Plan, string PlanUrl, string Jurisdiction, IReadOnlyList<string> Columns, IReadOnlyList<RangeView> Ranges, ClassTableView Classes);

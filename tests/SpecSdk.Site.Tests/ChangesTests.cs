@@ -159,6 +159,19 @@ public sealed class ChangesTests : IDisposable
     }
 
     [Fact]
+    public void A_jurisdiction_page_lists_the_commits_of_its_file()
+    {
+        var site = Build("site");
+        var page = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site, "county/index.html")));
+
+        var commits = page.QuerySelectorAll("#commits + ol.changes > li").ToList();
+        var only = Assert.Single(commits);
+        Assert.Equal("Added", only.QuerySelector(".change-kind")!.TextContent);
+        Assert.Contains("Add the clerk", only.QuerySelector(".change-text")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("https://git.example.gov/hr/specs/-/commit/" + hashes["added"], only.QuerySelector(".change-text a")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public void What_changed_lists_commits_and_stated_changes_newest_first_and_a_message_stays_text()
     {
         var site = Build("site");
