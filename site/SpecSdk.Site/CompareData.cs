@@ -43,17 +43,8 @@ internal sealed class CompareData
         (HandbookFolders.Compare + "/" + KeyOf(pages.ClassUrl(jobClass)) + ".js", (Action<Stream>)(stream => Write(stream, jobClass))));
 
     /// <summary>The plain text of a section and its subsections, each subsection's title before its text.</summary>
-    private static string Plain(Section section)
-    {
-        var text = new StringBuilder();
-        Formatting.AppendPlain(text, section.Body, int.MaxValue);
-        foreach (var sub in section.Subsections)
-        {
-            text.Append(sub.Title).Append(": ").Append(Plain(sub)).Append(' ');
-        }
-
-        return text.ToString().Trim();
-    }
+    private static string Plain(Section section) =>
+        string.Join(" ", section.Subsections.Select(sub => sub.Title + ": " + Plain(sub)).Prepend(Formatting.PlainText(section.Body)).Where(t => t.Length > 0));
 
     private IEnumerable<(string Basis, string Range)> Salaries(JobClass jobClass)
     {
@@ -64,11 +55,7 @@ internal sealed class CompareData
 
     /// <summary>The class's allocation factor ratings, each with the factor's words where the spec gives them.</summary>
     private static IEnumerable<(string Name, string Rating)> Factors(JobClass jobClass) => jobClass.Factors.Select(f =>
-    {
-        var text = new StringBuilder();
-        Formatting.AppendPlain(text, f.Text, int.MaxValue);
-        return (f.FactorName, text.Length == 0 ? f.Rating : f.Rating + ": " + text.ToString().Trim());
-    });
+        (f.FactorName, Formatting.PlainText(f.Text) is { Length: > 0 } text ? f.Rating + ": " + text : f.Rating));
 
     private IEnumerable<JobClass> OtherLevels(JobClass jobClass) =>
         index.SeriesOf(jobClass) is { } series ? index.LevelsOf(series).Where(c => c.Key != jobClass.Key) : Enumerable.Empty<JobClass>();

@@ -505,21 +505,15 @@ internal sealed class PageBuilder
             return prefix;
         }
 
-        return sections.Select(section => new SectionView(
-            SectionAnchorPrefix + section.Id,
-            section.Title,
-            Formatting.Markdown(section.Lead),
-            Formatting.Markdown(section.Body),
-            section.Subsections.Select(sub => Subsection(sub, SubsectionPrefix(section, sub))).ToList(),
-            section.Body.Length == 0 && section.Lead.Length > 0)).ToList();
+        return sections.Select(section => View(section, section.Id, section.Subsections.Select(sub => View(sub, SubsectionPrefix(section, sub) + sub.Id, Array.Empty<SectionView>())).ToList())).ToList();
     }
 
-    private static SectionView Subsection(Section section, string prefix) => new(
-        SectionAnchorPrefix + prefix + section.Id,
+    private static SectionView View(Section section, string anchor, IReadOnlyList<SectionView> subsections) => new(
+        SectionAnchorPrefix + anchor,
         section.Title,
         Formatting.Markdown(section.Lead),
         Formatting.Markdown(section.Body),
-        section.Subsections.Select(sub => Subsection(sub, prefix + section.Id + "-")).ToList(),
+        subsections,
         section.Body.Length == 0 && section.Lead.Length > 0);
 
     private static int IndexOf(IReadOnlyList<JobClass> levels, JobClass jobClass)

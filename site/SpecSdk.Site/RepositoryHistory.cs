@@ -131,7 +131,7 @@ public sealed class RepositoryHistory
         var commits = Commits(Tokens(log.Output));
         SeparateMerges(folder, commits);
         var changes = Parse(commits, prefix, new HashSet<string>(current.Keys, StringComparer.Ordinal), moved);
-        var versions = ReadVersions(folder, changes, Committed(folder, current, dirty));
+        var versions = ReadVersions(folder, changes, Committed(folder, prefix, current, dirty));
         var byFile = changes
             .GroupBy(c => c.Path, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<FileCommit>)g.Select(c => Commit(c, versions)).ToList(), StringComparer.Ordinal);
@@ -507,20 +507,18 @@ public sealed class RepositoryHistory
 
     /// <summary>
     /// The versions in HEAD of the files on disk that are as HEAD has them (<c>git ls-tree</c> gives each file's
-    /// object; <paramref name="dirty"/> holds the files changed since, as repository paths), by object id, with what
-    /// <paramref name="current"/> read from them.
+    /// object; <paramref name="dirty"/> holds the files changed since, as repository paths; the spec folder is
+    /// <paramref name="at"/> in the repository), by object id, with what <paramref name="current"/> read from them.
     /// </summary>
-    private static Dictionary<string, (string? Title, string? Grade)> Committed(string folder, Dictionary<string, (string? Title, string? Grade)> current, HashSet<string> dirty)
+    private static Dictionary<string, (string? Title, string? Grade)> Committed(string folder, string at, Dictionary<string, (string? Title, string? Grade)> current, HashSet<string> dirty)
     {
         var known = new Dictionary<string, (string?, string?)>(StringComparer.Ordinal);
         var tree = Git(folder, null, "ls-tree", "-r", "-z", "--full-name", "HEAD");
-        var prefix = Git(folder, null, "rev-parse", "--show-prefix");
-        if (tree.ExitCode != 0 || prefix.ExitCode != 0)
+        if (tree.ExitCode != 0)
         {
             return known;
         }
 
-        var at = Utf8.GetString(prefix.Output).Trim();
         foreach (var entry in Tokens(tree.Output))
         {
             // "MODE TYPE ID\tPATH", the path the repository's.

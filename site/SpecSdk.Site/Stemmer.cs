@@ -25,6 +25,10 @@ internal static class Stemmer
     /// <summary>Beginnings whose R1 starts after them, not after the first vowel and consonant.</summary>
     private static readonly string[] Prefixes = { "gener", "commun", "arsen" };
 
+    private static readonly string[] Step1aSuffixes = { "sses", "ied", "ies", "s", "us", "ss" };
+
+    private static readonly string[] Step1bSuffixes = { "eed", "eedly", "ed", "edly", "ing", "ingly" };
+
     private static readonly (string Suffix, string By)[] Step2 =
     {
         ("tional", "tion"), ("enci", "ence"), ("anci", "ance"), ("abli", "able"), ("entli", "ent"), ("izer", "ize"), ("ization", "ize"),
@@ -205,7 +209,7 @@ internal static class Stemmer
     /// <summary>Plurals: sses to ss, ied and ies to i (ie after one letter), s dropped after a part with a vowel before its last letter.</summary>
     private static void Step1a(StringBuilder w)
     {
-        switch (Longest(w, new[] { "sses", "ied", "ies", "s", "us", "ss" }))
+        switch (Longest(w, Step1aSuffixes))
         {
             case "sses":
                 w.Length -= 2;
@@ -222,7 +226,7 @@ internal static class Stemmer
     /// <summary>eed to ee in R1; ed, ing and their -ly forms dropped after a vowel, then at, bl, iz get an e back, a double consonant loses one, a short word gets an e.</summary>
     private static void Step1b(StringBuilder w, int p1)
     {
-        var suffix = Longest(w, new[] { "eed", "eedly", "ed", "edly", "ing", "ingly" });
+        var suffix = Longest(w, Step1bSuffixes);
         if (suffix is null)
         {
             return;

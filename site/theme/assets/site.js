@@ -349,6 +349,14 @@
     return element;
   }
 
+  // A result's code and jurisdiction, after its title.
+  function metaOf(f) {
+    const meta = document.createElement("span");
+    meta.className = "meta";
+    meta.textContent = " " + [f.code, f.jurisdiction].filter(Boolean).join(" \u00b7 ");
+    return meta;
+  }
+
   function plural(count, one, many) { return count.toLocaleString("en-US") + " " + (count === 1 ? one : many); }
 
   // Arrow keys move between a list's links; from the box, the down arrow enters the list.
@@ -431,10 +439,7 @@
         link.href = root + f.url;
         link.textContent = f.title;
         item.append(link);
-        const meta = document.createElement("span");
-        meta.className = "meta";
-        meta.textContent = " " + [f.code, f.jurisdiction].filter(Boolean).join(" \u00b7 ");
-        item.append(meta);
+        item.append(metaOf(f));
         const why = because(f, last, ids[i]);
         if (why) { item.append(why); }
         item.append(snippet(f.text, last.terms, last.typed));
@@ -604,10 +609,7 @@
             if (first && key === a) { return; }
             const item = document.createElement("li");
             item.append(link(f.title, first ? address(a, key) : address(key)));
-            const meta = document.createElement("span");
-            meta.className = "meta";
-            meta.textContent = " " + [f.code, f.jurisdiction].filter(Boolean).join(" \u00b7 ");
-            item.append(meta);
+            item.append(metaOf(f));
             choices.append(item);
           });
           if (choices.children.length === 0) { const item = document.createElement("li"); item.textContent = "No other job class matches."; choices.append(item); }
@@ -737,10 +739,7 @@
           const link = document.createElement("a");
           link.href = root + f.url;
           link.textContent = f.title;
-          const meta = document.createElement("span");
-          meta.className = "meta";
-          meta.textContent = " " + [f.code, f.jurisdiction].filter(Boolean).join(" \u00b7 ");
-          link.append(meta);
+          link.append(metaOf(f));
           const why = because(f, result, result.ids[i]);
           if (why) { link.append(why); }
           item.append(link);
