@@ -70,6 +70,13 @@ namespace SpecSdk.Model
         /// <summary>Where the jurisdiction is, when its file says.</summary>
         public Location? Location { get; init; }
 
+        /// <summary>
+        /// The shape of the jurisdiction's job codes, a regular expression the whole code matches (e.g. "[0-9]{5}V[0-9]{6}"),
+        /// when its file declares one: every class's code is checked against it, and the analyzer takes a string of
+        /// that shape in C# for a job code.
+        /// </summary>
+        public string? CodePattern { get; init; }
+
         /// <summary>The bargaining units its classes may belong to, in order.</summary>
         public EquatableArray<BargainingUnit> BargainingUnits { get; init; }
 

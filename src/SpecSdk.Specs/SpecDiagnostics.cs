@@ -214,6 +214,14 @@ namespace SpecSdk.Specs
         public static readonly SpecDiagnosticDescriptor TextInVersionFile = Error(
             "SPEC072", "Text in a pay plan version file", "A pay plan version file holds only its front matter, and this text would not be published. Write notes on the schedule in the jurisdiction file's sections.");
 
+        /// <summary>A jurisdiction's code pattern that is not a regular expression.</summary>
+        public static readonly SpecDiagnosticDescriptor InvalidCodePattern = Error(
+            "SPEC073", "Invalid code pattern", "'{0}' is not a regular expression: {1} Write the shape every job code of the jurisdiction has, e.g. '[0-9]{{5}}V[0-9]{{6}}'.");
+
+        /// <summary>A job code that its jurisdiction's code pattern does not match.</summary>
+        public static readonly SpecDiagnosticDescriptor CodeNotOfShape = Warning(
+            "SPEC074", "Job code not of the jurisdiction's shape", "'{0}' does not match {1}'s code pattern '{2}'. Correct the code, or widen 'code-pattern' in the jurisdiction file.");
+
         /// <summary>A placeholder left in a spec: the word TODO, which <c>specsdk new</c> writes where text is still to come.</summary>
         public static readonly SpecDiagnosticDescriptor Placeholder = Warning(
             "SPEC080", "Placeholder left", "'TODO' marks text still to be written. Write it, or remove the placeholder, before the spec is published ('validate --warnaserror' stops it).");
@@ -244,7 +252,7 @@ namespace SpecSdk.Specs
             DuplicateCode, DuplicateJobNumber, UnknownJurisdiction, UnknownGrade, UnknownJobGroup, UnknownSeries,
             LevelOrder, MissingFactorRating, UnknownFactor, UnknownPayPlan, ReservedKey, DuplicateTypeName, VersionsOverlap, GradeDropped, VersionEndsBeforeStart, StepCount,
             StepOrder, PlanAndVersionGrades, UnknownSuccessor, SuccessorChain, NotAbolished, UnknownBargainingUnit, UnknownJurisdictionalClass,
-            NonExemptWithoutOvertime, TextInVersionFile, Placeholder, EmptyFile, FolderReadTwice,
+            NonExemptWithoutOvertime, TextInVersionFile, InvalidCodePattern, CodeNotOfShape, Placeholder, EmptyFile, FolderReadTwice,
             FolderUnreadable, InternalError,
         };
 

@@ -168,6 +168,15 @@ public class DiagnosticTests
         ["SPEC070"] = () => Expect("SPEC070", ("j.md", Jurisdiction), ("a.md", "---\njurisdiction: t\ntitle: Clerk\njurisdictional-class: [|competitive|]\n---\n" + Duties)),
         ["SPEC071"] = () => Expect("SPEC071", ("j.md", Jurisdiction), ("a.md", "---\njurisdiction: t\ntitle: Clerk\nflsa: non-exempt\novertime-eligible: [|false|]\n---\n" + Duties)),
         ["SPEC072"] = () => Expect("SPEC072", ("j.md", Jurisdiction), ("v.md", "---\nkind: pay-plan-version\njurisdiction: t\npay-plan: main\neffective: 2025-07-01\ngrades: []\n---\n\n[|## Notes|]\n\nRaised 3%.\n")),
+        ["SPEC073"] = () => Expect("SPEC073", ("j.md", Jurisdiction.Replace("job-groups:", "code-pattern: [|'[0-9]{5}V[0-9'|]\njob-groups:"))),
+        ["SPEC074"] = () =>
+        {
+            var shaped = Jurisdiction.Replace("job-groups:", "code-pattern: '[0-9]{5}V[0-9]{6}'\njob-groups:");
+            Expect("SPEC074", ("j.md", shaped), ("a.md", "---\njurisdiction: t\ntitle: Clerk\ncode: [|73070V00101|]\n---\n" + Duties));
+            // The whole code matches or it is not of the shape: a longer code that contains one is reported, a code of the shape is not.
+            Expect("SPEC074", ("j.md", shaped), ("a.md", "---\njurisdiction: t\ntitle: Clerk\ncode: [|73070V0001011|]\n---\n" + Duties));
+            Assert.DoesNotContain(SpecLoader.Load(new[] { SpecReader.Read("j.md", shaped), SpecReader.Read("a.md", "---\njurisdiction: t\ntitle: Clerk\ncode: 73070V000101\n---\n" + Duties) }).Diagnostics, d => d.Id == "SPEC074");
+        },
         ["SPEC080"] = () =>
         {
             Expect("SPEC080", ("j.md", Jurisdiction), ("a.md", "---\njurisdiction: t\ntitle: Clerk\n---\n\n## Duties {#duties}\n\n- [|TODO|]: describe the duties.\n"));

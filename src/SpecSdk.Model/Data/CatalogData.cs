@@ -22,7 +22,7 @@ namespace SpecSdk.Model
         /// <summary>The name of the manifest resource that holds an assembly's catalog.</summary>
         public const string ResourceName = "SpecSdk.Catalog";
 
-        private const int FormatVersion = 2;
+        private const int FormatVersion = 3;
 
         /// <summary>
         /// MethodImplOptions.AggressiveOptimization (netstandard2.0 has no name for it): the index loops run once, at

@@ -19,6 +19,7 @@ namespace SpecSdk.Model
             w.Write(value.JobGroupTerm);
             w.Write(value.Currency);
             Optional(w, value.Location, Write);
+            Optional(w, value.CodePattern);
             Array(w, value.BargainingUnits, Write);
             Array(w, value.JurisdictionalClasses, Write);
             Array(w, value.PayPlans, Write);
@@ -36,6 +37,7 @@ namespace SpecSdk.Model
             JobGroupTerm = r.ReadString(),
             Currency = r.ReadString(),
             Location = Optional(r, ReadLocation),
+            CodePattern = OptionalString(r),
             BargainingUnits = Array(r, ReadBargainingUnit),
             JurisdictionalClasses = Array(r, ReadJurisdictionalClass),
             PayPlans = Array(r, ReadPayPlan),

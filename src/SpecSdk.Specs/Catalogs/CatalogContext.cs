@@ -99,6 +99,11 @@ namespace SpecSdk.Specs.Catalogs
                 jobClass = jobClass with { BargainingUnitKey = null };
             }
 
+            if (jobClass.Code is { } code && entry.CodeShape is { } shape && !JobCodeTable.HasShape(shape, code))
+            {
+                diagnostics.Add(SpecDiagnostics.CodeNotOfShape.Create(document.LocationOf(FieldNames.Code), code, jurisdiction.Name, jurisdiction.CodePattern!));
+            }
+
             if (jobClass.JurisdictionalClassKey is { } civil && !jurisdiction.JurisdictionalClasses.Any(c => c.Key == civil))
             {
                 diagnostics.Add(SpecDiagnostics.UnknownJurisdictionalClass.Create(document.LocationOf("jurisdictional-class"), jurisdiction.Name, civil, Known(jurisdiction.JurisdictionalClasses.Select(c => c.Key))));
@@ -357,6 +362,7 @@ namespace SpecSdk.Specs.Catalogs
                 Jurisdiction = document.Jurisdiction;
                 var jurisdiction = document.Jurisdiction;
                 Groups = new HashSet<string>(jurisdiction.JobGroups.Select(g => g.Key), StringComparer.Ordinal);
+                CodeShape = jurisdiction.CodePattern is { } pattern ? JobCodeTable.CodeShape(pattern) : null;
                 foreach (var section in jurisdiction.Boilerplate)
                 {
                     if (!Boilerplate.ContainsKey(section.Id))
@@ -373,6 +379,9 @@ namespace SpecSdk.Specs.Catalogs
             public Jurisdiction Jurisdiction { get; set; }
 
             public HashSet<string> Groups { get; }
+
+            /// <summary>What the jurisdiction's codes match, when it declares their shape.</summary>
+            public System.Text.RegularExpressions.Regex? CodeShape { get; }
 
             /// <summary>Boilerplate by section id: the lead of a class section with that id.</summary>
             public Dictionary<string, Section> Boilerplate { get; } = new Dictionary<string, Section>(StringComparer.Ordinal);

@@ -41,7 +41,7 @@ namespace SpecSdk.Specs.Reading
         /// <summary>The fields of a Jurisdiction mapping.</summary>
         public static readonly string[] Jurisdiction =
         {
-            "kind", "key", "name", "document-title", "job-group-term", "currency", "location", "pay-plans", "job-groups",
+            "kind", "key", "name", "document-title", "job-group-term", "currency", "location", "code-pattern", "pay-plans", "job-groups",
             "bargaining-units", "jurisdictional-classes", "required-sections",
         };
 

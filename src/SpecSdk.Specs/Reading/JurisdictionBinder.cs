@@ -26,6 +26,7 @@ namespace SpecSdk.Specs.Reading
                 JobGroupTerm = fields.Line("job-group-term") ?? new Jurisdiction().JobGroupTerm,
                 Currency = Currency(fields) ?? new Jurisdiction().Currency,
                 Location = Place(fields),
+                CodePattern = CodePattern(fields),
                 PayPlans = PayPlans(fields, key),
                 JobGroups = Keyed(fields, "job-groups", "job group", FieldNames.JobGroup, (set, k, code, name) => new JobGroup { Key = k, Code = code, Name = name, Description = set.Block("description") }),
                 BargainingUnits = Keyed(fields, "bargaining-units", "bargaining unit", FieldNames.BargainingUnit, (_, k, code, name) => new BargainingUnit { Key = k, Code = code, Name = name }),
@@ -250,6 +251,27 @@ namespace SpecSdk.Specs.Reading
             }
 
             return node.Value.Trim();
+        }
+
+        /// <summary>The shape of the jurisdiction's job codes, when it is a regular expression (else SPEC073).</summary>
+        private static string? CodePattern(FieldSet fields)
+        {
+            var node = fields.Scalar("code-pattern");
+            if (node is null)
+            {
+                return null;
+            }
+
+            try
+            {
+                JobCodeTable.CodeShape(node.Value);
+                return node.Value;
+            }
+            catch (ArgumentException e)
+            {
+                fields.Context.Report(SpecDiagnostics.InvalidCodePattern, node, node.Value, e.Message.TrimEnd('.') + ".");
+                return null;
+            }
         }
 
         private static Location? Place(FieldSet fields)

@@ -42,7 +42,7 @@ namespace SpecSdk.Specs.Reading
         public static bool IsKey(string value) => value.Length <= 80 && KeyPattern.IsMatch(value);
 
         /// <summary>True for a code: letters, digits, '.', '_' and '-', starting and ending with a letter or digit, at most 40 characters.</summary>
-        public static bool IsCode(string value) => value.Length <= 40 && CodePattern.IsMatch(value);
+        public static bool IsCode(string value) => value.Length <= Model.JobCodeTable.MaxCodeLength && CodePattern.IsMatch(value);
 
         /// <summary>
         /// A key made from any text: accents dropped, letters and digits kept in lower case, everything else a
