@@ -144,7 +144,41 @@ namespace SpecSdk.Generators
                 // An abolished class's [Obsolete] names its successor's type, which may be of a jurisdiction made later.
                 Batches = batches.Select(b => b.Batch with { Classes = b.Classes.Select(c => WithObsolete(c, index, typeOf)).ToArray() }).ToArray(),
                 Index = new IndexModel { Output = options.Output, IsEmpty = jurisdictions.Count == 0 },
+                Codes = new CodesModel { Output = options.Output, Table = CodeTable(options.Output.Namespace, index, typeOf) },
             };
+        }
+
+        /// <summary>
+        /// The job code table the analyzer reads: every class with a code and the constant that holds it, an abolished
+        /// class with the active class at the end of its successors; empty when no class has a code.
+        /// </summary>
+        private static string CodeTable(string ns, CatalogIndex index, Dictionary<(string, string), (string TypeName, string? Code)> typeOf)
+        {
+            var classes = index.Catalog.Jurisdictions.SelectMany(index.ClassesOf).Where(c => c.Code is not null).ToList();
+            if (classes.Count == 0)
+            {
+                return string.Empty;
+            }
+
+            var position = new Dictionary<(string, string), int>();
+            for (var i = 0; i < classes.Count; i++)
+            {
+                position[(classes[i].JurisdictionKey, classes[i].Key)] = i;
+            }
+
+            var entries = classes.Select(jobClass => new JobCodeEntry
+            {
+                Code = jobClass.Code!,
+                JurisdictionKey = jobClass.JurisdictionKey,
+                Title = jobClass.Title,
+                Constant = typeOf[(jobClass.JurisdictionKey, jobClass.Key)].TypeName + "." + GeneratedMembers.Code,
+                Abolished = jobClass.Status == ClassStatus.Abolished,
+                AbolishedOn = jobClass.Status == ClassStatus.Abolished ? jobClass.Abolished?.ToString() : null,
+                Successor = jobClass.Status == ClassStatus.Abolished && index.SuccessionOf(jobClass) is { Kind: SuccessionEnd.Active } succession
+                    && position.TryGetValue((succession.End.JurisdictionKey, succession.End.Key), out var successor) ? successor : null,
+            });
+            var jurisdictions = index.Catalog.Jurisdictions.Select(j => new JobCodeJurisdiction { Key = j.Key, Name = j.Name, CodePattern = j.CodePattern });
+            return JobCodeTable.Write(ns, jurisdictions, entries);
         }
 
         /// <summary>About 32 types a file, in a power-of-two number of batches so that a new class seldom moves others.</summary>

@@ -66,6 +66,17 @@ namespace SpecSdk.Generators
         public EquatableArray<BatchModel> Batches { get; init; }
 
         public IndexModel Index { get; init; } = new IndexModel();
+
+        public CodesModel Codes { get; init; } = new CodesModel();
+    }
+
+    /// <summary>What the job code table's file is made of: the table's text, which names no prose, so only a code, title or type name changes it.</summary>
+    internal sealed record CodesModel
+    {
+        public OutputSettings Output { get; init; } = new OutputSettings();
+
+        /// <summary>The <see cref="JobCodeTable"/> text; empty when no class has a code.</summary>
+        public string Table { get; init; } = string.Empty;
     }
 
     /// <summary>

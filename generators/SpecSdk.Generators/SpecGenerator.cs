@@ -81,6 +81,15 @@ namespace SpecSdk.Generators
             var batches = catalog.SelectMany((model, _) => model.Batches).WithTrackingName(TrackingNames.Classes);
             context.RegisterSourceOutput(batches, (production, model) => production.AddSource(model.HintName, Emitter.Batch(model)));
 
+            var codes = catalog.Select((model, _) => model.Codes).WithTrackingName(TrackingNames.Codes);
+            context.RegisterSourceOutput(codes, (production, model) =>
+            {
+                if (model.Table.Length > 0)
+                {
+                    production.AddSource("JobCodes.g.cs", Emitter.Codes(model));
+                }
+            });
+
             var hasNotNullWhen = context.CompilationProvider
                 .Select((compilation, _) => compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute") is { } type && compilation.IsSymbolAccessibleWithin(type, compilation.Assembly));
             var index = catalog.Select((model, _) => model.Index).Combine(hasNotNullWhen).WithTrackingName(TrackingNames.Index);

@@ -13,5 +13,6 @@ namespace SpecSdk.Generators
         public const string Jurisdictions = nameof(Jurisdictions);
         public const string Classes = nameof(Classes);
         public const string Index = nameof(Index);
+        public const string Codes = nameof(Codes);
     }
 }

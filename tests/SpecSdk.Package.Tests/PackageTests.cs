@@ -67,6 +67,8 @@ public sealed class PackageTests : IClassFixture<PackedSpecSdk>
             "analyzers/dotnet/cs/SpecSdk.Model.dll",
             "analyzers/dotnet/cs/YamlDotNet.dll",
             "analyzers/dotnet/cs/Markdig.dll",
+            "analyzers/dotnet/cs/SpecSdk.Analyzers.dll",
+            "analyzers/dotnet/cs/SpecSdk.CodeFixes.dll",
             "tasks/netstandard2.0/SpecSdk.Build.dll",
             "tasks/netstandard2.0/SpecSdk.Specs.dll",
             "tasks/netstandard2.0/SpecSdk.Model.dll",
@@ -136,6 +138,22 @@ public sealed class PackageTests : IClassFixture<PackedSpecSdk>
         var (configured, configuredOutput) = DotNet.Run(app, "build", "-c", "Release");
         Assert.True(configured == 0, configuredOutput);
         Assert.DoesNotContain("SPEC007", configuredOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_job_code_written_by_hand_is_SPEC100_in_the_build_once_editorconfig_raises_it()
+    {
+        const string program = "class Program\n{\n    static int Main(string[] args) => args.Length > 0 && args[0] == \"73070V000101\" ? 0 : 1;\n}\n";
+        var app = CreateConsumer("Codes", "net10.0", program);
+        var (built, buildOutput) = DotNet.Run(app, "build", "-c", "Release");
+        Assert.True(built == 0, buildOutput);
+        Assert.DoesNotContain("SPEC100", buildOutput, StringComparison.Ordinal);
+
+        // Info by default, which the build does not print; raised, it is the build's at the literal (line 3, column 69).
+        File.WriteAllText(Path.Combine(app, ".editorconfig"), "root = true\n\n[*.cs]\ndotnet_diagnostic.SPEC100.severity = warning\n");
+        var (raised, raisedOutput) = DotNet.Run(app, "build", "-c", "Release", "--no-incremental");
+        Assert.NotEqual(0, raised);
+        Assert.Contains(Path.Combine(app, "Program.cs") + "(3,69): error SPEC100: \"73070V000101\" is the job code of Production Coordinator (Commonwealth of Kentucky); use CommonwealthOfKentucky.ProductionCoordinator.Code", raisedOutput, StringComparison.Ordinal);
     }
 
     [Fact]

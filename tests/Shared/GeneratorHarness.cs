@@ -8,9 +8,10 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
-using SpecSdk.Testing;
+using SpecSdk.Generators;
+using Xunit;
 
-namespace SpecSdk.Generators.Tests;
+namespace SpecSdk.Testing;
 
 /// <summary>A spec file handed to the generator as an AdditionalFile.</summary>
 internal sealed class InMemoryAdditionalText(string path, string text) : AdditionalText
