@@ -220,7 +220,7 @@ namespace SpecSdk.Specs
 
         /// <summary>A job code that its jurisdiction's code pattern does not match.</summary>
         public static readonly SpecDiagnosticDescriptor CodeNotOfShape = Warning(
-            "SPEC074", "Job code not of the jurisdiction's shape", "'{0}' does not match {1}'s code pattern '{2}'. Correct the code, or widen 'code-pattern' in the jurisdiction file.");
+            "SPEC074", "Job code of the wrong shape", "'{0}' does not match {1}'s code pattern '{2}'. Correct the code, or widen 'code-pattern' in the jurisdiction file.");
 
         /// <summary>A placeholder left in a spec: the word TODO, which <c>specsdk new</c> writes where text is still to come.</summary>
         public static readonly SpecDiagnosticDescriptor Placeholder = Warning(
