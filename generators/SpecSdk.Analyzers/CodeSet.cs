@@ -24,7 +24,7 @@ namespace SpecSdk.Analyzers
 
         private static readonly ConcurrentDictionary<string, CodeSet> Cache = new ConcurrentDictionary<string, CodeSet>(StringComparer.Ordinal);
 
-        private readonly Dictionary<string, int[]> byCode;
+        private readonly Dictionary<string, JobCodeEntry[]> byCode;
         private readonly Dictionary<string, string> jurisdictionNames;
         private readonly (Regex Shape, JobCodeJurisdiction Jurisdiction)[] shapes;
         private readonly ConcurrentDictionary<(string, string), JobCodeEntry[]> closest = new ConcurrentDictionary<(string, string), JobCodeEntry[]>();
@@ -32,11 +32,18 @@ namespace SpecSdk.Analyzers
         private CodeSet(JobCodeTable table)
         {
             Table = table;
-            byCode = table.Classes.Select((entry, index) => (entry.Code, index))
-                .GroupBy(pair => pair.Code, StringComparer.Ordinal)
-                .ToDictionary(group => group.Key, group => group.Select(pair => pair.index).ToArray(), StringComparer.Ordinal);
+            byCode = table.Classes.GroupBy(entry => entry.Code, StringComparer.Ordinal).ToDictionary(group => group.Key, group => group.ToArray(), StringComparer.Ordinal);
             jurisdictionNames = table.Jurisdictions.GroupBy(j => j.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
-            shapes = table.Jurisdictions.Where(j => j.CodePattern is not null).Select(j => (Shape(j.CodePattern!), j)).Where(s => s.Item1 is not null).Select(s => (s.Item1!, s.j)).ToArray();
+            var shaped = new List<(Regex, JobCodeJurisdiction)>();
+            foreach (var jurisdiction in table.Jurisdictions)
+            {
+                if (jurisdiction.CodePattern is { } pattern && Shape(pattern) is { } shape)
+                {
+                    shaped.Add((shape, jurisdiction));
+                }
+            }
+
+            shapes = shaped.ToArray();
         }
 
         public JobCodeTable Table { get; }
@@ -67,17 +74,17 @@ namespace SpecSdk.Analyzers
             return set;
         }
 
-        /// <summary>The classes whose code is <paramref name="code"/>.</summary>
-        public IEnumerable<JobCodeEntry> Find(string code) =>
-            byCode.TryGetValue(code, out var indexes) ? indexes.Select(i => Table.Classes[i]) : Enumerable.Empty<JobCodeEntry>();
+        /// <summary>The classes whose code is <paramref name="code"/>; none for most strings, without allocating.</summary>
+        public IReadOnlyList<JobCodeEntry> Find(string code) =>
+            byCode.TryGetValue(code, out var entries) ? entries : Array.Empty<JobCodeEntry>();
 
         /// <summary>The active class that replaces an abolished one today, when the table knows it.</summary>
         public JobCodeEntry? SuccessorOf(JobCodeEntry entry) => entry.Successor is { } index ? Table.Classes[index] : null;
 
         public string JurisdictionName(string key) => jurisdictionNames.TryGetValue(key, out var name) ? name : key;
 
-        /// <summary>The constant of a class as the code fix writes it, from the global namespace.</summary>
-        public string Qualified(JobCodeEntry entry) => "global::" + (Table.Namespace.Length == 0 ? string.Empty : Table.Namespace + ".") + entry.Constant;
+        /// <summary>The constant of a class with the namespace it is in, as a SPEC100 diagnostic tells its code fix.</summary>
+        public (string Namespace, string Constant) Replacement(JobCodeEntry entry) => (Table.Namespace, entry.Constant);
 
         /// <summary>The first jurisdiction whose code pattern <paramref name="text"/> matches; null when none does.</summary>
         public JobCodeJurisdiction? ShapeOf(string text) => shapes.FirstOrDefault(s => JobCodeTable.HasShape(s.Shape, text)).Jurisdiction;
@@ -86,44 +93,12 @@ namespace SpecSdk.Analyzers
         public IReadOnlyList<JobCodeEntry> Closest(string text, string jurisdictionKey) => closest.GetOrAdd((text, jurisdictionKey), key =>
             Table.Classes
                 .Where(c => c.JurisdictionKey == key.Item2 && Math.Abs(c.Code.Length - key.Item1.Length) <= MaxSuggestionDistance)
-                .Select(c => (Entry: c, Distance: Distance(key.Item1, c.Code, MaxSuggestionDistance)))
+                .Select(c => (Entry: c, Distance: EditDistance.Bounded(key.Item1, c.Code, MaxSuggestionDistance)))
                 .Where(c => c.Distance <= MaxSuggestionDistance)
                 .OrderBy(c => c.Distance).ThenBy(c => c.Entry.Code, StringComparer.Ordinal)
                 .Take(MaxSuggestions)
                 .Select(c => c.Entry)
                 .ToArray());
-
-        /// <summary>The edit distance of two strings, or <paramref name="max"/> + 1 as soon as it must be more than <paramref name="max"/>.</summary>
-        internal static int Distance(string a, string b, int max)
-        {
-            var previous = new int[b.Length + 1];
-            var current = new int[b.Length + 1];
-            for (var j = 0; j <= b.Length; j++)
-            {
-                previous[j] = j;
-            }
-
-            for (var i = 1; i <= a.Length; i++)
-            {
-                current[0] = i;
-                var best = i;
-                for (var j = 1; j <= b.Length; j++)
-                {
-                    var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                    current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-                    best = Math.Min(best, current[j]);
-                }
-
-                if (best > max)
-                {
-                    return max + 1;
-                }
-
-                (previous, current) = (current, previous);
-            }
-
-            return Math.Min(previous[b.Length], max + 1);
-        }
 
         /// <summary>The shape of a pattern; null for one that is not a regular expression (a table written by another version).</summary>
         private static Regex? Shape(string pattern)

@@ -77,9 +77,10 @@ namespace SpecSdk.Analyzers
                 return;
             }
 
-            var known = sets.SelectMany(set => set.Find(text).Select(entry => (Set: set, Entry: entry))).ToList();
-            if (known.Count > 0)
+            // Most literals are no code: they are looked up without allocating, and the classes gathered only for a code.
+            if (sets.Any(set => set.Find(text).Count > 0))
             {
+                var known = sets.SelectMany(set => set.Find(text).Select(entry => (Set: set, Entry: entry))).ToList();
                 context.ReportDiagnostic(Known(context.Node.GetLocation(), text, known));
                 return;
             }
@@ -100,7 +101,7 @@ namespace SpecSdk.Analyzers
         /// </summary>
         private static Diagnostic Known(Microsoft.CodeAnalysis.Location location, string code, List<(CodeSet Set, JobCodeEntry Entry)> known)
         {
-            var constants = new List<string>();
+            var constants = new List<(string Namespace, string Constant)>();
             var named = new List<string>();
             var uses = new List<string>();
             foreach (var (set, entry) in known)
@@ -109,25 +110,25 @@ namespace SpecSdk.Analyzers
                 if (entry.Abolished)
                 {
                     what += ", abolished" + (entry.AbolishedOn is { } date ? " " + date : string.Empty);
-                    if (set.SuccessorOf(entry) is { } successor)
-                    {
-                        what += "; its successor is " + successor.Title + " (" + set.JurisdictionName(successor.JurisdictionKey) + ", " + successor.Code + ")";
-                        constants.Add(set.Qualified(successor));
-                        uses.Add(successor.Constant);
-                    }
                 }
 
-                named.Add(what);
-                constants.Add(set.Qualified(entry));
-                if (!entry.Abolished || set.SuccessorOf(entry) is null)
+                if (entry.Abolished && set.SuccessorOf(entry) is { } successor)
+                {
+                    what += "; its successor is " + successor.Title + " (" + set.JurisdictionName(successor.JurisdictionKey) + ", " + successor.Code + ")";
+                    constants.Add(set.Replacement(successor));
+                    uses.Add(successor.Constant);
+                }
+                else
                 {
                     uses.Add(entry.Constant);
                 }
+
+                named.Add(what);
+                constants.Add(set.Replacement(entry));
             }
 
             var message = "\"" + code + "\" is the job code of " + string.Join(" and of ", named) + "; use " + string.Join(" or ", uses.Distinct());
-            var properties = ImmutableDictionary<string, string?>.Empty.Add(JobCodeDiagnostics.ConstantsProperty, string.Join("\n", constants.Distinct()));
-            return Diagnostic.Create(JobCodeDiagnostics.KnownCode, location, properties, message);
+            return Diagnostic.Create(JobCodeDiagnostics.KnownCode, location, JobCodeDiagnostics.Properties(constants), message);
         }
 
         private static string Unknown(string text, CodeSet set, JobCodeJurisdiction jurisdiction)

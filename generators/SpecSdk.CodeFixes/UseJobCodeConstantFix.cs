@@ -41,7 +41,7 @@ namespace SpecSdk.CodeFixes
             var key = fixAll.CodeActionEquivalenceKey ?? PreferredKey;
             var chosen = key.StartsWith(PreferredKey + ":", System.StringComparison.Ordinal) ? key.Substring(PreferredKey.Length + 1) : null;
             var fixes = diagnostics
-                .Select(d => (Diagnostic: d, Constant: chosen is null ? Constants(d).FirstOrDefault() : Constants(d).FirstOrDefault(c => c == chosen)))
+                .Select(d => (Diagnostic: d, Constant: JobCodeDiagnostics.Constants(d).Select(c => c.Qualified).FirstOrDefault(c => chosen is null || c == chosen)))
                 .Where(fix => fix.Constant is not null)
                 .Select(fix => (fix.Diagnostic, fix.Constant!));
             return await Replace(document, fixes, fixAll.CancellationToken).ConfigureAwait(false);
@@ -52,13 +52,13 @@ namespace SpecSdk.CodeFixes
         {
             foreach (var diagnostic in context.Diagnostics)
             {
-                var constants = Constants(diagnostic);
-                for (var i = 0; i < constants.Length; i++)
+                var constants = JobCodeDiagnostics.Constants(diagnostic);
+                for (var i = 0; i < constants.Count; i++)
                 {
-                    var constant = constants[i];
+                    var (constant, shown) = constants[i];
                     context.RegisterCodeFix(
                         CodeAction.Create(
-                            "Use " + Shown(constant),
+                            "Use " + shown,
                             cancellationToken => Replace(context.Document, new[] { (diagnostic, constant) }, cancellationToken),
                             i == 0 ? PreferredKey : PreferredKey + ":" + constant),
                         diagnostic);
@@ -67,17 +67,6 @@ namespace SpecSdk.CodeFixes
 
             return Task.CompletedTask;
         }
-
-        /// <summary>The constant as the action's title names it: its type and member, without the namespace.</summary>
-        private static string Shown(string constant)
-        {
-            var parts = constant.Split('.');
-            return string.Join(".", parts.Skip(System.Math.Max(0, parts.Length - 3)));
-        }
-
-        /// <summary>The constants a diagnostic's literal can become, the preferred first.</summary>
-        private static string[] Constants(Diagnostic diagnostic) =>
-            diagnostic.Properties.TryGetValue(JobCodeDiagnostics.ConstantsProperty, out var listed) && listed is { Length: > 0 } ? listed.Split('\n') : System.Array.Empty<string>();
 
         private static async Task<Document> Replace(Document document, IEnumerable<(Diagnostic Diagnostic, string Constant)> fixes, CancellationToken cancellationToken)
         {

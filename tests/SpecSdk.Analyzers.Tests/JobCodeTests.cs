@@ -14,7 +14,7 @@ using SpecSdk.CodeFixes;
 namespace SpecSdk.Analyzers.Tests;
 
 /// <summary>
-/// SPET100 and SPET101 over code that uses the classes the real generator made from spec files, and the code fix.
+/// SPEC100 and SPEC101 over code that uses the classes the real generator made from spec files, and the code fix.
 /// Test sources are in namespace <c>Payroll</c>; the generated types in <c>Consumer.Jobs</c>.
 /// </summary>
 public class JobCodeTests
@@ -104,7 +104,7 @@ public class JobCodeTests
         var clerk = "\"T100\" is the job code of Clerk (State of Texas); use StateOfTexas.Clerk.Code";
         var supervisor = "\"T110\" is the job code of Clerk Supervisor (State of Texas); use StateOfTexas.ClerkSupervisor.Code";
         var test = Test(source, null, Spec100(0, clerk), Spec100(1, clerk), Spec100(2, supervisor), Spec100(3, clerk), Spec100(4, supervisor), Spec100(5, clerk), Spec100(6, KentuckyMessage));
-        // "T1000" has the code shape's letter but four digits, so it is not SPET101 either.
+        // "T1000" has the code shape's letter but four digits, so it is not SPEC101 either.
         await test.RunAsync();
     }
 
@@ -205,6 +205,61 @@ public class JobCodeTests
     }
 
     [Fact]
+    public async Task Fix_all_in_the_project_and_the_solution_replaces_the_codes_of_every_document_each_with_one_using()
+    {
+        // The framework applies Fix All in document, project and solution scope; the last two must reach both files.
+        var pay = """
+            namespace Payroll
+            {
+                static class Pay
+                {
+                    static bool IsClerk(string job) => job == {|#0:"T100"|} || job == {|#1:"T110"|};
+                }
+            }
+            """;
+        var roster = """
+            namespace Payroll.Roster
+            {
+                static class Roster
+                {
+                    const string Coordinator = {|#2:"73070V000101"|};
+                }
+            }
+            """;
+        var test = Test(
+            pay,
+            """
+            using Consumer.Jobs;
+
+            namespace Payroll
+            {
+                static class Pay
+                {
+                    static bool IsClerk(string job) => job == StateOfTexas.Clerk.Code || job == StateOfTexas.ClerkSupervisor.Code;
+                }
+            }
+            """,
+            Spec100(0, "\"T100\" is the job code of Clerk (State of Texas); use StateOfTexas.Clerk.Code"),
+            Spec100(1, "\"T110\" is the job code of Clerk Supervisor (State of Texas); use StateOfTexas.ClerkSupervisor.Code"),
+            Spec100(2, KentuckyMessage));
+        test.TestState.Sources.Add(("/0/Roster.cs", roster));
+        test.FixedState.Sources.Add(("/0/Roster.cs", """
+            using Consumer.Jobs;
+
+            namespace Payroll.Roster
+            {
+                static class Roster
+                {
+                    const string Coordinator = CommonwealthOfKentucky.ProductionCoordinator.Code;
+                }
+            }
+            """));
+        test.CodeActionEquivalenceKey = UseJobCodeConstantFix.PreferredKey;
+        test.CodeFixTestBehaviors = CodeFixTestBehaviors.SkipFixAllInDocumentCheck;
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task An_abolished_code_names_its_successor_and_the_fix_writes_the_successors_constant()
     {
         var source = """
@@ -255,13 +310,14 @@ public class JobCodeTests
             """;
         var test = Test(source, fixedSource, Spec100(0, "\"T090\" is the job code of Clerk Typist (State of Texas), abolished 2020-07-01; its successor is Clerk (State of Texas, T100); use StateOfTexas.Clerk.Code"));
         test.CodeActionIndex = 1;
+        test.CodeActionVerifier = (action, verify) => verify.Equal("Use StateOfTexas.ClerkTypist.Code", action.Title);
         test.CompilerDiagnostics = CompilerDiagnostics.Warnings;
         test.FixedState.ExpectedDiagnostics.Add(DiagnosticResult.CompilerWarning("CS0618").WithLocation(1).WithArguments("Consumer.Jobs.StateOfTexas.ClerkTypist", "Abolished 2020-07-01; use StateOfTexas.Clerk (T100)"));
         await test.RunAsync();
     }
 
     [Fact]
-    public async Task A_literal_of_the_code_shape_that_no_class_has_is_SPET101_with_the_closest_codes()
+    public async Task A_literal_of_the_code_shape_that_no_class_has_is_SPEC101_with_the_closest_codes()
     {
         var source = """
             namespace Payroll

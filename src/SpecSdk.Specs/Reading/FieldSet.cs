@@ -364,7 +364,7 @@ namespace SpecSdk.Specs.Reading
             var bestDistance = Math.Max(2, name.Length / 3) + 1;
             foreach (var candidate in known)
             {
-                var distance = Distance(name.ToLowerInvariant().Replace('_', '-'), candidate);
+                var distance = EditDistance.Bounded(name.ToLowerInvariant().Replace('_', '-'), candidate, bestDistance - 1);
                 if (distance < bestDistance)
                 {
                     best = candidate;
@@ -373,35 +373,6 @@ namespace SpecSdk.Specs.Reading
             }
 
             return best;
-        }
-
-        private static int Distance(string a, string b)
-        {
-            if (a.Length > 64 || b.Length > 64)
-            {
-                return int.MaxValue;
-            }
-
-            var previous = new int[b.Length + 1];
-            var current = new int[b.Length + 1];
-            for (var j = 0; j <= b.Length; j++)
-            {
-                previous[j] = j;
-            }
-
-            for (var i = 1; i <= a.Length; i++)
-            {
-                current[0] = i;
-                for (var j = 1; j <= b.Length; j++)
-                {
-                    var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                    current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-                }
-
-                (previous, current) = (current, previous);
-            }
-
-            return previous[b.Length];
         }
 
         private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
