@@ -33,7 +33,8 @@ namespace SpecSdk.Analyzers
                 var sets = CodeSets(start.Compilation);
                 if (sets.Count > 0)
                 {
-                    start.RegisterSyntaxNodeAction(node => Analyze(node, sets), SyntaxKind.StringLiteralExpression);
+                    // A literal is a code or not by its text alone: the syntax tree is enough, and nothing is bound for it.
+                    start.RegisterSyntaxTreeAction(tree => Analyze(tree, sets));
                 }
             });
         }
@@ -69,30 +70,41 @@ namespace SpecSdk.Analyzers
             }
         }
 
-        private static void Analyze(SyntaxNodeAnalysisContext context, IReadOnlyList<CodeSet> sets)
+        private static void Analyze(SyntaxTreeAnalysisContext context, IReadOnlyList<CodeSet> sets)
         {
-            var text = ((LiteralExpressionSyntax)context.Node).Token.ValueText;
+            foreach (var node in context.Tree.GetRoot(context.CancellationToken).DescendantNodes())
+            {
+                if (node.IsKind(SyntaxKind.StringLiteralExpression) && Report((LiteralExpressionSyntax)node, sets) is { } diagnostic)
+                {
+                    context.ReportDiagnostic(diagnostic);
+                }
+            }
+        }
+
+        private static Diagnostic? Report(LiteralExpressionSyntax literal, IReadOnlyList<CodeSet> sets)
+        {
+            var text = literal.Token.ValueText;
             if (text.Length == 0 || text.Length > JobCodeTable.MaxCodeLength)
             {
-                return;
+                return null;
             }
 
             // Most literals are no code: they are looked up without allocating, and the classes gathered only for a code.
             if (sets.Any(set => set.Find(text).Count > 0))
             {
                 var known = sets.SelectMany(set => set.Find(text).Select(entry => (Set: set, Entry: entry))).ToList();
-                context.ReportDiagnostic(Known(context.Node.GetLocation(), text, known));
-                return;
+                return Known(literal.GetLocation(), text, known);
             }
 
             foreach (var set in sets.Where(s => s.HasShapes))
             {
                 if (set.ShapeOf(text) is { } jurisdiction)
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(JobCodeDiagnostics.UnknownCode, context.Node.GetLocation(), Unknown(text, set, jurisdiction)));
-                    return;
+                    return Diagnostic.Create(JobCodeDiagnostics.UnknownCode, literal.GetLocation(), Unknown(text, set, jurisdiction));
                 }
             }
+
+            return null;
         }
 
         /// <summary>

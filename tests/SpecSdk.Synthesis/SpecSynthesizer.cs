@@ -10,7 +10,8 @@ namespace SpecSdk.Synthesis;
 public sealed record SynthesizedFile(string Path, string Text);
 
 /// <summary>
-/// Makes realistic spec files from the seeds: jurisdictions of 1,000 classes with a 40-grade pay plan whose bases
+/// Makes realistic spec files from the seeds: jurisdictions of 1,000 classes, whose codes have a declared shape
+/// (<c>code-pattern</c>, which the job code analyzer tells unknown codes by), with a 40-grade pay plan whose bases
 /// agree, in two versions (last fiscal year's in the jurisdiction file, this year's with five steps in a version file
 /// of its own), and classes in the shape of the Kentucky, Judicial Council and Colorado seeds (a Colorado series
 /// brings its four levels) with their own titles, codes, job numbers, grades and classification fields (FLSA, EEO-4,
@@ -99,6 +100,7 @@ public static class SpecSynthesizer
         var builder = new StringBuilder();
         builder.Append("---\nkind: jurisdiction\nkey: ").Append(key).Append("\nname: Synthetic Jurisdiction ").Append(index.ToString(CultureInfo.InvariantCulture))
             .Append("\ndocument-title: Job Class Specification\ncurrency: USD\nlocation: { country: US, region: US-KY }\n")
+            .Append("code-pattern: '[0-9]{6}V[0-9]{6}|G[0-9]S[0-9]{5}L[0-9]+'\n")
             .Append("pay-plans:\n  - key: main\n    name: Main Salary Schedule\n    effective: 2024-07-01\n    ends: 2025-06-30\n    grades:\n");
         AppendGrades(builder, 1m, "      ", steps: false);
         builder.Append("bargaining-units:\n");
