@@ -11,19 +11,19 @@ using SpecSdk.Specs;
 namespace SpecSdk.Cli;
 
 /// <summary>
-/// <c>specsdk import FILE... -o DIR</c>: turns text exports of job class specifications into spec files, reporting
+/// <c>specsdk import FILE... -o DIR</c>: turns job class specifications, PDFs or text exports of them, into spec files, reporting
 /// each input's layout and every diagnostic. Nothing is written when anything has an error.
 /// </summary>
 internal static class ImportCommand
 {
-    /// <summary>The largest text export read: a document of a few pages is some kilobytes; 16 MiB is a mistake.</summary>
-    private const int MaxDocumentBytes = 16 * 1024 * 1024;
+    /// <summary>The largest document read: the largest PDF the importer opens (a text export over its own, smaller, limit is reported by the importer).</summary>
+    private const int MaxDocumentBytes = PdfText.MaxBytes;
 
     public static Command Create(TextWriter output, TextWriter error)
     {
         var files = new Argument<FileSystemInfo[]>("FILE")
         {
-            Description = "Text files exported from the specifications' PDFs, or folders of them (every *.txt inside).",
+            Description = "The specifications' PDFs or text files exported from them, or folders of them (every *.pdf and *.txt inside).",
             Arity = ArgumentArity.OneOrMore,
         };
         files.Validators.Add(result =>
@@ -49,7 +49,7 @@ internal static class ImportCommand
             Description = "Overwrite spec files that already exist (a jurisdiction file is otherwise kept as it is).",
         };
         var root = SpecFolder.Root();
-        var command = new Command("import", "Turn text exports of job class specifications into spec files.")
+        var command = new Command("import", "Turn job class specifications, PDFs or text exports of them, into spec files.")
         {
             files,
             directory,
@@ -70,7 +70,7 @@ internal static class ImportCommand
             var documents = new List<string> { argument.FullName };
             if (argument is DirectoryInfo folder)
             {
-                var scan = FileTree.Scan(folder.FullName, ".txt");
+                var scan = FileTree.Scan(folder.FullName, ".pdf", ".txt");
                 foreach (var problem in scan.Problems)
                 {
                     error.WriteLine(DiagnosticPrinter.OneLine($"specsdk: {paths.Show(Path.Combine(folder.FullName, problem.Location.Path))}: {(problem.Severity == SpecSeverity.Error ? "error" : "warning")} {problem.Id}: {problem.Message}"));
@@ -97,7 +97,7 @@ internal static class ImportCommand
 
         if (inputs.Count == 0)
         {
-            error.WriteLine("specsdk: no *.txt file to import in " + string.Join(", ", arguments.Select(a => a.ToString())) + ".");
+            error.WriteLine("specsdk: no *.pdf or *.txt file to import in " + string.Join(", ", arguments.Select(a => a.ToString())) + ".");
             return ExitCodes.Usage;
         }
 
@@ -169,7 +169,7 @@ internal static class ImportCommand
                 FileReadOutcome.Read => null,
                 FileReadOutcome.Missing => "it does not exist, or is a link that leads nowhere.",
                 FileReadOutcome.Empty => "it is empty, or not a regular file (a pipe or a device, which is never read).",
-                _ => $"it has {file.Length:N0} bytes; a text export of one document has at most {MaxDocumentBytes:N0}.",
+                _ => $"it has {file.Length:N0} bytes; one document has at most {MaxDocumentBytes:N0}.",
             };
             if (problem is null)
             {

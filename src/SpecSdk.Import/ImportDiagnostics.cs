@@ -42,10 +42,31 @@ public static class ImportDiagnostics
     public static readonly SpecDiagnosticDescriptor GradeConflict = Warning(
         "IMP009", "Pay grade figures differ", "Grade {0} has other figures in {1}; the first document's figures were kept for the pay plan.");
 
+    /// <summary>A PDF that needs a password to open.</summary>
+    public static readonly SpecDiagnosticDescriptor PdfEncrypted = Error(
+        "IMP010", "PDF is encrypted", "The PDF needs a password to open. Save an unprotected copy (e.g. 'qpdf --decrypt --password=PASSWORD in.pdf out.pdf') and import that.");
+
+    /// <summary>A PDF the reader cannot parse.</summary>
+    public static readonly SpecDiagnosticDescriptor PdfUnreadable = Error(
+        "IMP011", "PDF cannot be read", "The file starts like a PDF but could not be read ({0}). Open it in a PDF viewer and save or print it to a new PDF, then import that.");
+
+    /// <summary>A PDF whose pages have no text: a scan.</summary>
+    public static readonly SpecDiagnosticDescriptor PdfNoText = Error(
+        "IMP012", "PDF has no text", "None of the PDF's {0} page(s) has text: it is probably a scan. Run it through OCR first (e.g. 'ocrmypdf in.pdf out.pdf'), then import the result.");
+
+    /// <summary>A PDF with more pages than a class specification has.</summary>
+    public static readonly SpecDiagnosticDescriptor PdfTooManyPages = Error(
+        "IMP013", "PDF has too many pages", "The PDF has {0} pages; the importer reads at most {1}. Split it into one file per specification.");
+
+    /// <summary>A PDF that takes longer to read than any class specification should.</summary>
+    public static readonly SpecDiagnosticDescriptor PdfTooSlow = Error(
+        "IMP014", "PDF took too long", "Reading the PDF took more than {0} seconds and was abandoned; the other files were imported. It may be damaged: save or print it to a new PDF, then import that.");
+
     /// <summary>Every descriptor, in id order.</summary>
     public static IReadOnlyList<SpecDiagnosticDescriptor> All { get; } = new[]
     {
         NotUtf8, TooLarge, UnknownLayout, Unplaced, UnreadableValue, BoilerplateDiffers, DuplicateOutput, MissingTitle, GradeConflict,
+        PdfEncrypted, PdfUnreadable, PdfNoText, PdfTooManyPages, PdfTooSlow,
     };
 
     private static SpecDiagnosticDescriptor Error(string id, string title, string format) =>

@@ -9,7 +9,7 @@ using SpecSdk.Specs;
 
 namespace SpecSdk.Import;
 
-/// <summary>A text file to import: the path to report it by, and its bytes.</summary>
+/// <summary>A document to import, a PDF or a text export of one: the path to report it by, and its bytes.</summary>
 public sealed record ImportInput(string Path, byte[] Bytes);
 
 /// <summary>A spec file the import makes: its path relative to the output folder, and its text.</summary>
@@ -29,7 +29,7 @@ public sealed record ImportResult(IReadOnlyList<ImportedFile> Files, IReadOnlyLi
 }
 
 /// <summary>
-/// Turns text exports of job class specifications into canonical spec files. Each input is read with its layout
+/// Turns job class specifications, PDFs or text exports of them, into canonical spec files. Each input is read with its layout
 /// (detected, or the one named); inputs of one jurisdiction share one jurisdiction file that holds their pay grades,
 /// job groups and boilerplate. The files made are read back with the spec reader, together with the output
 /// folder's existing specs, before anyone writes them.
@@ -85,7 +85,9 @@ public static class Importer
     private static (LayoutResult?, string?, List<SpecDiagnostic>) ReadOne(ImportInput input, Layout? forced)
     {
         var diagnostics = new List<SpecDiagnostic>();
-        var text = SourceText.Read(input.Path, input.Bytes, diagnostics);
+        var text = PdfText.IsPdf(input.Bytes)
+            ? PdfText.Read(input.Path, input.Bytes, diagnostics) is { } pdf ? SourceText.Parse(input.Path, pdf) : null
+            : SourceText.Read(input.Path, input.Bytes, diagnostics);
         if (text is null)
         {
             return (null, null, diagnostics);

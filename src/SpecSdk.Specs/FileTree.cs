@@ -49,9 +49,9 @@ namespace SpecSdk.Specs
         private const int NameTooLongMac = 63;
 
         /// <summary>
-        /// The files named <c>*<paramref name="extension"/></c> below <paramref name="directory"/>; folders whose names start with '.' are skipped.
+        /// The files whose names end in one of <paramref name="extensions"/> below <paramref name="directory"/>; folders whose names start with '.' are skipped.
         /// </summary>
-        public static FileTreeScan Scan(string directory, string extension)
+        public static FileTreeScan Scan(string directory, params string[] extensions)
         {
             var root = Path.GetFullPath(directory);
             var paths = new List<string>();
@@ -105,7 +105,7 @@ namespace SpecSdk.Specs
                     var isFolder = (entry.Attributes & FileAttributes.Directory) != 0 || (linked && Directory.Exists(entry.FullName));
                     if (!isFolder)
                     {
-                        if (name.EndsWith(extension, StringComparison.Ordinal))
+                        if (extensions.Any(extension => name.EndsWith(extension, StringComparison.Ordinal)))
                         {
                             paths.Add(relative);
                         }

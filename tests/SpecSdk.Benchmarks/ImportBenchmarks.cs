@@ -13,6 +13,8 @@ namespace SpecSdk.Benchmarks;
 /// <summary>
 /// <c>specsdk import</c>'s work on N documents: the four seed originals, each copy given its own title and codes so
 /// every one makes its own files; reading, layout detection, writing and reading every made file back (validation).
+/// As text exports, and as the PDFs the import tests make of them (<see cref="TestPdf"/>, 3 to 7 pages each), side
+/// by side: the difference is the cost of reading PDFs.
 /// </summary>
 [MemoryDiagnoser]
 public class ImportBenchmarks
@@ -22,6 +24,9 @@ public class ImportBenchmarks
     [Params(1_000)]
     public int Documents { get; set; }
 
+    [Params("txt", "pdf")]
+    public string Format { get; set; } = "txt";
+
     [GlobalSetup]
     public void Setup()
     {
@@ -29,7 +34,15 @@ public class ImportBenchmarks
             .Order(StringComparer.Ordinal)
             .Select(File.ReadAllText)
             .ToArray();
-        inputs = Enumerable.Range(0, Documents).Select(i => new ImportInput($"doc{i}.txt", Encoding.UTF8.GetBytes(Vary(originals[i % originals.Length], i)))).ToList();
+        inputs = Enumerable.Range(0, Documents)
+            .Select(i => (Name: $"doc{i}.{Format}", Text: Vary(originals[i % originals.Length], i)))
+            .Select(d => new ImportInput(d.Name, Format == "pdf" ? TestPdf.Of(d.Text, seed: d.Name.Length) : Encoding.UTF8.GetBytes(d.Text)))
+            .ToList();
+        var result = Importer.Import(inputs);
+        if (result.HasErrors || result.Inputs.Any(i => i.Outputs.Count == 0))
+        {
+            throw new InvalidOperationException("The documents do not import cleanly: " + result.Diagnostics.Concat(result.Validation).FirstOrDefault());
+        }
     }
 
     [Benchmark]
@@ -46,6 +59,7 @@ public class ImportBenchmarks
             .Replace("Business Systems Coordinator\n", "Business Systems Coordinator N" + n + "\n", StringComparison.Ordinal)
             .Replace("V000101", "V" + n + "01", StringComparison.Ordinal)
             .Replace("G2C", "G" + n, StringComparison.Ordinal)
-            .Replace("2000150", "3" + n + "0", StringComparison.Ordinal);
+            .Replace("2000150", "3" + n + "0", StringComparison.Ordinal)
+            .Replace("20001499", "4" + n + "99", StringComparison.Ordinal);
     }
 }

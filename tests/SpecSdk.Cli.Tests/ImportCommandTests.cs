@@ -90,6 +90,38 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_folder_of_PDFs_imports_as_its_text_exports_do_and_a_scan_among_them_stops_nothing_but_itself()
+    {
+        var pdfs = Path.Combine(folder, "pdfs");
+        Directory.CreateDirectory(pdfs);
+        foreach (var original in Directory.GetFiles(Originals, "*.txt"))
+        {
+            File.WriteAllBytes(Path.Combine(pdfs, Path.GetFileNameWithoutExtension(original) + ".pdf"), TestPdf.Of(File.ReadAllText(original)));
+        }
+
+        var scan = Path.Combine(folder, "scan.pdf");
+        File.WriteAllBytes(scan, TestPdf.WithoutText(1));
+        var fromPdfs = Path.Combine(folder, "from-pdfs");
+        var refused = Cli.Run("import", pdfs, scan, "-o", fromPdfs);
+        Assert.Equal(1, refused.Code);
+        Assert.Contains("scan.pdf(1,1): error IMP012: None of the PDF's 1 page(s) has text", refused.Output, StringComparison.Ordinal);
+        Assert.Contains("000_f9e488b68215ebe5.pdf: kentucky layout →", refused.Output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(fromPdfs));
+
+        var (code, text, error) = Cli.Run("import", pdfs, "-o", fromPdfs);
+        var fromText = Path.Combine(folder, "from-text");
+        Assert.True(code == 0, text + error);
+        Assert.Contains("Imported 4 document(s) (kentucky 2, colorado 1, judicial-council 1)", text, StringComparison.Ordinal);
+        Assert.Equal(0, Cli.Run("import", Originals, "-o", fromText).Code);
+        var made = Directory.GetFiles(fromText, "*.md", SearchOption.AllDirectories).Select(p => Path.GetRelativePath(fromText, p)).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(made, Directory.GetFiles(fromPdfs, "*.md", SearchOption.AllDirectories).Select(p => Path.GetRelativePath(fromPdfs, p)).Order(StringComparer.Ordinal));
+        foreach (var file in made)
+        {
+            Assert.Equal(File.ReadAllText(Path.Combine(fromText, file)), File.ReadAllText(Path.Combine(fromPdfs, file)));
+        }
+    }
+
+    [Fact]
     public void Nothing_is_written_when_an_input_has_an_error()
     {
         var recipe = Path.Combine(folder, "recipe.txt");

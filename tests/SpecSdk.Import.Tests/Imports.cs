@@ -19,4 +19,15 @@ internal static class Imports
         SpecLoader.Load(result.Files.Select(f => SpecReader.Read(f.Path, f.Text)).ToList()).Catalog;
 
     public static string File(ImportResult result, string path) => result.Files.Single(f => f.Path == path).Text;
+
+    /// <summary>Asserts that <paramref name="result"/> made exactly the checked-in seed spec files, byte for byte.</summary>
+    public static void AssertSeedFiles(ImportResult result)
+    {
+        var seeds = SpecLoader.FindSpecFiles(SpecSdk.Testing.TestRepository.Path("seeds")).Paths;
+        Assert.Equal(seeds, result.Files.Select(f => f.Path));
+        foreach (var file in result.Files)
+        {
+            Assert.Equal(System.IO.File.ReadAllText(SpecSdk.Testing.TestRepository.Path("seeds", file.Path)), file.Text);
+        }
+    }
 }

@@ -53,6 +53,30 @@ public class NeverThrowsTests
     public void Random_bytes_never_throw() =>
         Gen.Byte.Array[0, 400].Sample(bytes => Importer.Import(new[] { new ImportInput("bytes.txt", bytes) }), iter: 2000);
 
+    /// <summary>
+    /// A seed PDF with bytes overwritten, cut or repeated: the PDF reader meets damaged objects, streams and cross
+    /// references. Each import ends with files or a diagnostic about the PDF, never an exception.
+    /// </summary>
+    [Fact]
+    public void Damaged_PDFs_never_throw()
+    {
+        var pdf = TestPdf.Of(Originals[0]);
+        Gen.Select(Gen.Int[0, pdf.Length - 1], Gen.Int[1, 64], Gen.Byte, Gen.Int[0, 2]).Sample(
+            (at, length, value, how) =>
+            {
+                var bytes = how switch
+                {
+                    0 => pdf.Select((b, i) => i >= at && i < at + length ? value : b).ToArray(),
+                    1 => pdf.AsSpan(0, at).ToArray(),
+                    _ => pdf.Take(at).Concat(pdf.Skip(at).Take(length)).Concat(pdf.Skip(at)).ToArray(),
+                };
+                var result = Importer.Import(new[] { new ImportInput("damaged.pdf", bytes) });
+                Assert.True(result.Files.Count > 0 || result.Diagnostics.Count > 0);
+                Assert.DoesNotContain(result.Validation, d => d.Id == SpecDiagnostics.InternalError.Id);
+            },
+            iter: 300);
+    }
+
     private static void AssertImports(string text)
     {
         var result = Imports.Run(("input.txt", text));

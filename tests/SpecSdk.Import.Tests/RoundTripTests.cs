@@ -60,15 +60,7 @@ public class RoundTripTests
     }
 
     [Fact]
-    public void The_imported_files_are_the_seed_files_byte_for_byte()
-    {
-        var seeds = SpecLoader.FindSpecFiles(TestRepository.Path("seeds")).Paths;
-        Assert.Equal(seeds, Imported.Files.Select(f => f.Path));
-        foreach (var file in Imported.Files)
-        {
-            Assert.Equal(File.ReadAllText(TestRepository.Path("seeds", file.Path)), file.Text);
-        }
-    }
+    public void The_imported_files_are_the_seed_files_byte_for_byte() => Imports.AssertSeedFiles(Imported);
 
     [Fact]
     public void Kentucky_salary_grades_of_both_documents_are_in_one_pay_plan()

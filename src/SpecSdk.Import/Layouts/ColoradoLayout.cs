@@ -300,14 +300,27 @@ internal sealed class ColoradoLayout : Layout
         return false;
     }
 
+    /// <summary>
+    /// One entry a dated line; a line without a date goes on the entry before it when that one stops without a full
+    /// stop (a long entry wrapped onto the next line), and is unreadable otherwise.
+    /// </summary>
     private static void History(SourceText text, SpecDraft series, TextBlock block, List<YamlDraft> history, List<SpecDiagnostic> diagnostics)
     {
+        var entries = new List<(Model.SpecDate Date, string Text)>();
         foreach (var line in block.Lines)
         {
             var value = Prose.Collapse(line.Text);
             if (!Dates.TryFind(value, out var date, out var match))
             {
-                SectionReader.Unreadable(text, series, line, value, "dated history entry", diagnostics);
+                if (entries.Count > 0 && !".!?".Contains(entries[^1].Text[^1], StringComparison.Ordinal))
+                {
+                    entries[^1] = (entries[^1].Date, entries[^1].Text + " " + value);
+                }
+                else
+                {
+                    SectionReader.Unreadable(text, series, line, value, "dated history entry", diagnostics);
+                }
+
                 continue;
             }
 
@@ -317,8 +330,10 @@ internal sealed class ColoradoLayout : Layout
                 value = value.Substring(match.Length).TrimStart(' ', ':', '-', '–', '.', ',');
             }
 
-            history.Add(new YamlMap(("date", new YamlPlain(date.ToString())), ("text", new YamlString(value.Length > 0 ? value : match.Value))));
+            entries.Add((date, value.Length > 0 ? value : match.Value));
         }
+
+        history.AddRange(entries.Select(e => (YamlDraft)new YamlMap(("date", new YamlPlain(e.Date.ToString())), ("text", new YamlString(e.Text)))));
     }
 
     private static void Rate(SpecDraft level, string factor, string rating)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
 using SpecSdk.Specs;
 using SpecSdk.Specs.Reading;
@@ -12,6 +13,9 @@ namespace SpecSdk.Import.Layouts;
 /// </summary>
 internal sealed class JudicialCouncilLayout : Layout
 {
+    /// <summary>How many lines a heading's note in brackets may wrap over.</summary>
+    private const int MaxNoteLines = 4;
+
     private static readonly Regex NotedHeading = new(@"^(?<title>[A-Z][A-Z0-9 ,/&'’()-]{2,}?)\s+(?<note>\*?\(.+\)\*?)$", RegexOptions.CultureInvariant);
     private static readonly Regex Field = new(@"^(?<label>Class\s+Code|Job\s+Code|Code|Valid\s+as\s+of|Effective(?:\s+Date)?|Revised|Established)\s*:\s*(?<value>.+)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
     private static readonly Regex Family = new(@"\bwithin the (?<name>[A-Z][A-Za-z ,&-]+?) Job Family\b", RegexOptions.CultureInvariant);
@@ -164,7 +168,7 @@ internal sealed class JudicialCouncilLayout : Layout
                 }
 
                 target.AddParagraph(heading.Lead, heading.Line);
-                SectionReader.AddLines(target, Rest(block));
+                SectionReader.AddLines(target, block.Lines.Skip(heading.Lines).ToList());
                 continue;
             }
 
@@ -178,33 +182,30 @@ internal sealed class JudicialCouncilLayout : Layout
         }
     }
 
-    private static List<SourceLine> Rest(TextBlock block)
-    {
-        var rest = new List<SourceLine>();
-        for (var i = 1; i < block.Lines.Count; i++)
-        {
-            rest.Add(block.Lines[i]);
-        }
-
-        return rest;
-    }
-
-    /// <summary>A line in capitals, perhaps with a note in brackets after it, or a short label ending with a colon.</summary>
+    /// <summary>
+    /// A line in capitals, perhaps with a note in brackets after it (the note may wrap onto the next lines, as a PDF
+    /// wraps it), or a short label ending with a colon; the lines after it in its block, if any, are list items.
+    /// </summary>
     private static bool IsHeading(TextBlock block, out Heading heading)
     {
         heading = new Heading(string.Empty, string.Empty, block.Number);
+        for (var lines = 1; lines <= Math.Min(block.Lines.Count, MaxNoteLines); lines++)
+        {
+            var noted = NotedHeading.Match(Prose.Join(block.Lines.Take(lines).ToList()).Trim());
+            if (noted.Success && Prose.IsCaps(noted.Groups["title"].Value) && Prose.WordCount(noted.Groups["title"].Value) >= 2
+                && (lines == block.Lines.Count || SectionReader.IsBullet(block.Lines[lines].Text)))
+            {
+                heading = new Heading(noted.Groups["title"].Value, noted.Groups["note"].Value, block.Number, lines);
+                return true;
+            }
+        }
+
         if (block.Lines.Count > 1 && !SectionReader.IsBullet(block.Lines[1].Text))
         {
             return false;
         }
 
         var line = block.First.Trim();
-        var noted = NotedHeading.Match(line);
-        if (noted.Success && Prose.IsCaps(noted.Groups["title"].Value) && Prose.WordCount(noted.Groups["title"].Value) >= 2)
-        {
-            heading = new Heading(noted.Groups["title"].Value, noted.Groups["note"].Value, block.Number);
-            return true;
-        }
 
         var bare = line.TrimEnd(':').Trim();
         var letters = 0;

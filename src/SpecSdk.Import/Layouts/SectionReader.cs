@@ -6,8 +6,8 @@ using SpecSdk.Specs.Reading;
 
 namespace SpecSdk.Import.Layouts;
 
-/// <summary>A heading found at the start of a block: its title as written and the text after it on the same block.</summary>
-internal sealed record Heading(string Title, string Lead, int Line);
+/// <summary>A heading found at the start of a block: its title as written, the text after it on the same block, its line, and how many of the block's lines it takes.</summary>
+internal sealed record Heading(string Title, string Lead, int Line, int Lines = 1);
 
 /// <summary>
 /// Reads the sections of a document: the layout says what a heading is, this class builds sections and subsections,

@@ -1,0 +1,112 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using SpecSdk.Specs;
+using SpecSdk.Testing;
+
+namespace SpecSdk.Import.Tests;
+
+/// <summary>
+/// PDFs made from the seed documents (<see cref="TestPdf"/>: shuffled drawing order, labels beside their values,
+/// tables in columns, page breaks inside paragraphs, running headers and footers) import to the seed spec files,
+/// byte for byte; PDFs that cannot be imported say why, and never stop the other files.
+/// </summary>
+public class PdfImportTests
+{
+    private static readonly string[] Originals = Directory.GetFiles(TestRepository.Path("seeds", "original"), "*.txt").Order(StringComparer.Ordinal).ToArray();
+
+    private static ImportInput Pdf(string path, int seed = 1) =>
+        new(Path.GetFileNameWithoutExtension(path) + ".pdf", TestPdf.Of(File.ReadAllText(path), seed));
+
+    [Fact]
+    public void The_seed_documents_as_PDFs_import_to_the_seed_spec_files()
+    {
+        var imported = Importer.Import(Originals.Select(p => Pdf(p)).ToList());
+
+        Assert.Empty(imported.Diagnostics.Select(d => d.ToString()));
+        Assert.Empty(imported.Validation.Select(d => d.ToString()));
+        Assert.Equal(new[] { "kentucky", "kentucky", "colorado", "judicial-council" }, imported.Inputs.Select(i => i.Layout));
+        Imports.AssertSeedFiles(imported);
+    }
+
+    [Fact]
+    public void Every_drawing_order_reads_the_same()
+    {
+        var kentucky = Originals[0];
+        var first = Importer.Import(new[] { Pdf(kentucky, seed: 2) }).Files;
+        var second = Importer.Import(new[] { Pdf(kentucky, seed: 3) }).Files;
+
+        Assert.Equal(first.Select(f => f.Text), second.Select(f => f.Text));
+        Assert.Contains(first, f => f.Text.Contains("code: 73070V000101", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_running_header_is_dropped_a_page_break_inside_a_paragraph_rejoined_and_the_print_date_kept()
+    {
+        var pdf = Pdf(Originals[0]);
+        var text = PdfText.Read(pdf.Path, pdf.Bytes, new System.Collections.Generic.List<SpecDiagnostic>());
+        var file = Importer.Import(new[] { pdf }).Files.Single(f => f.Path == "kentucky/production-coordinator.md").Text;
+
+        // The document tests what it should: a page ends inside a paragraph that the next page goes on in lower case.
+        Assert.Matches(@"Page 1 of \d\n\n[a-z]", text);
+        Assert.Contains("Job Code:\t73070V000101", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Printed from the classification plan", file, StringComparison.Ordinal);
+        Assert.Contains("printed: 2016-12-01", file, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_PDF_with_a_user_password_is_IMP010_and_the_other_files_are_imported()
+    {
+        var result = Importer.Import(new[] { new ImportInput("locked.pdf", Convert.FromBase64String(EncryptedPdf.UserPassword)), Pdf(Originals[3]) });
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(("IMP010", "locked.pdf"), (diagnostic.Id, diagnostic.Location.Path));
+        Assert.Contains(result.Files, f => f.Path.StartsWith("judicial-council-of-california/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_PDF_with_only_an_owner_password_opens_and_is_read()
+    {
+        var diagnostics = new System.Collections.Generic.List<SpecDiagnostic>();
+        var text = PdfText.Read("restricted.pdf", Convert.FromBase64String(EncryptedPdf.OwnerPasswordOnly), diagnostics);
+
+        Assert.Empty(diagnostics);
+        Assert.Equal("COMMONWEALTH OF KENTUCKY\n", text);
+    }
+
+    [Fact]
+    public void A_truncated_PDF_is_IMP011()
+    {
+        var whole = TestPdf.OneLine("COMMONWEALTH OF KENTUCKY");
+        var result = Importer.Import(new[] { new ImportInput("cut.pdf", whole.AsSpan(0, whole.Length / 3).ToArray()) });
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(("IMP011", "cut.pdf"), (diagnostic.Id, diagnostic.Location.Path));
+        Assert.Empty(result.Files);
+    }
+
+    [Fact]
+    public void Garbage_after_a_PDF_header_is_IMP011()
+    {
+        var bytes = Encoding.ASCII.GetBytes("%PDF-1.7\n" + new string('x', 5000) + "\n1 0 obj << /Type /Catalog /Pages 9 0 R >>\n");
+        var diagnostic = Assert.Single(Importer.Import(new[] { new ImportInput("junk.pdf", bytes) }).Diagnostics);
+        Assert.Equal("IMP011", diagnostic.Id);
+    }
+
+    [Fact]
+    public void A_scan_without_text_is_IMP012_suggesting_OCR()
+    {
+        var diagnostic = Assert.Single(Importer.Import(new[] { new ImportInput("scan.pdf", TestPdf.WithoutText(2)) }).Diagnostics);
+        Assert.Equal("IMP012", diagnostic.Id);
+        Assert.Contains("2 page(s)", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("OCR", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_PDF_of_more_pages_than_a_specification_has_is_IMP013()
+    {
+        var diagnostic = Assert.Single(Importer.Import(new[] { new ImportInput("handbook.pdf", TestPdf.WithoutText(PdfText.MaxPages + 1)) }).Diagnostics);
+        Assert.Equal("IMP013", diagnostic.Id);
+    }
+}
