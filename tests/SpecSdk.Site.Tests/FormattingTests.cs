@@ -42,6 +42,25 @@ public class FormattingTests
     }
 
     [Theory]
+    [InlineData("abcdefghij klm", 4, "abcd")]
+    [InlineData("ab **cd** efgh", 7, "ab cd e")]
+    [InlineData("ab  cd", 4, "ab c")]
+    public void A_search_excerpt_stops_at_its_length_inside_a_run_of_text(string markdown, int limit, string expected)
+    {
+        var text = new System.Text.StringBuilder();
+        Assert.False(Formatting.AppendPlain(text, markdown, limit));
+        Assert.Equal(expected, text.ToString());
+    }
+
+    [Fact]
+    public void A_text_that_fits_its_length_exactly_is_whole_and_ends_in_a_space()
+    {
+        var text = new System.Text.StringBuilder();
+        Assert.True(Formatting.AppendPlain(text, "abcd", 4));
+        Assert.Equal("abcd ", text.ToString());
+    }
+
+    [Theory]
     [InlineData("18.075", "USD", "$18.075")]
     [InlineData("2937.20", "USD", "$2,937.20")]
     [InlineData("3133.00", "USD", "$3,133.00")]
