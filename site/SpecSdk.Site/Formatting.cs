@@ -38,7 +38,7 @@ internal static class Formatting
         "*_`[]<>&\\|~\t\r\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\u000B\f\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
 
     /// <summary>The starts of the addresses the autolink extension links (checked without regard to case).</summary>
-    private static readonly string[] LinkStarts = { "http", "ftp", "mailto:", "tel:", "www." };
+    private static readonly SearchValues<string> LinkStarts = SearchValues.Create(new[] { "http", "ftp", "mailto:", "tel:", "www." }, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The HTML Markdig makes of text that is only paragraphs of plain lines and tight "- " lists, each block apart
@@ -47,7 +47,7 @@ internal static class Formatting
     /// </summary>
     internal static string? TryPlainHtml(string markdown)
     {
-        if (markdown.AsSpan().IndexOfAny(InlineMarks) >= 0 || ContainsLinkStart(markdown))
+        if (markdown.AsSpan().IndexOfAny(InlineMarks) >= 0 || markdown.AsSpan().IndexOfAny(LinkStarts) >= 0)
         {
             return null;
         }
@@ -112,19 +112,6 @@ internal static class Formatting
         }
 
         return html.ToString().TrimEnd('\n');
-    }
-
-    private static bool ContainsLinkStart(string markdown)
-    {
-        foreach (var start in LinkStarts)
-        {
-            if (markdown.Contains(start, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>
