@@ -37,11 +37,15 @@ internal static class Formatting
     private static readonly SearchValues<char> InlineMarks = SearchValues.Create(
         "*_`[]<>&\\|~\t\r\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\u000B\f\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
 
+    private const string ItemIndent = "  ";
+
+    private const string ItemEnd = "</li>\n";
+
     /// <summary>The starts of the addresses the autolink extension links (checked without regard to case).</summary>
     private static readonly SearchValues<string> LinkStarts = SearchValues.Create(new[] { "http", "ftp", "mailto:", "tel:", "www." }, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// The HTML Markdig makes of text that is only paragraphs of plain lines and tight "- " lists, each block apart
+    /// The HTML Markdig makes of text that is only paragraphs of plain lines and tight "- " lists (an item's lines after its first indented by two spaces), each block apart
     /// from the next by a blank line; null for anything else (a mark, an entity, indentation, a line that could start
     /// another block or a link), which Markdig then renders. A test holds it to Markdig's output on random text.
     /// </summary>
@@ -80,29 +84,28 @@ internal static class Formatting
             foreach (var range in block.Split('\n'))
             {
                 var line = block[range];
-                if (line.StartsWith("- ", StringComparison.Ordinal) != isList)
+                var item = line.StartsWith("- ", StringComparison.Ordinal);
+
+                // An item's text may go on over lines indented to it ("  "), which Markdig joins as a paragraph's lines.
+                var goesOn = isList && !first && line.StartsWith(ItemIndent, StringComparison.Ordinal);
+                var text = item || goesOn ? line.Slice(2) : line;
+                if ((item || goesOn) != isList || !IsPlainLine(text))
                 {
                     return null;
                 }
 
-                var text = isList ? line.Slice(2) : line;
-                if (!IsPlainLine(text))
+                if (goesOn)
                 {
-                    return null;
-                }
-
-                if (isList)
-                {
-                    html.Append("<li>");
-                    AppendQuoted(html, text);
-                    html.Append("</li>\n");
+                    html.Length -= ItemEnd.Length;
+                    html.Append('\n');
                 }
                 else
                 {
-                    html.Append(first ? string.Empty : "\n");
-                    AppendQuoted(html, text);
+                    html.Append(isList ? "<li>" : first ? string.Empty : "\n");
                 }
 
+                AppendQuoted(html, text);
+                html.Append(isList ? ItemEnd : string.Empty);
                 first = false;
             }
 
