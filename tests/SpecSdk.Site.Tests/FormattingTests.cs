@@ -1,4 +1,8 @@
+using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
+using System.Text;
+using CsCheck;
 
 namespace SpecSdk.Site.Tests;
 
@@ -15,6 +19,42 @@ public class FormattingTests
     [InlineData("", "")]
     public void Search_terms_are_folded_runs_of_letters_and_digits(string text, string expected) =>
         Assert.Equal(expected, string.Join("|", SearchIndex.Terms(text)));
+
+    [Fact]
+    public void Search_terms_of_any_text_are_its_code_points_runs_of_letters_and_digits()
+    {
+        // The definition, code point by code point: lower case, marks dropped, folded, split at anything else.
+        static List<string> Definition(string text)
+        {
+            var terms = new List<string>();
+            var run = new StringBuilder();
+            foreach (var rune in text.EnumerateRunes().Select(Rune.ToLowerInvariant).Append(new Rune(' ')))
+            {
+                if (Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
+                {
+                    continue;
+                }
+
+                if (Rune.IsLetterOrDigit(rune))
+                {
+                    run.Append(rune.IsBmp && Specs.Reading.Text.TryFold((char)rune.Value, out var folded) ? folded : rune.ToString());
+                    continue;
+                }
+
+                if (run.Length is > 0 and <= 40)
+                {
+                    terms.Add(run.ToString());
+                }
+
+                run.Clear();
+            }
+
+            return terms;
+        }
+
+        Gen.String[Gen.Char["aZ09 -.,éÉe\u0301ﬁΟΔΣςİ１ａ\ud840\udc00\ud800\udfff_"], 0, 60].Sample(text =>
+            Assert.Equal(Definition(text), SearchIndex.Terms(text)), iter: 20_000);
+    }
 
     [Fact]
     public void A_run_of_letters_longer_than_any_word_is_not_a_search_term() =>
