@@ -1,4 +1,7 @@
+using System;
 using System.Collections.Generic;
+using System.IO;
+using System.Linq;
 using SpecSdk.Specs;
 
 namespace SpecSdk.Import.Layouts;
@@ -6,8 +9,37 @@ namespace SpecSdk.Import.Layouts;
 /// <summary>A jurisdiction's way of laying out its specifications: how to recognise it and how to read it.</summary>
 internal abstract class Layout
 {
-    /// <summary>Every layout, in the order detection tries them.</summary>
-    public static IReadOnlyList<Layout> All { get; } = new Layout[] { new KentuckyLayout(), new ColoradoLayout(), new JudicialCouncilLayout() };
+    /// <summary>The resource names of the layouts written as layout files, embedded in this assembly.</summary>
+    private const string BuiltInPrefix = "layouts/";
+
+    /// <summary>Every built-in layout, in the order detection tries them.</summary>
+    public static IReadOnlyList<Layout> All { get; } = new Layout[] { new KentuckyLayout(), new ColoradoLayout() }.Concat(BuiltIn()).ToArray();
+
+    /// <summary>The layout a layout file describes.</summary>
+    public static Layout From(LayoutDefinition definition) => definition.Reads switch
+    {
+        HeadedSectionsLayout.Reader => new HeadedSectionsLayout(definition),
+        _ => throw new ArgumentException($"No reader '{definition.Reads}'.", nameof(definition)),
+    };
+
+    /// <summary>The layouts shipped as layout files; one that does not read cleanly is a defect of this assembly.</summary>
+    private static IEnumerable<Layout> BuiltIn()
+    {
+        var assembly = typeof(Layout).Assembly;
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(BuiltInPrefix, StringComparison.Ordinal)).OrderBy(n => n, StringComparer.Ordinal))
+        {
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            using var bytes = new MemoryStream();
+            stream.CopyTo(bytes);
+            var (definition, diagnostics) = LayoutFileReader.Read(name, bytes.ToArray(), bytes.Length);
+            if (definition is null || diagnostics.Count > 0)
+            {
+                throw new InvalidOperationException($"The built-in layout {name} does not read cleanly: {string.Join("; ", diagnostics.Select(d => d.Message))}");
+            }
+
+            yield return From(definition);
+        }
+    }
 
     /// <summary>The name --layout takes.</summary>
     public abstract string Name { get; }

@@ -8,22 +8,40 @@ using SpecSdk.Specs.Reading;
 namespace SpecSdk.Import.Layouts;
 
 /// <summary>
-/// The Judicial Council of California's class specification: the title, then sections headed by a line in capitals
-/// (some with an italic note after the heading), bulleted duties, knowledge and skills, and a closing "Please note".
+/// Documents that are a title, a few labelled fields ("Class Code: 1234"), then sections headed by a line in capitals
+/// (some with a note in brackets after the heading) or a short label ending with a colon: bulleted duties,
+/// knowledge and skills, closing text every document repeats. What is the jurisdiction's own (its name, the labels,
+/// the headings' ids, the job group's wording, the repeated sections, how to recognise its documents) comes from
+/// a <see cref="LayoutDefinition"/>, a layout file.
 /// </summary>
-internal sealed class JudicialCouncilLayout : Layout
+internal sealed class HeadedSectionsLayout : Layout
 {
+    /// <summary>The name layout files give this reader in <c>reads</c>.</summary>
+    public const string Reader = "headed-sections";
+
     /// <summary>How many lines a heading's note in brackets may wrap over.</summary>
     private const int MaxNoteLines = 4;
 
     private static readonly Regex NotedHeading = new(@"^(?<title>[A-Z][A-Z0-9 ,/&'’()-]{2,}?)\s+(?<note>\*?\(.+\)\*?)$", RegexOptions.CultureInvariant);
-    private static readonly Regex Field = new(@"^(?<label>Class\s+Code|Job\s+Code|Code|Valid\s+as\s+of|Effective(?:\s+Date)?|Revised|Established)\s*:\s*(?<value>.+)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-    private static readonly Regex Family = new(@"\bwithin the (?<name>[A-Z][A-Za-z ,&-]+?) Job Family\b", RegexOptions.CultureInvariant);
 
-    /// <summary>Sections whose whole text is the same in every Judicial Council specification.</summary>
-    private static readonly string[] SharedSections = { "please-note" };
+    private readonly LayoutDefinition definition;
+    private readonly Regex? field;
+    private readonly Dictionary<string, string> labels = new(StringComparer.Ordinal);
 
-    public override string Name => "judicial-council";
+    public HeadedSectionsLayout(LayoutDefinition definition)
+    {
+        this.definition = definition;
+        foreach (var (name, label) in definition.Labels)
+        {
+            labels[LabelKey(label)] = name;
+        }
+
+        // Longest labels first, so that "Effective Date" is not read as "Effective" with "Date" in its value.
+        var alternatives = definition.Labels.Select(l => l.Label).OrderByDescending(l => l.Length).Select(l => string.Join(@"\s+", Prose.Collapse(l).Split(' ').Select(Regex.Escape)));
+        field = definition.Labels.Count == 0 ? null : new Regex($@"^(?<label>{string.Join("|", alternatives)})\s*:\s*(?<value>.+)$", LayoutFileReader.PatternOptions | RegexOptions.IgnoreCase);
+    }
+
+    public override string Name => definition.Name;
 
     public override int Score(SourceText text)
     {
@@ -31,9 +49,11 @@ internal sealed class JudicialCouncilLayout : Layout
         foreach (var block in text.Blocks)
         {
             var first = block.First.Trim();
-            score += first == "JOB FAMILY DEFINITION" ? 3 : 0;
-            score += first == "CLASS SUMMARY" || first == "DISTINGUISHING CHARACTERISTICS" ? 2 : 0;
-            score += block.Text.Contains("Judicial Council", StringComparison.Ordinal) ? 1 : 0;
+            foreach (var signal in definition.Recognise)
+            {
+                var found = signal.Kind == "line" ? first == signal.Text : block.Text.Contains(signal.Text, StringComparison.Ordinal);
+                score += found ? signal.Weight : 0;
+            }
         }
 
         return score;
@@ -41,12 +61,9 @@ internal sealed class JudicialCouncilLayout : Layout
 
     public override LayoutResult Read(SourceText text, List<SpecDiagnostic> diagnostics)
     {
-        var jurisdiction = new JurisdictionInfo("jcc", "Judicial Council of California", "judicial-council-of-california")
-        {
-            DocumentTitle = "Class Specification",
-            JobGroupTerm = "Job Family",
-        };
-        jurisdiction.RequiredSections.AddRange(new[] { SectionIds.Duties, SectionIds.MinimumQualifications });
+        var facts = definition.Jurisdiction;
+        var jurisdiction = new JurisdictionInfo(facts.Key, facts.Name, facts.Folder) { DocumentTitle = facts.DocumentTitle, JobGroupTerm = facts.JobGroupTerm };
+        jurisdiction.RequiredSections.AddRange(facts.RequiredSections);
         var result = new LayoutResult(jurisdiction);
         var blocks = text.Blocks;
         var index = 0;
@@ -59,12 +76,12 @@ internal sealed class JudicialCouncilLayout : Layout
         {
             foreach (var line in blocks[index].Lines)
             {
-                var field = Field.Match(line.Text.Trim());
-                if (field.Success)
+                var match = field?.Match(line.Text.Trim());
+                if (match is { Success: true })
                 {
-                    var label = field.Groups["label"].Value.ToLowerInvariant();
-                    var value = field.Groups["value"].Value.Trim();
-                    if (label.EndsWith("code", StringComparison.Ordinal))
+                    var name = labels[LabelKey(match.Groups["label"].Value)];
+                    var value = match.Groups["value"].Value.Trim();
+                    if (name == FieldNames.Code)
                     {
                         if (Text.IsCode(value))
                         {
@@ -77,7 +94,7 @@ internal sealed class JudicialCouncilLayout : Layout
                     }
                     else if (Dates.TryParse(value, out var date))
                     {
-                        dates.Add((label.StartsWith("revised", StringComparison.Ordinal) ? "revised" : label.StartsWith("established", StringComparison.Ordinal) ? "established" : "valid-as-of", date));
+                        dates.Add((name, date));
                     }
                     else
                     {
@@ -123,11 +140,10 @@ internal sealed class JudicialCouncilLayout : Layout
         }
 
         ReadSections(text, index, draft, result, diagnostics);
-        var definition = draft.Section("job-family-definition");
-        var family = definition is null ? Match.Empty : Family.Match(definition.Content());
-        if (family.Success)
+        var named = definition.JobGroup is { } rule && draft.Section(rule.Section) is { } section ? rule.Pattern.Match(section.Content()) : Match.Empty;
+        if (named.Success)
         {
-            var name = family.Groups["name"].Value.Trim();
+            var name = Prose.Collapse(named.Groups[LayoutFileFields.NameGroup].Value);
             jurisdiction.JobGroups.Add(new JobGroupInfo(Text.Slug(name), null, name));
             var at = draft.Fields.FindIndex(f => f.Key == "title");
             draft.Fields.Insert(at + 1 + (code is null ? 0 : 1), new KeyValuePair<string, YamlDraft>("job-group", new YamlString(Text.Slug(name))));
@@ -138,7 +154,7 @@ internal sealed class JudicialCouncilLayout : Layout
         return result;
     }
 
-    private static void ReadSections(SourceText text, int index, SpecDraft draft, LayoutResult result, List<SpecDiagnostic> diagnostics)
+    private void ReadSections(SourceText text, int index, SpecDraft draft, LayoutResult result, List<SpecDiagnostic> diagnostics)
     {
         SectionDraft? section = null;
         SectionDraft? target = null;
@@ -148,7 +164,7 @@ internal sealed class JudicialCouncilLayout : Layout
             if (IsHeading(block, out var heading))
             {
                 var title = SectionReader.Title(heading.Title);
-                var id = SectionReader.Id(heading.Title);
+                var id = definition.Headings.TryGetValue(LayoutFileReader.HeadingKey(heading.Title), out var own) ? own : SectionReader.Id(heading.Title);
                 if (section?.Id == SectionIds.MinimumQualifications && SectionReader.IsQualificationPart(heading.Title))
                 {
                     target = new SectionDraft(Text.Slug(title), title, heading.Line);
@@ -157,7 +173,7 @@ internal sealed class JudicialCouncilLayout : Layout
                 else
                 {
                     section = target = new SectionDraft(id, title, heading.Line);
-                    if (Array.IndexOf(SharedSections, id) >= 0)
+                    if (definition.Boilerplate.Contains(id))
                     {
                         result.Boilerplate.Add(new Boilerplate(target, draft, text.Path));
                     }
@@ -186,7 +202,7 @@ internal sealed class JudicialCouncilLayout : Layout
     /// A line in capitals, perhaps with a note in brackets after it (the note may wrap onto the next lines, as a PDF
     /// wraps it), or a short label ending with a colon; the lines after it in its block, if any, are list items.
     /// </summary>
-    private static bool IsHeading(TextBlock block, out Heading heading)
+    private bool IsHeading(TextBlock block, out Heading heading)
     {
         heading = new Heading(string.Empty, string.Empty, block.Number);
         for (var lines = 1; lines <= Math.Min(block.Lines.Count, MaxNoteLines); lines++)
@@ -216,7 +232,7 @@ internal sealed class JudicialCouncilLayout : Layout
 
         var caps = Prose.IsCaps(bare) && letters >= 4 && Prose.WordCount(bare) <= 10 && !bare.EndsWith('.') && bare != "NONE";
         var label = line.EndsWith(':') && Prose.WordCount(bare) <= 4 && bare.IndexOfAny(new[] { '.', ',', ';' }) < 0 && bare.Length > 0 && char.IsUpper(bare[0]);
-        if (!caps && !label && !SectionReader.IsKnown(bare))
+        if (!caps && !label && !SectionReader.IsKnown(bare) && !definition.Headings.ContainsKey(LayoutFileReader.HeadingKey(bare)))
         {
             return false;
         }
@@ -224,4 +240,6 @@ internal sealed class JudicialCouncilLayout : Layout
         heading = new Heading(bare, string.Empty, block.Number);
         return true;
     }
+
+    private static string LabelKey(string label) => Prose.Collapse(label).ToUpperInvariant();
 }

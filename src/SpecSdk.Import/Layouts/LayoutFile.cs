@@ -1,0 +1,299 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using SpecSdk.Specs;
+using SpecSdk.Specs.Config;
+using SpecSdk.Specs.Reading;
+
+namespace SpecSdk.Import.Layouts;
+
+/// <summary>
+/// A layout written as data: how a jurisdiction's documents are recognised, the jurisdiction they belong to, their
+/// header fields' labels, the headings whose section id differs from the one their words give, where the job group is
+/// named and which sections every document repeats. Read from a layout file (YAML) by <see cref="LayoutFileReader"/>.
+/// </summary>
+internal sealed record LayoutDefinition(
+    string Name,
+    string Reads,
+    JurisdictionFacts Jurisdiction,
+    IReadOnlyList<LayoutSignal> Recognise,
+    IReadOnlyList<(string Field, string Label)> Labels,
+    IReadOnlyDictionary<string, string> Headings,
+    JobGroupRule? JobGroup,
+    IReadOnlyList<string> Boilerplate);
+
+/// <summary>The jurisdiction a layout's documents belong to, and what its jurisdiction file says of them.</summary>
+internal sealed record JurisdictionFacts(string Key, string Name, string Folder, string? DocumentTitle, string? JobGroupTerm, IReadOnlyList<string> RequiredSections);
+
+/// <summary>
+/// A sign that a document is in the layout: a paragraph whose first line is <see cref="Text"/> (<see cref="Kind"/>
+/// "line"), or that contains it ("contains"); each found adds <see cref="Weight"/> to the layout's score.
+/// </summary>
+internal sealed record LayoutSignal(string Kind, string Text, int Weight);
+
+/// <summary>The job group named in section <see cref="Section"/>, the group "name" of <see cref="Pattern"/>.</summary>
+internal sealed record JobGroupRule(string Section, Regex Pattern);
+
+/// <summary>The fields of a layout file, stated once: the reader, the JSON Schema's test and the docs use them.</summary>
+internal static class LayoutFileFields
+{
+    /// <summary>Every top-level field.</summary>
+    public static IReadOnlyList<string> All { get; } = new[] { "layout", "reads", "jurisdiction", "recognise", "fields", "headings", "job-group", "boilerplate-sections" };
+
+    /// <summary>The fields of <c>jurisdiction</c>.</summary>
+    public static IReadOnlyList<string> Jurisdiction { get; } = new[] { "key", "name", "folder", "document-title", "job-group-term", "required-sections" };
+
+    /// <summary>The kinds of sign of <c>recognise</c>, each item one of them and perhaps a weight.</summary>
+    public static IReadOnlyList<string> Signals { get; } = new[] { "line", "contains" };
+
+    /// <summary>The fields of an item of <c>recognise</c>.</summary>
+    public static IReadOnlyList<string> Signal { get; } = Signals.Concat(new[] { "weight" }).ToArray();
+
+    /// <summary>The header fields a layout may give labels for: the spec fields they fill.</summary>
+    public static IReadOnlyList<string> Header { get; } = new[] { FieldNames.Code, "valid-as-of", "revised", "established" };
+
+    /// <summary>The fields of <c>job-group</c>.</summary>
+    public static IReadOnlyList<string> JobGroup { get; } = new[] { "section", "pattern" };
+
+    /// <summary>How documents may be read: the readers a layout file names in <c>reads</c>.</summary>
+    public static IReadOnlyList<string> Readers { get; } = new[] { HeadedSectionsLayout.Reader };
+
+    /// <summary>The group of a job group pattern that holds the group's name.</summary>
+    public const string NameGroup = "name";
+
+    /// <summary>The most a sign may weigh.</summary>
+    public const int MaxWeight = 10;
+}
+
+/// <summary>The diagnostics of layout files, LAY001 on; those the spec reader's YAML handling finds keep its messages.</summary>
+public static class LayoutDiagnostics
+{
+    /// <summary>The file cannot be read as YAML fields.</summary>
+    public static readonly SpecDiagnosticDescriptor Syntax = new()
+    {
+        Id = "LAY001", Title = "Layout file is not valid YAML", MessageFormat = "The layout file cannot be read: {0}.", DefaultSeverity = SpecSeverity.Error,
+    };
+
+    /// <summary>A field layout files do not have.</summary>
+    public static readonly SpecDiagnosticDescriptor UnknownField = SpecDiagnostics.UnknownField with { Id = "LAY002" };
+
+    /// <summary>A field of the wrong type.</summary>
+    public static readonly SpecDiagnosticDescriptor WrongType = SpecDiagnostics.WrongType with { Id = "LAY003" };
+
+    /// <summary>A required field left out.</summary>
+    public static readonly SpecDiagnosticDescriptor MissingField = SpecDiagnostics.MissingField with { Id = "LAY004" };
+
+    /// <summary>A value that is not valid for its field: a key, a section id, a reader, a weight.</summary>
+    public static readonly SpecDiagnosticDescriptor InvalidValue = SpecDiagnostics.InvalidValue with { Id = "LAY005" };
+
+    /// <summary>A field given twice.</summary>
+    public static readonly SpecDiagnosticDescriptor DuplicateField = SpecDiagnostics.DuplicateField with { Id = "LAY006" };
+
+    /// <summary>A pattern that is not a regular expression the importer can run in bounded time.</summary>
+    public static readonly SpecDiagnosticDescriptor Pattern = new()
+    {
+        Id = "LAY007", Title = "Pattern not usable",
+        MessageFormat = "The pattern '{0}' cannot be used: {1}. Patterns are .NET regular expressions run without backtracking (no lookarounds, backreferences or atomic groups), so no document can make them run away.",
+        DefaultSeverity = SpecSeverity.Error,
+    };
+
+    /// <summary>Every descriptor, ordered by id.</summary>
+    public static IReadOnlyList<SpecDiagnosticDescriptor> All { get; } = new[] { Syntax, UnknownField, WrongType, MissingField, InvalidValue, DuplicateField, Pattern };
+
+    /// <summary>The spec reader's diagnostics layout files keep, by their SPEC id.</summary>
+    private static readonly Dictionary<string, SpecDiagnosticDescriptor> Renamings = new(StringComparer.Ordinal)
+    {
+        [SpecDiagnostics.UnknownField.Id] = UnknownField,
+        [SpecDiagnostics.WrongType.Id] = WrongType,
+        [SpecDiagnostics.MissingField.Id] = MissingField,
+        [SpecDiagnostics.InvalidValue.Id] = InvalidValue,
+        [SpecDiagnostics.DuplicateField.Id] = DuplicateField,
+    };
+
+    /// <summary>A diagnostic of the spec reader's YAML handling as the layout file's.</summary>
+    internal static SpecDiagnostic Renumber(SpecDiagnostic diagnostic) =>
+        diagnostic.Id.StartsWith("LAY", StringComparison.Ordinal) ? diagnostic
+        : Renamings.TryGetValue(diagnostic.Id, out var renamed) ? diagnostic with { Id = renamed.Id }
+        : YamlFile.AsSyntax(diagnostic, Syntax);
+}
+
+/// <summary>Reads layout files: every problem is a LAY diagnostic at its line and column.</summary>
+internal static class LayoutFileReader
+{
+    /// <summary>A layout file's size limit: a layout is a page of settings.</summary>
+    public const int MaxCharacters = 256 * 1024;
+
+    /// <summary>How patterns run: without backtracking, so their time grows with the text and nothing else.</summary>
+    public const RegexOptions PatternOptions = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
+
+    /// <summary>Reads the layout file <paramref name="path"/> (as reported) from <paramref name="bytes"/>, the start of a file of <paramref name="length"/> bytes.</summary>
+    public static (LayoutDefinition? Layout, IReadOnlyList<SpecDiagnostic> Diagnostics) Read(string path, byte[] bytes, long length)
+    {
+        var (root, context) = YamlFile.Parse(path, bytes, length, MaxCharacters, LayoutDiagnostics.Syntax);
+        LayoutDefinition? layout = null;
+        if (root is Specs.Reading.YamlMap map)
+        {
+            layout = Bind(new FieldSet(context, map, "a layout file", string.Empty, LayoutFileFields.All), context);
+        }
+        else if (context.Diagnostics.Count == 0)
+        {
+            context.Diagnostics.Add(LayoutDiagnostics.Syntax.Create(root is null ? context.Map.Locate(0, 0) : context.Locate(root), "it must be 'name: value' lines (layout: ..., reads: ..., jurisdiction: ...), not " + (root?.Describe() ?? "empty")));
+        }
+
+        var diagnostics = context.Diagnostics.Select(LayoutDiagnostics.Renumber).ToList();
+        diagnostics.Sort(SpecDiagnostic.Order);
+        return (diagnostics.Any(d => d.Severity == SpecSeverity.Error) ? null : layout, diagnostics);
+    }
+
+    private static LayoutDefinition? Bind(FieldSet fields, ReadContext context)
+    {
+        var name = KeyOf(fields, "layout", "layout name", context);
+        var reads = fields.Line("reads", required: true);
+        if (reads is not null && !LayoutFileFields.Readers.Contains(reads))
+        {
+            context.Report(SpecDiagnostics.InvalidValue, fields.ValueNode("reads")!, reads, "reader", "a layout file reads documents as " + string.Join(" or ", LayoutFileFields.Readers) + ".");
+        }
+
+        var jurisdiction = fields.Map("jurisdiction") is { } facts ? Jurisdiction(new FieldSet(context, facts, "the jurisdiction of a layout file", "jurisdiction", LayoutFileFields.Jurisdiction), context) : null;
+        if (!fields.Has("jurisdiction"))
+        {
+            fields.Missing("jurisdiction");
+        }
+
+        var signals = new List<LayoutSignal>();
+        if (fields.List("recognise") is { } recognise)
+        {
+            foreach (var (_, item) in FieldSet.Maps(context, recognise, "recognise"))
+            {
+                signals.AddRange(Signal(new FieldSet(context, item, "a sign of a layout", "recognise", LayoutFileFields.Signal), context));
+            }
+        }
+
+        if (signals.Count == 0 && !fields.Has("recognise"))
+        {
+            fields.Missing("recognise");
+        }
+
+        var labels = new List<(string, string)>();
+        if (fields.Map("fields") is { } header)
+        {
+            var set = new FieldSet(context, header, "the fields of a layout file", "fields", LayoutFileFields.Header);
+            foreach (var field in LayoutFileFields.Header)
+            {
+                labels.AddRange(set.Lines(field, "label").Select(label => (field, label)));
+            }
+        }
+
+        var headings = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (fields.Map("headings") is { } map)
+        {
+            foreach (var entry in map.Entries)
+            {
+                if (SectionId(entry.Value, "headings", context) is { } id)
+                {
+                    headings[HeadingKey(entry.Key.Value)] = id;
+                }
+            }
+        }
+
+        JobGroupRule? jobGroup = null;
+        if (fields.Map("job-group") is { } group)
+        {
+            var set = new FieldSet(context, group, "the job group of a layout file", "job-group", LayoutFileFields.JobGroup);
+            var section = set.Value("section") is { } node ? SectionId(node, "job-group.section", context) : null;
+            var pattern = set.Scalar("pattern", required: true) is { } text ? Pattern(text, context) : null;
+            if (!set.Has("section"))
+            {
+                set.Missing("section");
+            }
+
+            jobGroup = section is null || pattern is null ? null : new JobGroupRule(section, pattern);
+        }
+
+        var boilerplate = fields.List("boilerplate-sections") is { } list ? list.Items.Select(i => SectionId(i, "boilerplate-sections", context)).OfType<string>().ToList() : new List<string>();
+        return name is null || reads is null || jurisdiction is null ? null : new LayoutDefinition(name, reads, jurisdiction, signals, labels, headings, jobGroup, boilerplate);
+    }
+
+    private static JurisdictionFacts? Jurisdiction(FieldSet fields, ReadContext context)
+    {
+        var key = KeyOf(fields, "key", "jurisdiction key", context);
+        var name = fields.Line("name", required: true);
+        var folder = KeyOf(fields, "folder", "folder name", context);
+        var required = fields.List("required-sections") is { } list ? list.Items.Select(i => SectionId(i, "jurisdiction.required-sections", context)).OfType<string>().ToList() : new List<string>();
+        return key is null || name is null || folder is null
+            ? null
+            : new JurisdictionFacts(key, name, folder, fields.Line("document-title"), fields.Line("job-group-term"), required);
+    }
+
+    private static IEnumerable<LayoutSignal> Signal(FieldSet fields, ReadContext context)
+    {
+        var weight = fields.Has("weight") ? fields.Integer("weight", 1, LayoutFileFields.MaxWeight) : 1;
+        var given = LayoutFileFields.Signals.Where(fields.Has).ToList();
+        if (given.Count != 1)
+        {
+            context.Report(SpecDiagnostics.InvalidValue, fields.Node, given.Count == 0 ? "(none)" : string.Join(" and ", given), "sign", "each sign is one of " + string.Join(" or ", LayoutFileFields.Signals.Select(s => "'" + s + ": TEXT'")) + ", with an optional 'weight: 1-" + LayoutFileFields.MaxWeight + "'.");
+            yield break;
+        }
+
+        if (fields.Line(given[0]) is { Length: > 0 } text && weight is { } points)
+        {
+            yield return new LayoutSignal(given[0], text, points);
+        }
+    }
+
+    /// <summary>A key (lower case, digits, hyphens) such as a jurisdiction's or a layout's name; reported and null when it is not one.</summary>
+    private static string? KeyOf(FieldSet fields, string name, string what, ReadContext context)
+    {
+        var value = fields.Line(name, required: true);
+        if (value is not null && !Text.IsKey(value))
+        {
+            context.Report(SpecDiagnostics.InvalidValue, fields.ValueNode(name)!, value, what, "write lower-case letters, digits and hyphens, e.g. 'city-of-riverton'.");
+            return null;
+        }
+
+        return value;
+    }
+
+    private static string? SectionId(YamlValue node, string field, ReadContext context)
+    {
+        if (node is not YamlText { IsNull: false } text)
+        {
+            context.Report(SpecDiagnostics.WrongType, node, field, "a section id", node.Describe());
+            return null;
+        }
+
+        if (!Text.IsKey(text.Value))
+        {
+            context.Report(SpecDiagnostics.InvalidValue, text, text.Value, "section id", "write the id as spec files do: lower-case letters, digits and hyphens, e.g. 'duties'.");
+            return null;
+        }
+
+        return text.Value;
+    }
+
+    private static Regex? Pattern(YamlText text, ReadContext context)
+    {
+        Regex pattern;
+        try
+        {
+            pattern = new Regex(text.Value, PatternOptions);
+        }
+        catch (Exception exception) when (exception is ArgumentException or NotSupportedException)
+        {
+            context.Diagnostics.Add(LayoutDiagnostics.Pattern.Create(context.Locate(text), text.Value, exception.Message.TrimEnd('.')));
+            return null;
+        }
+
+        if (Array.IndexOf(pattern.GetGroupNames(), LayoutFileFields.NameGroup) < 0)
+        {
+            context.Diagnostics.Add(LayoutDiagnostics.Pattern.Create(context.Locate(text), text.Value, $"it has no group (?<{LayoutFileFields.NameGroup}>...) for the job group's name"));
+            return null;
+        }
+
+        return pattern;
+    }
+
+    /// <summary>A heading as the <c>headings</c> map is looked up by: its words in capitals, without a colon.</summary>
+    public static string HeadingKey(string heading) => Prose.Collapse(heading).ToUpperInvariant().TrimEnd(':', ' ');
+}
