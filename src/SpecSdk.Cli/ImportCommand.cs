@@ -40,10 +40,17 @@ internal static class ImportCommand
         });
         var layout = new Option<string>("--layout")
         {
-            Description = "The documents' layout; auto detects each file's and reports it.",
+            Description = "The documents' layout: one of " + string.Join(", ", Importer.LayoutNames) + " (auto detects each file's and reports it), or a layout file (.yml) that describes a jurisdiction's documents.",
             DefaultValueFactory = _ => "auto",
         };
-        SpecFolder.OneOf(layout, Importer.LayoutNames.ToArray());
+        layout.CompletionSources.Add(Importer.LayoutNames.ToArray());
+        layout.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => !Importer.LayoutNames.Contains(t.Value, StringComparer.Ordinal) && !File.Exists(t.Value)))
+            {
+                result.AddError($"--layout must be one of {string.Join(", ", Importer.LayoutNames)}, or a layout file; '{token.Value}' is neither.");
+            }
+        });
         var force = new Option<bool>("--force")
         {
             Description = "Overwrite spec files that already exist (a jurisdiction file is otherwise kept as it is).",
@@ -101,8 +108,31 @@ internal static class ImportCommand
             return ExitCodes.Usage;
         }
 
+        ImportLayout? chosen = null;
+        if (layout != "auto")
+        {
+            chosen = ImportLayout.Named(layout);
+            if (chosen is null)
+            {
+                if (Read(layout, paths, error) is not { } bytes)
+                {
+                    return ExitCodes.Usage;
+                }
+
+                var (file, problems) = ImportLayout.Read(paths.Show(Path.GetFullPath(layout)), bytes, bytes.Length);
+                var (layoutErrors, _) = DiagnosticPrinter.Print(problems, DiagnosticFormat.Text, output, paths);
+                if (file is null || layoutErrors > 0)
+                {
+                    error.WriteLine($"specsdk: the layout file {paths.Show(Path.GetFullPath(layout))} has {layoutErrors} error(s); nothing was imported.");
+                    return ExitCodes.SpecErrors;
+                }
+
+                chosen = file;
+            }
+        }
+
         var existing = directory.Exists ? SpecLoader.LoadDirectory(directory.FullName).Files.ToList() : new List<SpecFile>();
-        var result = Importer.Import(inputs, layout, existing);
+        var result = Importer.Import(inputs, chosen, existing);
         var files = result.Files.ToList();
         var taken = files.Where(f => File.Exists(Path.Combine(directory.FullName, f.Path))).ToList();
         var validation = result.Validation;

@@ -28,6 +28,33 @@ public sealed record ImportResult(IReadOnlyList<ImportedFile> Files, IReadOnlyLi
     public bool HasErrors => Diagnostics.Concat(Validation).Any(d => d.Severity == SpecSeverity.Error);
 }
 
+/// <summary>A layout to import with: a built-in one, or one a layout file describes.</summary>
+public sealed class ImportLayout
+{
+    private ImportLayout(Layout layout)
+    {
+        Layout = layout;
+    }
+
+    /// <summary>The layout's name, as the import reports it.</summary>
+    public string Name => Layout.Name;
+
+    internal Layout Layout { get; }
+
+    /// <summary>The built-in layout named <paramref name="name"/>, or null.</summary>
+    public static ImportLayout? Named(string name) => Layout.Find(name) is { } layout ? new ImportLayout(layout) : null;
+
+    /// <summary>
+    /// The layout of the layout file <paramref name="path"/> (as reported), from <paramref name="bytes"/>, the start
+    /// of a file of <paramref name="length"/> bytes; null when the file has an error, each a LAY diagnostic.
+    /// </summary>
+    public static (ImportLayout? Layout, IReadOnlyList<SpecDiagnostic> Diagnostics) Read(string path, byte[] bytes, long length)
+    {
+        var (definition, diagnostics) = LayoutFileReader.Read(path, bytes, length);
+        return (definition is null ? null : new ImportLayout(Layout.From(definition)), diagnostics);
+    }
+}
+
 /// <summary>
 /// Turns job class specifications, PDFs or text exports of them, into canonical spec files. Each input is read with its layout
 /// (detected, or the one named); inputs of one jurisdiction share one jurisdiction file that holds their pay grades,
@@ -39,10 +66,14 @@ public static class Importer
     /// <summary>The names --layout takes, "auto" first.</summary>
     public static IReadOnlyList<string> LayoutNames { get; } = new[] { "auto" }.Concat(Layout.All.Select(l => l.Name)).ToArray();
 
-    /// <summary>Imports <paramref name="inputs"/> with <paramref name="layout"/> ("auto" detects each input's).</summary>
-    public static ImportResult Import(IReadOnlyList<ImportInput> inputs, string layout = "auto", IReadOnlyList<SpecFile>? existing = null)
+    /// <summary>Imports <paramref name="inputs"/> with the built-in layout named <paramref name="layout"/> ("auto" detects each input's).</summary>
+    public static ImportResult Import(IReadOnlyList<ImportInput> inputs, string layout = "auto", IReadOnlyList<SpecFile>? existing = null) =>
+        Import(inputs, layout == "auto" ? null : ImportLayout.Named(layout) ?? throw new ArgumentException($"Unknown layout '{layout}'.", nameof(layout)), existing);
+
+    /// <summary>Imports <paramref name="inputs"/> with <paramref name="layout"/>, a built-in one or a layout file's; null detects each input's.</summary>
+    public static ImportResult Import(IReadOnlyList<ImportInput> inputs, ImportLayout? layout, IReadOnlyList<SpecFile>? existing = null)
     {
-        var forced = layout == "auto" ? null : Layout.Find(layout) ?? throw new ArgumentException($"Unknown layout '{layout}'.", nameof(layout));
+        var forced = layout?.Layout;
         var read = new (LayoutResult? Result, string? Layout, List<SpecDiagnostic> Diagnostics)[inputs.Count];
         Parallel.For(0, inputs.Count, i => read[i] = ReadOne(inputs[i], forced));
         var diagnostics = new List<SpecDiagnostic>();

@@ -13,7 +13,7 @@ namespace SpecSdk.Import;
 /// <summary>
 /// The text layer of a PDF, read into the text the layouts read: the words of each page grouped into lines by their
 /// baseline, lines top to bottom and words left to right whatever order the file draws them in; a wide gap between
-/// words (a label and its value, table cells) is a tab; a gap between lines wider than the page's usual one is a blank
+/// words (a label and its value, table cells) is a tab; a gap between lines wider than the document's usual one is a blank
 /// line, and so is a page break. Lines without digits repeated at the same height at the top or bottom of most pages
 /// (running headers and footers) are dropped; page numbers and print dates are left to <see cref="SourceText"/>, which
 /// knows them and keeps the print date.
@@ -35,7 +35,7 @@ internal static class PdfText
     /// <summary>A gap between words wider than this many characters of their font separates columns.</summary>
     private const double ColumnGap = 3;
 
-    /// <summary>A gap between lines this much wider than the page's usual one is a blank line.</summary>
+    /// <summary>A gap between lines this much wider than the document's usual one is a blank line.</summary>
     private const double ParagraphGap = 1.4;
 
     /// <summary>True when <paramref name="bytes"/> are a PDF: its header is in the first kilobyte, as readers accept it.</summary>
@@ -203,6 +203,9 @@ internal static class PdfText
     /// <summary>The pages' lines as text: a blank line where the gap to the line before is wider than usual, and between pages.</summary>
     private static string Compose(List<PageLines> pages)
     {
+        // The usual gap is the document's: a last page of a few paragraphs has no two lines of one paragraph to learn it from.
+        var gaps = pages.SelectMany(page => page.Lines.Zip(page.Lines.Skip(1), (above, below) => above.Baseline - below.Baseline)).Where(g => g > 0).OrderBy(g => g).ToList();
+        var usual = gaps.Count == 0 ? 0 : gaps[gaps.Count / 4];
         var text = new StringBuilder();
         foreach (var page in pages.Where(p => p.Lines.Count > 0))
         {
@@ -211,8 +214,6 @@ internal static class PdfText
                 text.Append('\n');
             }
 
-            var gaps = page.Lines.Zip(page.Lines.Skip(1), (above, below) => above.Baseline - below.Baseline).Where(g => g > 0).OrderBy(g => g).ToList();
-            var usual = gaps.Count == 0 ? 0 : gaps[gaps.Count / 4];
             for (var i = 0; i < page.Lines.Count; i++)
             {
                 if (i > 0 && usual > 0 && page.Lines[i - 1].Baseline - page.Lines[i].Baseline > ParagraphGap * usual)

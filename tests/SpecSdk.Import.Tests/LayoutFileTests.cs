@@ -1,0 +1,101 @@
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using SpecSdk.Import.Layouts;
+using SpecSdk.Testing;
+
+namespace SpecSdk.Import.Tests;
+
+/// <summary>Layout files: each mistake is its own LAY diagnostic at its place, the schema has the reader's fields, the built-in ones read cleanly.</summary>
+public class LayoutFileTests
+{
+    private const string Minimal = "layout: town\nreads: headed-sections\njurisdiction:\n  key: town\n  name: Town of Example\n  folder: town\nrecognise:\n  - line: DUTIES\n";
+
+    private static readonly JsonElement Schema = JsonDocument.Parse(File.ReadAllText(TestRepository.Path("docs", "layout.schema.json"))).RootElement;
+
+    [Theory]
+    [InlineData("layout: [town\n", "LAY001", 1)]
+    [InlineData("- a list\n", "LAY001", 1)]
+    [InlineData("\n", "LAY001", 1)]
+    [InlineData(Minimal + "colour: red\n", "LAY002", 9)]
+    [InlineData(Minimal + "fields: Class Code\n", "LAY003", 9)]
+    [InlineData("layout: town\nreads: headed-sections\nrecognise:\n  - line: DUTIES\n", "LAY004", 1)]
+    [InlineData(Minimal + "boilerplate-sections: [Please Note]\n", "LAY005", 9)]
+    [InlineData(Minimal + "  - line: A\n    contains: B\n", "LAY005", 9)]
+    [InlineData(Minimal + "layout: again\n", "LAY006", 9)]
+    [InlineData(Minimal + "job-group:\n  section: summary\n  pattern: 'in the (\\w+) family'\n", "LAY007", 11)]
+    [InlineData(Minimal + "job-group:\n  section: summary\n  pattern: '(?<name>\\w+)\\1'\n", "LAY007", 11)]
+    public void Each_mistake_is_its_own_diagnostic_at_its_line(string text, string id, int line)
+    {
+        var (layout, diagnostics) = LayoutFileReader.Read("town.yml", Encoding.UTF8.GetBytes(text), text.Length);
+
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal(id, diagnostic.Id);
+        Assert.Equal(line, diagnostic.Location.StartLine + 1);
+        // A warning leaves a layout to import with; an error leaves none.
+        Assert.Equal(id == "LAY002", layout is not null);
+    }
+
+    [Fact]
+    public void A_file_that_is_not_utf8_is_one_diagnostic()
+    {
+        var (layout, diagnostics) = LayoutFileReader.Read("town.yml", new byte[] { 0x6C, 0xFF, 0xFE }, 3);
+
+        Assert.Null(layout);
+        Assert.Equal("LAY001", Assert.Single(diagnostics).Id);
+    }
+
+    [Fact]
+    public void A_minimal_layout_reads_with_its_defaults()
+    {
+        var (layout, diagnostics) = LayoutFileReader.Read("town.yml", Encoding.UTF8.GetBytes(Minimal), Minimal.Length);
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(new LayoutSignal("line", "DUTIES", 1), Assert.Single(layout!.Recognise));
+        Assert.Equal("Town of Example", layout.Jurisdiction.Name);
+        Assert.Empty(layout.Labels);
+        Assert.Null(layout.JobGroup);
+    }
+
+    [Fact]
+    public void Patterns_run_without_backtracking()
+    {
+        var text = Minimal + "job-group:\n  section: summary\n  pattern: '(?<name>(a+)+)b'\n";
+        var (layout, _) = LayoutFileReader.Read("town.yml", Encoding.UTF8.GetBytes(text), text.Length);
+
+        Assert.True(layout!.JobGroup!.Pattern.Options.HasFlag(RegexOptions.NonBacktracking));
+    }
+
+    [Fact]
+    public void The_schema_has_the_reader_s_fields_readers_and_header_fields()
+    {
+        static string[] Properties(JsonElement node) => node.GetProperty("properties").EnumerateObject().Select(p => p.Name).Order().ToArray();
+
+        Assert.Equal(LayoutFileFields.All.Order(), Properties(Schema));
+        Assert.Equal(LayoutFileFields.Jurisdiction.Order(), Properties(Schema.GetProperty("properties").GetProperty("jurisdiction")));
+        Assert.Equal(LayoutFileFields.Signal.Order(), Properties(Schema.GetProperty("properties").GetProperty("recognise").GetProperty("items")));
+        Assert.Equal(LayoutFileFields.Header.Order(), Properties(Schema.GetProperty("properties").GetProperty("fields")));
+        Assert.Equal(LayoutFileFields.JobGroup.Order(), Properties(Schema.GetProperty("properties").GetProperty("job-group")));
+        Assert.Equal(LayoutFileFields.Readers, Schema.GetProperty("properties").GetProperty("reads").GetProperty("enum").EnumerateArray().Select(r => r.GetString()));
+        Assert.Equal(LayoutFileFields.MaxWeight, Schema.GetProperty("properties").GetProperty("recognise").GetProperty("items").GetProperty("properties").GetProperty("weight").GetProperty("maximum").GetInt32());
+    }
+
+    [Fact]
+    public void Every_layout_diagnostic_is_documented_with_its_title_and_severity()
+    {
+        var page = File.ReadAllText(TestRepository.Path("docs", "diagnostics.md")).Replace("\r\n", "\n", System.StringComparison.Ordinal);
+
+        Assert.All(LayoutDiagnostics.All, d => Assert.Contains($"## {d.Id}\n\n**{d.Title}** ({d.DefaultSeverity.ToString().ToLowerInvariant()})", page, System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_built_in_layout_files_are_layouts_the_import_offers()
+    {
+        var files = typeof(Layout).Assembly.GetManifestResourceNames().Where(n => n.StartsWith("layouts/", System.StringComparison.Ordinal)).ToList();
+
+        Assert.NotEmpty(files);
+        Assert.All(files, file => Assert.Contains(Path.GetFileNameWithoutExtension(file), Importer.LayoutNames));
+    }
+}
