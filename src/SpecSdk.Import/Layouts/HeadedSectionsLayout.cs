@@ -14,57 +14,39 @@ namespace SpecSdk.Import.Layouts;
 /// the headings' ids, the job group's wording, the repeated sections, how to recognise its documents) comes from
 /// a <see cref="LayoutDefinition"/>, a layout file.
 /// </summary>
-internal sealed class HeadedSectionsLayout : Layout
+internal sealed class HeadedSectionsLayout : DefinedLayout
 {
     /// <summary>The name layout files give this reader in <c>reads</c>.</summary>
     public const string Reader = "headed-sections";
+
+    /// <summary>The header fields this reader fills.</summary>
+    public static readonly string[] Fields = { FieldNames.Code, "valid-as-of", "revised", "established" };
 
     /// <summary>How many lines a heading's note in brackets may wrap over.</summary>
     private const int MaxNoteLines = 4;
 
     private static readonly Regex NotedHeading = new(@"^(?<title>[A-Z][A-Z0-9 ,/&'’()-]{2,}?)\s+(?<note>\*?\(.+\)\*?)$", RegexOptions.CultureInvariant);
 
-    private readonly LayoutDefinition definition;
     private readonly Regex? field;
     private readonly Dictionary<string, string> labels = new(StringComparer.Ordinal);
 
     public HeadedSectionsLayout(LayoutDefinition definition)
+        : base(definition)
     {
-        this.definition = definition;
-        foreach (var (name, label) in definition.Labels)
+        foreach (var (name, label) in Definition.Labels)
         {
             labels[LabelKey(label)] = name;
         }
 
         // Longest labels first, so that "Effective Date" is not read as "Effective" with "Date" in its value.
-        var alternatives = definition.Labels.Select(l => l.Label).OrderByDescending(l => l.Length).Select(l => string.Join(@"\s+", Prose.Collapse(l).Split(' ').Select(Regex.Escape)));
-        field = definition.Labels.Count == 0 ? null : new Regex($@"^(?<label>{string.Join("|", alternatives)})\s*:\s*(?<value>.+)$", LayoutFileReader.PatternOptions | RegexOptions.IgnoreCase);
-    }
-
-    public override string Name => definition.Name;
-
-    public override int Score(SourceText text)
-    {
-        var score = 0;
-        foreach (var block in text.Blocks)
-        {
-            var first = block.First.Trim();
-            foreach (var signal in definition.Recognise)
-            {
-                var found = signal.Kind == "line" ? first == signal.Text : block.Text.Contains(signal.Text, StringComparison.Ordinal);
-                score += found ? signal.Weight : 0;
-            }
-        }
-
-        return score;
+        var alternatives = Definition.Labels.Select(l => l.Label).OrderByDescending(l => l.Length).Select(LabelPattern);
+        field = Definition.Labels.Count == 0 ? null : new Regex($@"^(?<label>{string.Join("|", alternatives)})\s*:\s*(?<value>.+)$", LayoutFileReader.PatternOptions | RegexOptions.IgnoreCase);
     }
 
     public override LayoutResult Read(SourceText text, List<SpecDiagnostic> diagnostics)
     {
-        var facts = definition.Jurisdiction;
-        var jurisdiction = new JurisdictionInfo(facts.Key, facts.Name, facts.Folder) { DocumentTitle = facts.DocumentTitle, JobGroupTerm = facts.JobGroupTerm };
-        jurisdiction.RequiredSections.AddRange(facts.RequiredSections);
-        var result = new LayoutResult(jurisdiction);
+        var result = NewResult();
+        var jurisdiction = result.Jurisdiction;
         var blocks = text.Blocks;
         var index = 0;
         string? title = null;
@@ -140,7 +122,7 @@ internal sealed class HeadedSectionsLayout : Layout
         }
 
         ReadSections(text, index, draft, result, diagnostics);
-        var named = definition.JobGroup is { } rule && draft.Section(rule.Section) is { } section ? rule.Pattern.Match(section.Content()) : Match.Empty;
+        var named = Definition.JobGroup is { } rule && draft.Section(rule.Section) is { } section ? rule.Pattern.Match(section.Content()) : Match.Empty;
         if (named.Success)
         {
             var name = Prose.Collapse(named.Groups[LayoutFileFields.NameGroup].Value);
@@ -164,7 +146,7 @@ internal sealed class HeadedSectionsLayout : Layout
             if (IsHeading(block, out var heading))
             {
                 var title = SectionReader.Title(heading.Title);
-                var id = definition.Headings.TryGetValue(LayoutFileReader.HeadingKey(heading.Title), out var own) ? own : SectionReader.Id(heading.Title);
+                var id = Definition.Headings.TryGetValue(LayoutFileReader.HeadingKey(heading.Title), out var own) ? own : SectionReader.Id(heading.Title);
                 if (section?.Id == SectionIds.MinimumQualifications && SectionReader.IsQualificationPart(heading.Title))
                 {
                     target = new SectionDraft(Text.Slug(title), title, heading.Line);
@@ -173,7 +155,7 @@ internal sealed class HeadedSectionsLayout : Layout
                 else
                 {
                     section = target = new SectionDraft(id, title, heading.Line);
-                    if (definition.Boilerplate.Contains(id))
+                    if (Definition.Boilerplate.Contains(id))
                     {
                         result.Boilerplate.Add(new Boilerplate(target, draft, text.Path));
                     }
@@ -232,7 +214,7 @@ internal sealed class HeadedSectionsLayout : Layout
 
         var caps = Prose.IsCaps(bare) && letters >= 4 && Prose.WordCount(bare) <= 10 && !bare.EndsWith('.') && bare != "NONE";
         var label = line.EndsWith(':') && Prose.WordCount(bare) <= 4 && bare.IndexOfAny(new[] { '.', ',', ';' }) < 0 && bare.Length > 0 && char.IsUpper(bare[0]);
-        if (!caps && !label && !SectionReader.IsKnown(bare) && !definition.Headings.ContainsKey(LayoutFileReader.HeadingKey(bare)))
+        if (!caps && !label && !SectionReader.IsKnown(bare) && !Definition.Headings.ContainsKey(LayoutFileReader.HeadingKey(bare)))
         {
             return false;
         }
@@ -241,5 +223,4 @@ internal sealed class HeadedSectionsLayout : Layout
         return true;
     }
 
-    private static string LabelKey(string label) => Prose.Collapse(label).ToUpperInvariant();
 }

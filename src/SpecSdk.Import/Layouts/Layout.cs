@@ -13,12 +13,13 @@ internal abstract class Layout
     private const string BuiltInPrefix = "layouts/";
 
     /// <summary>Every built-in layout, in the order detection tries them.</summary>
-    public static IReadOnlyList<Layout> All { get; } = new Layout[] { new KentuckyLayout(), new ColoradoLayout() }.Concat(BuiltIn()).ToArray();
+    public static IReadOnlyList<Layout> All { get; } = BuiltIn().Append(new ColoradoLayout()).ToArray();
 
     /// <summary>The layout a layout file describes.</summary>
     public static Layout From(LayoutDefinition definition) => definition.Reads switch
     {
         HeadedSectionsLayout.Reader => new HeadedSectionsLayout(definition),
+        LabelledFieldsLayout.Reader => new LabelledFieldsLayout(definition),
         _ => throw new ArgumentException($"No reader '{definition.Reads}'.", nameof(definition)),
     };
 
@@ -137,4 +138,34 @@ internal sealed class JurisdictionInfo
     public List<JobGroupInfo> JobGroups { get; } = new();
 
     public List<string> RequiredSections { get; } = new();
+}
+
+/// <summary>A layout a layout file describes: its name, signs and jurisdiction come from the <see cref="LayoutDefinition"/>.</summary>
+internal abstract class DefinedLayout : Layout
+{
+    protected DefinedLayout(LayoutDefinition definition)
+    {
+        Definition = definition;
+    }
+
+    public override string Name => Definition.Name;
+
+    protected LayoutDefinition Definition { get; }
+
+    public override int Score(SourceText text) => Definition.Score(text);
+
+    /// <summary>A result for the definition's jurisdiction, with what its jurisdiction file says of it.</summary>
+    protected LayoutResult NewResult()
+    {
+        var facts = Definition.Jurisdiction;
+        var jurisdiction = new JurisdictionInfo(facts.Key, facts.Name, facts.Folder) { DocumentTitle = facts.DocumentTitle, JobGroupTerm = facts.JobGroupTerm };
+        jurisdiction.RequiredSections.AddRange(facts.RequiredSections);
+        return new LayoutResult(jurisdiction);
+    }
+
+    /// <summary>How a label is looked up: its words in capitals.</summary>
+    protected static string LabelKey(string label) => Prose.Collapse(label).ToUpperInvariant();
+
+    /// <summary>The pattern of a label: its words as written, any white space between them.</summary>
+    protected static string LabelPattern(string label) => string.Join(@"\s+", Prose.Collapse(label).Split(' ').Select(System.Text.RegularExpressions.Regex.Escape));
 }

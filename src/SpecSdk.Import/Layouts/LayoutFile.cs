@@ -21,16 +21,56 @@ internal sealed record LayoutDefinition(
     IReadOnlyList<(string Field, string Label)> Labels,
     IReadOnlyDictionary<string, string> Headings,
     JobGroupRule? JobGroup,
-    IReadOnlyList<string> Boilerplate);
+    IReadOnlyList<string> Boilerplate,
+    IReadOnlyList<BoilerplateParagraph> BoilerplateParagraphs)
+{
+    /// <summary>How strongly <paramref name="text"/> looks like this layout: the weights of its lines that are signs.</summary>
+    public int Score(SourceText text)
+    {
+        var score = 0;
+        foreach (var block in text.Blocks)
+        {
+            foreach (var line in block.Lines)
+            {
+                foreach (var signal in Recognise)
+                {
+                    score += signal.Matches(line.Text) ? signal.Weight : 0;
+                }
+            }
+        }
+
+        return score;
+    }
+
+    /// <summary>True when <paramref name="line"/> is a sign of the layout: a line that says whose document it is.</summary>
+    public bool IsSign(string line) => Recognise.Any(s => s.Matches(line));
+}
 
 /// <summary>The jurisdiction a layout's documents belong to, and what its jurisdiction file says of them.</summary>
 internal sealed record JurisdictionFacts(string Key, string Name, string Folder, string? DocumentTitle, string? JobGroupTerm, IReadOnlyList<string> RequiredSections);
 
 /// <summary>
-/// A sign that a document is in the layout: a paragraph whose first line is <see cref="Text"/> (<see cref="Kind"/>
-/// "line"), or that contains it ("contains"); each found adds <see cref="Weight"/> to the layout's score.
+/// A sign that a document is in the layout: a line (trimmed, in any case) that is <see cref="Text"/> (<see
+/// cref="Kind"/> "line"), starts or ends with it, or contains it; each such line adds <see cref="Weight"/> to the
+/// layout's score.
 /// </summary>
-internal sealed record LayoutSignal(string Kind, string Text, int Weight);
+internal sealed record LayoutSignal(string Kind, string Text, int Weight)
+{
+    public bool Matches(string line)
+    {
+        var value = line.Trim();
+        return Kind switch
+        {
+            LayoutFileFields.LineSign => value.Equals(Text, StringComparison.OrdinalIgnoreCase),
+            LayoutFileFields.StartsWithSign => value.StartsWith(Text, StringComparison.OrdinalIgnoreCase),
+            LayoutFileFields.EndsWithSign => value.EndsWith(Text, StringComparison.OrdinalIgnoreCase),
+            _ => value.Contains(Text, StringComparison.OrdinalIgnoreCase),
+        };
+    }
+}
+
+/// <summary>A paragraph every document repeats, found by the words it <see cref="Contains"/> (as written), kept in the jurisdiction file as section <see cref="Section"/>.</summary>
+internal sealed record BoilerplateParagraph(string Contains, string Section, string Title);
 
 /// <summary>The job group named in section <see cref="Section"/>, the group "name" of <see cref="Pattern"/>.</summary>
 internal sealed record JobGroupRule(string Section, Regex Pattern);
@@ -39,25 +79,36 @@ internal sealed record JobGroupRule(string Section, Regex Pattern);
 internal static class LayoutFileFields
 {
     /// <summary>Every top-level field.</summary>
-    public static IReadOnlyList<string> All { get; } = new[] { "layout", "reads", "jurisdiction", "recognise", "fields", "headings", "job-group", "boilerplate-sections" };
+    public static IReadOnlyList<string> All { get; } = new[] { "layout", "reads", "jurisdiction", "recognise", "fields", "headings", "job-group", "boilerplate-sections", "boilerplate-paragraphs" };
 
     /// <summary>The fields of <c>jurisdiction</c>.</summary>
     public static IReadOnlyList<string> Jurisdiction { get; } = new[] { "key", "name", "folder", "document-title", "job-group-term", "required-sections" };
 
+    public const string LineSign = "line";
+    public const string StartsWithSign = "starts-with";
+    public const string EndsWithSign = "ends-with";
+
     /// <summary>The kinds of sign of <c>recognise</c>, each item one of them and perhaps a weight.</summary>
-    public static IReadOnlyList<string> Signals { get; } = new[] { "line", "contains" };
+    public static IReadOnlyList<string> Signals { get; } = new[] { LineSign, StartsWithSign, EndsWithSign, "contains" };
 
     /// <summary>The fields of an item of <c>recognise</c>.</summary>
     public static IReadOnlyList<string> Signal { get; } = Signals.Concat(new[] { "weight" }).ToArray();
 
-    /// <summary>The header fields a layout may give labels for: the spec fields they fill.</summary>
-    public static IReadOnlyList<string> Header { get; } = new[] { FieldNames.Code, "valid-as-of", "revised", "established" };
+    /// <summary>How documents may be read: the readers a layout file names in <c>reads</c>, each with the header fields it fills.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Readers { get; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
+    {
+        [HeadedSectionsLayout.Reader] = HeadedSectionsLayout.Fields,
+        [LabelledFieldsLayout.Reader] = LabelledFieldsLayout.Fields,
+    };
+
+    /// <summary>Every header field a layout may give labels for: the spec fields they fill (a reader fills some of them).</summary>
+    public static IReadOnlyList<string> Header { get; } = Readers.Values.SelectMany(f => f).Distinct().ToArray();
 
     /// <summary>The fields of <c>job-group</c>.</summary>
     public static IReadOnlyList<string> JobGroup { get; } = new[] { "section", "pattern" };
 
-    /// <summary>How documents may be read: the readers a layout file names in <c>reads</c>.</summary>
-    public static IReadOnlyList<string> Readers { get; } = new[] { HeadedSectionsLayout.Reader };
+    /// <summary>The fields of an item of <c>boilerplate-paragraphs</c>.</summary>
+    public static IReadOnlyList<string> Paragraph { get; } = new[] { "contains", "section", "title" };
 
     /// <summary>The group of a job group pattern that holds the group's name.</summary>
     public const string NameGroup = "name";
@@ -150,9 +201,10 @@ internal static class LayoutFileReader
     {
         var name = KeyOf(fields, "layout", "layout name", context);
         var reads = fields.Line("reads", required: true);
-        if (reads is not null && !LayoutFileFields.Readers.Contains(reads))
+        if (reads is not null && !LayoutFileFields.Readers.ContainsKey(reads))
         {
-            context.Report(SpecDiagnostics.InvalidValue, fields.ValueNode("reads")!, reads, "reader", "a layout file reads documents as " + string.Join(" or ", LayoutFileFields.Readers) + ".");
+            context.Report(SpecDiagnostics.InvalidValue, fields.ValueNode("reads")!, reads, "reader", "a layout file reads documents as " + string.Join(" or ", LayoutFileFields.Readers.Keys) + ".");
+            reads = null;
         }
 
         var jurisdiction = fields.Map("jurisdiction") is { } facts ? Jurisdiction(new FieldSet(context, facts, "the jurisdiction of a layout file", "jurisdiction", LayoutFileFields.Jurisdiction), context) : null;
@@ -181,7 +233,13 @@ internal static class LayoutFileReader
             var set = new FieldSet(context, header, "the fields of a layout file", "fields", LayoutFileFields.Header);
             foreach (var field in LayoutFileFields.Header)
             {
-                labels.AddRange(set.Lines(field, "label").Select(label => (field, label)));
+                var given = set.Lines(field, "label").Select(label => (field, label)).ToList();
+                if (given.Count > 0 && reads is not null && !LayoutFileFields.Readers[reads].Contains(field))
+                {
+                    context.Report(SpecDiagnostics.InvalidValue, set.KeyNode(field)!, field, "field for " + reads, "that reader fills " + string.Join(", ", LayoutFileFields.Readers[reads]) + ".");
+                }
+
+                labels.AddRange(given);
             }
         }
 
@@ -212,7 +270,28 @@ internal static class LayoutFileReader
         }
 
         var boilerplate = fields.List("boilerplate-sections") is { } list ? list.Items.Select(i => SectionId(i, "boilerplate-sections", context)).OfType<string>().ToList() : new List<string>();
-        return name is null || reads is null || jurisdiction is null ? null : new LayoutDefinition(name, reads, jurisdiction, signals, labels, headings, jobGroup, boilerplate);
+        var paragraphs = new List<BoilerplateParagraph>();
+        if (fields.List("boilerplate-paragraphs") is { } repeated)
+        {
+            foreach (var (_, item) in FieldSet.Maps(context, repeated, "boilerplate-paragraphs"))
+            {
+                var set = new FieldSet(context, item, "a repeated paragraph of a layout file", "boilerplate-paragraphs", LayoutFileFields.Paragraph);
+                var contains = set.Line("contains", required: true);
+                var section = set.Value("section") is { } node ? SectionId(node, "boilerplate-paragraphs.section", context) : null;
+                var title = set.Line("title", required: true);
+                if (!set.Has("section"))
+                {
+                    set.Missing("section");
+                }
+
+                if (contains is { Length: > 0 } && section is not null && title is { Length: > 0 })
+                {
+                    paragraphs.Add(new BoilerplateParagraph(contains, section, title));
+                }
+            }
+        }
+
+        return name is null || reads is null || jurisdiction is null ? null : new LayoutDefinition(name, reads, jurisdiction, signals, labels, headings, jobGroup, boilerplate, paragraphs);
     }
 
     private static JurisdictionFacts? Jurisdiction(FieldSet fields, ReadContext context)
@@ -232,7 +311,7 @@ internal static class LayoutFileReader
         var given = LayoutFileFields.Signals.Where(fields.Has).ToList();
         if (given.Count != 1)
         {
-            context.Report(SpecDiagnostics.InvalidValue, fields.Node, given.Count == 0 ? "(none)" : string.Join(" and ", given), "sign", "each sign is one of " + string.Join(" or ", LayoutFileFields.Signals.Select(s => "'" + s + ": TEXT'")) + ", with an optional 'weight: 1-" + LayoutFileFields.MaxWeight + "'.");
+            context.Report(SpecDiagnostics.InvalidValue, fields.Node, given.Count == 0 ? "(none)" : string.Join(" and ", given), "sign", "each sign is one of " + string.Join(", ", LayoutFileFields.Signals.Select(s => "'" + s + ": TEXT'")) + ", with an optional 'weight: 1-" + LayoutFileFields.MaxWeight + "'.");
             yield break;
         }
 

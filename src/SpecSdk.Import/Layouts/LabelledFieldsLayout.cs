@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
 using SpecSdk.Specs;
 using SpecSdk.Specs.Reading;
@@ -7,15 +8,23 @@ using SpecSdk.Specs.Reading;
 namespace SpecSdk.Import.Layouts;
 
 /// <summary>
-/// The Commonwealth of Kentucky's job class specification: a header, a two-column block of fields whose values the
-/// export glues before their labels ("73070V000101Job Code:"), salary lines per basis, then sections headed by
-/// capitals with a colon, where the text after the colon is the jurisdiction's standard wording.
+/// Documents that open with a block of labelled fields in two columns, whose values a text export may glue before
+/// their labels ("73070V000101Job Code:"), salary lines per basis ("$2,937.20 - $5,131.40 - Monthly"), then sections
+/// headed by capitals and a colon, where the text after the colon is the jurisdiction's standard wording. What is the
+/// jurisdiction's own (its name, the labels, the paragraphs and sections every document repeats, how to recognise its
+/// documents) comes from a <see cref="LayoutDefinition"/>, a layout file.
 /// </summary>
-internal sealed class KentuckyLayout : Layout
+internal sealed class LabelledFieldsLayout : DefinedLayout
 {
-    private static readonly Regex Label = new(
-        @"^(?<before>.*?)\s*(?<label>Grade|Salary\s*\((?<columns>[A-Za-z]+\s*-\s*[A-Za-z]+)\)|Salary|Job\s+Code|Class\s+Code|Job\s+Group|Job\s+Established|Job\s+Revised|Job\s+Number|Special\s+Entrance\s+Rate|Valid\s+as\s+of|Established|Revised):\s*(?<after>.*)$",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    /// <summary>The name layout files give this reader in <c>reads</c>.</summary>
+    public const string Reader = "labelled-fields";
+
+    /// <summary>The header fields this reader fills.</summary>
+    public static readonly string[] Fields = { FieldNames.Code, FieldNames.JobNumber, FieldNames.Grade, Salary, JobGroupField, "established", "revised", "valid-as-of", EntranceRate };
+
+    private const string Salary = "salary";
+    private const string JobGroupField = "job-group";
+    private const string EntranceRate = "special-entrance-rate";
 
     private static readonly Regex SalaryLine = new(
         @"^\$?\s*(?<a>\d[\d,]*(?:\.\d+)?)\s*-\s*\$?\s*(?<b>\d[\d,]*(?:\.\d+)?)\s*-\s*(?<basis>.+)$", RegexOptions.CultureInvariant);
@@ -24,38 +33,29 @@ internal sealed class KentuckyLayout : Layout
     private static readonly Regex HeadingLine = new(@"^(?<title>[^:]{3,100}):\s*(?<lead>.*)$", RegexOptions.CultureInvariant);
     private static readonly Regex JobGroup = new(@"^(?<code>[0-9A-Z]{2,10})\s*-\s*(?<name>.+)$", RegexOptions.CultureInvariant);
     private static readonly Regex Probation = new(@"probationary\s+period\s+of\s+(?<n>\d{1,3})\s*(?<unit>months?|years?)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-    private static readonly Regex Eeo = new(@"DOES NOT DISCRIMINATE", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
-    /// <summary>Sections whose whole text is the same in every Kentucky specification.</summary>
-    private static readonly string[] SharedSections = { "additional-requirements" };
+    private readonly Regex label;
+    private readonly Dictionary<string, string> labels = new(StringComparer.Ordinal);
 
-    public override string Name => "kentucky";
-
-    public override int Score(SourceText text)
+    public LabelledFieldsLayout(LayoutDefinition definition)
+        : base(definition)
     {
-        var score = 0;
-        foreach (var block in text.Blocks)
+        foreach (var (name, text) in Definition.Labels)
         {
-            foreach (var line in block.Lines)
-            {
-                var value = line.Text;
-                score += value.Contains("JOB CLASS SPECIFICATION", StringComparison.OrdinalIgnoreCase) ? 3 : 0;
-                score += value.Contains("COMMONWEALTH OF KENTUCKY", StringComparison.OrdinalIgnoreCase) ? 3 : 0;
-                score += value.EndsWith("Job Code:", StringComparison.OrdinalIgnoreCase) ? 3 : 0;
-                score += value.StartsWith("CHARACTERISTICS OF THE JOB", StringComparison.Ordinal) ? 2 : 0;
-                score += value.Contains("Salary (MIN", StringComparison.OrdinalIgnoreCase) ? 2 : 0;
-            }
+            labels[LabelKey(text)] = name;
         }
 
-        return score;
+        // A salary label may say which figures its lines give: "Salary (MIN - MAX):".
+        var alternatives = Definition.Labels.OrderByDescending(l => l.Label.Length)
+            .Select(l => LabelPattern(l.Label) + (l.Field == Salary ? @"(?:\s*\((?<columns>[A-Za-z]+\s*-\s*[A-Za-z]+)\))?" : string.Empty));
+        label = new Regex($@"^(?<before>.*?)\s*(?<label>{string.Join("|", alternatives)}):\s*(?<after>.*)$", LayoutFileReader.PatternOptions | RegexOptions.IgnoreCase);
     }
 
     public override LayoutResult Read(SourceText text, List<SpecDiagnostic> diagnostics)
     {
-        var jurisdiction = new JurisdictionInfo("ky", "Commonwealth of Kentucky", "kentucky") { JobGroupTerm = "Job Group" };
-        jurisdiction.RequiredSections.AddRange(new[] { SectionIds.Characteristics, SectionIds.MinimumQualifications, SectionIds.Duties });
-        var result = new LayoutResult(jurisdiction);
-        var fields = new Fields();
+        var result = NewResult();
+        var jurisdiction = result.Jurisdiction;
+        var fields = new HeaderValues();
         var blocks = SplitAtHeadings(text.Blocks);
         var index = 0;
         var header = new List<SourceLine>();
@@ -64,7 +64,7 @@ internal sealed class KentuckyLayout : Layout
         {
             foreach (var line in blocks[index].Lines)
             {
-                if (body.Count == 0 && header.Count < 3 && Prose.IsCaps(line.Text) && !Label.IsMatch(line.Text) && IsHeaderLine(line.Text))
+                if (body.Count == 0 && header.Count < 3 && Prose.IsCaps(line.Text) && !label.IsMatch(line.Text) && Definition.IsSign(line.Text))
                 {
                     header.Add(line);
                 }
@@ -75,15 +75,6 @@ internal sealed class KentuckyLayout : Layout
             }
         }
 
-        foreach (var line in header)
-        {
-            if (line.Text.Trim().EndsWith("SPECIFICATION", StringComparison.OrdinalIgnoreCase))
-            {
-                jurisdiction.DocumentTitle = Prose.TitleCase(line.Text);
-            }
-        }
-
-        jurisdiction.DocumentTitle ??= "Job Class Specification";
         var draft = new SpecDraft(string.Empty, text.Path);
         var unread = new List<(SourceLine Line, string Value, string What)>();
         var unplaced = new List<SourceLine>();
@@ -152,11 +143,8 @@ internal sealed class KentuckyLayout : Layout
         return result;
     }
 
-    private static bool IsHeaderLine(string line) =>
-        line.Contains("KENTUCKY", StringComparison.OrdinalIgnoreCase) || line.Trim().EndsWith("SPECIFICATION", StringComparison.OrdinalIgnoreCase);
-
     /// <summary>A heading in capitals starts a block of its own even when the export left no blank line before it.</summary>
-    private static List<TextBlock> SplitAtHeadings(IReadOnlyList<TextBlock> blocks)
+    private List<TextBlock> SplitAtHeadings(IReadOnlyList<TextBlock> blocks)
     {
         var split = new List<TextBlock>();
         foreach (var block in blocks)
@@ -180,11 +168,11 @@ internal sealed class KentuckyLayout : Layout
     }
 
     /// <summary>A section heading: a label in capitals and a colon, or a short label with a colon alone on its line.</summary>
-    private static bool IsHeading(TextBlock block, out Heading heading)
+    private bool IsHeading(TextBlock block, out Heading heading)
     {
         heading = new Heading(string.Empty, string.Empty, block.Number);
         var match = HeadingLine.Match(block.First);
-        if (!match.Success || Label.IsMatch(block.First))
+        if (!match.Success || label.IsMatch(block.First))
         {
             return false;
         }
@@ -208,18 +196,18 @@ internal sealed class KentuckyLayout : Layout
         return true;
     }
 
-    private static void ReadSections(SourceText text, List<TextBlock> blocks, int index, SpecDraft draft, LayoutResult result, List<SpecDiagnostic> diagnostics)
+    private void ReadSections(SourceText text, List<TextBlock> blocks, int index, SpecDraft draft, LayoutResult result, List<SpecDiagnostic> diagnostics)
     {
         SectionDraft? section = null;
         SectionDraft? target = null;
         for (; index < blocks.Count; index++)
         {
             var block = blocks[index];
-            if (Eeo.IsMatch(block.Text) && Prose.IsCaps(block.Text))
+            if (Definition.BoilerplateParagraphs.FirstOrDefault(p => block.Text.Contains(p.Contains, StringComparison.Ordinal)) is { } repeated)
             {
-                var eeo = new SectionDraft("equal-opportunity", "Equal Employment Opportunity", block.Number);
-                eeo.AddParagraph(block.Text, block.Number);
-                result.Boilerplate.Add(new Boilerplate(eeo, draft, text.Path));
+                var kept = new SectionDraft(repeated.Section, repeated.Title, block.Number);
+                kept.AddParagraph(block.Text, block.Number);
+                result.Boilerplate.Add(new Boilerplate(kept, draft, text.Path));
                 target = null;
                 continue;
             }
@@ -234,7 +222,7 @@ internal sealed class KentuckyLayout : Layout
                 {
                     section!.Subsections.Add(target);
                 }
-                else if (Array.IndexOf(SharedSections, id) >= 0)
+                else if (Definition.Boilerplate.Contains(id))
                 {
                     result.Boilerplate.Add(new Boilerplate(target, draft, text.Path));
                     section = null;
@@ -265,39 +253,43 @@ internal sealed class KentuckyLayout : Layout
         }
     }
 
-    private static void ReadFields(List<SourceLine> lines, Fields fields, List<(SourceLine, string, string)> unread, List<SourceLine> unplaced)
+    /// <summary>The fields of the header: a label's value glued before it, after it, or on the next line.</summary>
+    private void ReadFields(List<SourceLine> lines, HeaderValues fields, List<(SourceLine, string, string)> unread, List<SourceLine> unplaced)
     {
-        string? pending = null;
+        // The field the last label without a value names, and the label as written (for messages).
+        (string Field, string What)? pending = null;
         foreach (var line in lines)
         {
             var value = line.Text.Trim();
-            var label = Label.Match(value);
-            if (label.Success)
+            var match = label.Match(value);
+            if (match.Success)
             {
-                var name = Prose.Collapse(label.Groups["label"].Value).ToLowerInvariant();
-                var before = label.Groups["before"].Value.Trim();
-                var after = label.Groups["after"].Value.Trim();
+                var written = match.Groups["label"].Value;
+                written = match.Groups["columns"].Success ? written.Substring(0, written.IndexOf('(', StringComparison.Ordinal)) : written;
+                var named = (Field: labels[LabelKey(written)], What: Prose.Collapse(written).ToLowerInvariant());
+                var before = match.Groups["before"].Value.Trim();
+                var after = match.Groups["after"].Value.Trim();
                 pending = null;
-                if (name.StartsWith("salary", StringComparison.Ordinal))
+                if (named.Field == Salary)
                 {
-                    fields.Columns = Columns(label.Groups["columns"].Value);
+                    fields.Columns = Columns(match.Groups["columns"].Value);
                     if (before.Length > 0)
                     {
-                        Assign(fields, "grade", before, line, unread);
+                        Assign(fields, (FieldNames.Grade, FieldNames.Grade), before, line, unread);
                     }
 
-                    pending = "salary";
+                    pending = named;
                     continue;
                 }
 
                 var glued = before.Length > 0 ? before : after;
                 if (glued.Length > 0)
                 {
-                    Assign(fields, name, glued, line, unread);
+                    Assign(fields, named, glued, line, unread);
                 }
                 else
                 {
-                    pending = name;
+                    pending = named;
                 }
 
                 continue;
@@ -315,21 +307,21 @@ internal sealed class KentuckyLayout : Layout
                 continue;
             }
 
-            if (pending == "special entrance rate")
+            if (pending?.Field == EntranceRate)
             {
-                EntranceRate(fields, value, line, unread);
+                EntranceRateLine(fields, value, line, unread);
                 continue;
             }
 
-            if (fields.Title is null && Prose.IsCaps(value) && pending is null or "grade")
+            if (fields.Title is null && Prose.IsCaps(value) && (pending is null || pending.Value.Field == FieldNames.Grade))
             {
                 fields.Title = value;
                 continue;
             }
 
-            if (pending is not null && pending != "salary")
+            if (pending is { } waiting && waiting.Field != Salary)
             {
-                Assign(fields, pending, value, line, unread);
+                Assign(fields, waiting, value, line, unread);
                 pending = null;
                 continue;
             }
@@ -338,7 +330,7 @@ internal sealed class KentuckyLayout : Layout
         }
     }
 
-    private static void EntranceRate(Fields fields, string value, SourceLine line, List<(SourceLine, string, string)> unread)
+    private static void EntranceRateLine(HeaderValues fields, string value, SourceLine line, List<(SourceLine, string, string)> unread)
     {
         if (string.Equals(value, "none", StringComparison.OrdinalIgnoreCase))
         {
@@ -358,52 +350,48 @@ internal sealed class KentuckyLayout : Layout
         unread.Add((line, value, "special entrance rate"));
     }
 
-    private static void Assign(Fields fields, string name, string value, SourceLine line, List<(SourceLine, string, string)> unread)
+    private static void Assign(HeaderValues fields, (string Field, string What) named, string value, SourceLine line, List<(SourceLine, string, string)> unread)
     {
-        switch (name)
+        switch (named.Field)
         {
-            case "grade" or "job code" or "class code" or "job number":
-                if (Text.IsCode(value))
+            case FieldNames.Grade or FieldNames.Code or FieldNames.JobNumber:
+                if (!Text.IsCode(value))
                 {
-                    switch (name)
-                    {
-                        case "grade":
-                            fields.Grade = value;
-                            break;
-                        case "job number":
-                            fields.JobNumber = value;
-                            break;
-                        default:
-                            fields.Code = value;
-                            break;
-                    }
-
-                    return;
+                    unread.Add((line, value, named.What));
+                }
+                else if (named.Field == FieldNames.Grade)
+                {
+                    fields.Grade = value;
+                }
+                else if (named.Field == FieldNames.JobNumber)
+                {
+                    fields.JobNumber = value;
+                }
+                else
+                {
+                    fields.Code = value;
                 }
 
-                break;
-            case "job group":
+                return;
+            case JobGroupField:
                 var group = JobGroup.Match(value);
                 fields.JobGroup = group.Success
                     ? new JobGroupInfo(null, group.Groups["code"].Value, SectionReader.Title(group.Groups["name"].Value))
                     : new JobGroupInfo(Text.Slug(value), null, SectionReader.Title(value));
                 return;
-            case "special entrance rate":
-                EntranceRate(fields, value, line, unread);
+            case EntranceRate:
+                EntranceRateLine(fields, value, line, unread);
                 return;
             default:
                 if (Dates.TryParse(value, out var date))
                 {
-                    var key = name.EndsWith("established", StringComparison.Ordinal) ? "established" : name.EndsWith("revised", StringComparison.Ordinal) ? "revised" : "valid-as-of";
-                    fields.Dates.Add((key, date));
+                    fields.Dates.Add((named.Field, date));
                     return;
                 }
 
                 unread.Add((line, value, "date"));
                 return;
         }
-
-        unread.Add((line, value, name));
     }
 
     private static string[] Columns(string columns)
@@ -430,7 +418,7 @@ internal sealed class KentuckyLayout : Layout
     private static string Amount(string text) => text.Replace(",", string.Empty, StringComparison.Ordinal);
 
     /// <summary>What the field block of one document says.</summary>
-    private sealed class Fields
+    private sealed class HeaderValues
     {
         public string? Title { get; set; }
 
@@ -452,4 +440,5 @@ internal sealed class KentuckyLayout : Layout
 
         public int FiguresLine { get; set; }
     }
+
 }
