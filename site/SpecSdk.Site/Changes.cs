@@ -79,6 +79,9 @@ public sealed class Changes
     /// <summary>Changes a What changed page lists.</summary>
     public const int PageSize = 200;
 
+    /// <summary>The commits a class, series or jurisdiction page lists, newest first.</summary>
+    public const int PageCommits = 25;
+
     /// <summary>Changes the feed carries: the latest, as feeds do.</summary>
     public const int FeedSize = 50;
 
@@ -173,8 +176,16 @@ public sealed class Changes
     /// <summary>The number of What changed pages: one, even when nothing changed, to say so.</summary>
     public int PageCount => Math.Max(1, (All.Count + PageSize - 1) / PageSize);
 
-    /// <summary>The commits that changed a spec file, newest first, as its page lists them.</summary>
-    public IReadOnlyList<ChangeView> CommitsOf(string sourcePath) => commitsByFile.TryGetValue(sourcePath, out var commits) ? commits : Array.Empty<ChangeView>();
+    /// <summary>
+    /// The commits that changed a spec file, newest first, as its page lists them: the newest <see cref="PageCommits"/>,
+    /// and how many earlier ones What changed lists (a jurisdiction file changed with every pay plan would otherwise
+    /// make its page as long as its history).
+    /// </summary>
+    public CommitsView CommitsOf(string sourcePath)
+    {
+        var commits = commitsByFile.TryGetValue(sourcePath, out var all) ? all : Array.Empty<ChangeView>();
+        return new CommitsView(commits.Take(PageCommits).ToList(), Math.Max(0, commits.Count - PageCommits));
+    }
 
     /// <summary>The path of What changed page <paramref name="page"/> (1 is the newest).</summary>
     public static string PagePath(int page) => HandbookFolders.Changes + "/" + (page == 1 ? "index" : page.ToString(CultureInfo.InvariantCulture)) + ".html";

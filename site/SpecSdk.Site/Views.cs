@@ -44,7 +44,7 @@ public sealed record JurisdictionView(
     ClassTableView Classes,
     IReadOnlyList<LinkView> PayPlans,
     IReadOnlyList<LinkView> Series,
-    IReadOnlyList<ChangeView> Commits);
+    CommitsView Commits);
 
 /// <summary>A pay grade's ranges, under the figures any of them gives (Columns: "Minimum", "Midpoint"), and the classes in it.</summary>
 public sealed record GradeView(string Grade, string Plan, string PlanUrl, string Jurisdiction, IReadOnlyList<string> Columns, IReadOnlyList<RangeView> Ranges, ClassTableView Classes);
@@ -85,7 +85,7 @@ public sealed record ClassView(
     LinkView? Successor,
     string SuccessorJurisdiction,
     string StructuredData,
-    IReadOnlyList<ChangeView> Commits,
+    CommitsView Commits,
     string CompareKey,
     string LowerKey,
     string HigherKey);
@@ -106,7 +106,7 @@ public sealed record SeriesView(
     IReadOnlyList<FactView> History,
     string SpecUrl,
     bool SpecExternal,
-    IReadOnlyList<ChangeView> Commits);
+    CommitsView Commits);
 
 /// <summary>
 /// What every page shows of the site's configuration: its title, logo (a site-relative URL or empty), footer line,
@@ -122,3 +122,6 @@ public sealed record CompareView(string Version);
 
 /// <summary>The search page: the address of its build's search meta file, which names the build's version.</summary>
 public sealed record SearchView(string Meta);
+
+/// <summary>The newest commits of a spec file, as its page lists them, and how many earlier ones it leaves to What changed.</summary>
+public sealed record CommitsView(IReadOnlyList<ChangeView> Items, int Earlier);

@@ -159,6 +159,29 @@ public sealed class ChangesTests : IDisposable
     }
 
     [Fact]
+    public void A_page_lists_its_file_s_newest_commits_and_says_how_many_earlier_ones_What_changed_has()
+    {
+        for (var i = 1; i <= Changes.PageCommits + 2; i++)
+        {
+            git.Write("specs/office/clerk.md", Class("Office Clerk", "C100", "A12", "Files and finds records, " + i + " times."));
+            git.Commit("Revision " + i, $"2025-01-{i:00}T09:00:00+00:00");
+        }
+
+        var site = Build("site");
+        var page = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site, "county/classes/c100.html")));
+        var items = page.QuerySelectorAll("#commits + ol.changes > li").ToList();
+
+        // The clerk had five commits before these: the page keeps the newest and counts the rest.
+        Assert.Equal(Changes.PageCommits, items.Count);
+        Assert.Contains("Revision " + (Changes.PageCommits + 2), items[0].QuerySelector(".change-text")!.TextContent, StringComparison.Ordinal);
+        var more = page.QuerySelector("section[aria-labelledby=commits] p.meta")!;
+        Assert.Equal("7 earlier changes are listed in What changed.", more.TextContent);
+        Assert.Equal("../../changes/index.html", more.QuerySelector("a")!.GetAttribute("href"));
+        var jurisdiction = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site, "county/index.html")));
+        Assert.Null(jurisdiction.QuerySelector("section[aria-labelledby=commits] p.meta"));
+    }
+
+    [Fact]
     public void A_jurisdiction_page_lists_the_commits_of_its_file()
     {
         var site = Build("site");
