@@ -150,7 +150,7 @@ public sealed class LayoutFileTests : IDisposable
         var (code, _, error) = Cli.Run("import", Write("worker.txt", Document), "-o", Path.Combine(folder, "specs"), "--layout", "riverton");
 
         Assert.Equal(2, code);
-        Assert.Contains("--layout must be one of auto, judicial-council, kentucky, colorado, or a layout file; 'riverton' is neither.", error, StringComparison.Ordinal);
+        Assert.Contains("--layout must be one of auto, colorado, judicial-council, kentucky, or a layout file; 'riverton' is neither.", error, StringComparison.Ordinal);
     }
 
     /// <summary>The YAML example under "Layout files" in docs/import.md, so that the docs show a layout that works.</summary>

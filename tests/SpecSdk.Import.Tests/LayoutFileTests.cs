@@ -26,6 +26,8 @@ public class LayoutFileTests
     [InlineData(Minimal + "  - line: A\n    contains: B\n", "LAY005", 9)]
     [InlineData(Minimal + "layout: again\n", "LAY006", 9)]
     [InlineData(Minimal + "fields:\n  grade: [Grade]\n", "LAY005", 10)]
+    [InlineData(Minimal + "series:\n  sections: [description]\n", "LAY005", 9)]
+    [InlineData(Minimal + "skip-paragraphs: ['(?<=a)b']\n", "LAY007", 9)]
     [InlineData(Minimal + "boilerplate-paragraphs:\n  - contains: WE DO NOT DISCRIMINATE\n    title: Equal Opportunity\n", "LAY004", 10)]
     [InlineData(Minimal + "job-group:\n  section: summary\n  pattern: 'in the (\\w+) family'\n", "LAY007", 11)]
     [InlineData(Minimal + "job-group:\n  section: summary\n  pattern: '(?<name>\\w+)\\1'\n", "LAY007", 11)]
@@ -80,6 +82,7 @@ public class LayoutFileTests
         Assert.Equal(LayoutFileFields.Signal.Order(), Properties(Schema.GetProperty("properties").GetProperty("recognise").GetProperty("items")));
         Assert.Equal(LayoutFileFields.Header.Order(), Properties(Schema.GetProperty("properties").GetProperty("fields")));
         Assert.Equal(LayoutFileFields.JobGroup.Order(), Properties(Schema.GetProperty("properties").GetProperty("job-group")));
+        Assert.Equal(LayoutFileFields.Series.Order(), Properties(Schema.GetProperty("properties").GetProperty("series")));
         Assert.Equal(LayoutFileFields.Paragraph.Order(), Properties(Schema.GetProperty("properties").GetProperty("boilerplate-paragraphs").GetProperty("items")));
         Assert.Equal(LayoutFileFields.Readers.Keys.Order(), Schema.GetProperty("properties").GetProperty("reads").GetProperty("enum").EnumerateArray().Select(r => r.GetString()).Order());
         Assert.Equal(LayoutFileFields.MaxWeight, Schema.GetProperty("properties").GetProperty("recognise").GetProperty("items").GetProperty("properties").GetProperty("weight").GetProperty("maximum").GetInt32());

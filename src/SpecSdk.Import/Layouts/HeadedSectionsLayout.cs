@@ -122,13 +122,11 @@ internal sealed class HeadedSectionsLayout : DefinedLayout
         }
 
         ReadSections(text, index, draft, result, diagnostics);
-        var named = Definition.JobGroup is { } rule && draft.Section(rule.Section) is { } section ? rule.Pattern.Match(section.Content()) : Match.Empty;
-        if (named.Success)
+        if (Definition.JobGroup is { } rule && draft.Section(rule.Section) is { } named && rule.Find(named.Content()) is { } group)
         {
-            var name = Prose.Collapse(named.Groups[LayoutFileFields.NameGroup].Value);
-            jurisdiction.JobGroups.Add(new JobGroupInfo(Text.Slug(name), null, name));
+            jurisdiction.JobGroups.Add(group);
             var at = draft.Fields.FindIndex(f => f.Key == "title");
-            draft.Fields.Insert(at + 1 + (code is null ? 0 : 1), new KeyValuePair<string, YamlDraft>("job-group", new YamlString(Text.Slug(name))));
+            draft.Fields.Insert(at + 1 + (code is null ? 0 : 1), new KeyValuePair<string, YamlDraft>("job-group", new YamlString(group.Key!)));
         }
 
         SectionReader.Finish(draft);

@@ -13,13 +13,14 @@ internal abstract class Layout
     private const string BuiltInPrefix = "layouts/";
 
     /// <summary>Every built-in layout, in the order detection tries them.</summary>
-    public static IReadOnlyList<Layout> All { get; } = BuiltIn().Append(new ColoradoLayout()).ToArray();
+    public static IReadOnlyList<Layout> All { get; } = BuiltIn().ToArray();
 
     /// <summary>The layout a layout file describes.</summary>
     public static Layout From(LayoutDefinition definition) => definition.Reads switch
     {
         HeadedSectionsLayout.Reader => new HeadedSectionsLayout(definition),
         LabelledFieldsLayout.Reader => new LabelledFieldsLayout(definition),
+        SeriesLayout.Reader => new SeriesLayout(definition),
         _ => throw new ArgumentException($"No reader '{definition.Reads}'.", nameof(definition)),
     };
 

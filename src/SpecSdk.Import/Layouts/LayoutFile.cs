@@ -22,8 +22,13 @@ internal sealed record LayoutDefinition(
     IReadOnlyDictionary<string, string> Headings,
     JobGroupRule? JobGroup,
     IReadOnlyList<string> Boilerplate,
-    IReadOnlyList<BoilerplateParagraph> BoilerplateParagraphs)
+    IReadOnlyList<BoilerplateParagraph> BoilerplateParagraphs,
+    SeriesRules Series,
+    IReadOnlyList<Regex> Skip)
 {
+    /// <summary>True when <paramref name="paragraph"/> is one the layout says to skip (an index line, a page's running title).</summary>
+    public bool Skips(string paragraph) => Skip.Any(p => p.IsMatch(paragraph));
+
     /// <summary>How strongly <paramref name="text"/> looks like this layout: the weights of its lines that are signs.</summary>
     public int Score(SourceText text)
     {
@@ -72,14 +77,35 @@ internal sealed record LayoutSignal(string Kind, string Text, int Weight)
 /// <summary>A paragraph every document repeats, found by the words it <see cref="Contains"/> (as written), kept in the jurisdiction file as section <see cref="Section"/>.</summary>
 internal sealed record BoilerplateParagraph(string Contains, string Section, string Title);
 
-/// <summary>The job group named in section <see cref="Section"/>, the group "name" of <see cref="Pattern"/>.</summary>
-internal sealed record JobGroupRule(string Section, Regex Pattern);
+/// <summary>
+/// The job group named in section <see cref="Section"/>: the group "name" of <see cref="Pattern"/>, its key made from
+/// the group "key" where the pattern has one ("Administrative Services and Related" is administrative-services).
+/// </summary>
+internal sealed record JobGroupRule(string Section, Regex Pattern)
+{
+    /// <summary>The job group <paramref name="text"/> names, or null.</summary>
+    public JobGroupInfo? Find(string text)
+    {
+        var match = Pattern.Match(text);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var name = Prose.Collapse(match.Groups[LayoutFileFields.NameGroup].Value);
+        var key = match.Groups[LayoutFileFields.KeyGroup] is { Success: true } part ? Prose.Collapse(part.Value) : name;
+        return new JobGroupInfo(Text.Slug(key), null, name);
+    }
+}
+
+/// <summary>How a series document's parts are told apart: the sections that are the series' wherever they stand, the headings of its dated history and of its table of factor ratings.</summary>
+internal sealed record SeriesRules(IReadOnlyList<string> Sections, IReadOnlyList<string> HistoryHeadings, IReadOnlyList<string> RatingsHeadings);
 
 /// <summary>The fields of a layout file, stated once: the reader, the JSON Schema's test and the docs use them.</summary>
 internal static class LayoutFileFields
 {
     /// <summary>Every top-level field.</summary>
-    public static IReadOnlyList<string> All { get; } = new[] { "layout", "reads", "jurisdiction", "recognise", "fields", "headings", "job-group", "boilerplate-sections", "boilerplate-paragraphs" };
+    public static IReadOnlyList<string> All { get; } = new[] { "layout", "reads", "jurisdiction", "recognise", "fields", "headings", "job-group", "boilerplate-sections", "boilerplate-paragraphs", "series", "skip-paragraphs" };
 
     /// <summary>The fields of <c>jurisdiction</c>.</summary>
     public static IReadOnlyList<string> Jurisdiction { get; } = new[] { "key", "name", "folder", "document-title", "job-group-term", "required-sections" };
@@ -99,6 +125,7 @@ internal static class LayoutFileFields
     {
         [HeadedSectionsLayout.Reader] = HeadedSectionsLayout.Fields,
         [LabelledFieldsLayout.Reader] = LabelledFieldsLayout.Fields,
+        [SeriesLayout.Reader] = SeriesLayout.Fields,
     };
 
     /// <summary>Every header field a layout may give labels for: the spec fields they fill (a reader fills some of them).</summary>
@@ -106,6 +133,12 @@ internal static class LayoutFileFields
 
     /// <summary>The fields of <c>job-group</c>.</summary>
     public static IReadOnlyList<string> JobGroup { get; } = new[] { "section", "pattern" };
+
+    /// <summary>The fields of <c>series</c>, which only the series reader reads.</summary>
+    public static IReadOnlyList<string> Series { get; } = new[] { "sections", "history-headings", "ratings-headings" };
+
+    /// <summary>The group of a job group pattern that holds what the group's key is made from, when not all of its name.</summary>
+    public const string KeyGroup = "key";
 
     /// <summary>The fields of an item of <c>boilerplate-paragraphs</c>.</summary>
     public static IReadOnlyList<string> Paragraph { get; } = new[] { "contains", "section", "title" };
@@ -260,7 +293,7 @@ internal static class LayoutFileReader
         {
             var set = new FieldSet(context, group, "the job group of a layout file", "job-group", LayoutFileFields.JobGroup);
             var section = set.Value("section") is { } node ? SectionId(node, "job-group.section", context) : null;
-            var pattern = set.Scalar("pattern", required: true) is { } text ? Pattern(text, context) : null;
+            var pattern = set.Scalar("pattern", required: true) is { } text ? Pattern(text, context, nameGroup: true) : null;
             if (!set.Has("section"))
             {
                 set.Missing("section");
@@ -291,7 +324,36 @@ internal static class LayoutFileReader
             }
         }
 
-        return name is null || reads is null || jurisdiction is null ? null : new LayoutDefinition(name, reads, jurisdiction, signals, labels, headings, jobGroup, boilerplate, paragraphs);
+        var series = new SeriesRules(Array.Empty<string>(), Array.Empty<string>(), Array.Empty<string>());
+        if (fields.Map("series") is { } parts)
+        {
+            if (reads is not null && reads != SeriesLayout.Reader)
+            {
+                context.Report(SpecDiagnostics.InvalidValue, fields.KeyNode("series")!, "series", "field for " + reads, "only the " + SeriesLayout.Reader + " reader reads series documents.");
+            }
+
+            var set = new FieldSet(context, parts, "the series of a layout file", "series", LayoutFileFields.Series);
+            var sections = set.List("sections") is { } ids ? ids.Items.Select(i => SectionId(i, "series.sections", context)).OfType<string>().ToList() : new List<string>();
+            series = new SeriesRules(sections, set.Lines("history-headings", "heading").Select(HeadingKey).ToList(), set.Lines("ratings-headings", "heading").Select(HeadingKey).ToList());
+        }
+
+        var skip = new List<Regex>();
+        if (fields.List("skip-paragraphs") is { } skipped)
+        {
+            foreach (var item in skipped.Items)
+            {
+                if (item is not YamlText { IsNull: false } text)
+                {
+                    context.Report(SpecDiagnostics.WrongType, item, "skip-paragraphs", "a pattern", item.Describe());
+                }
+                else if (Pattern(text, context, nameGroup: false) is { } pattern)
+                {
+                    skip.Add(pattern);
+                }
+            }
+        }
+
+        return name is null || reads is null || jurisdiction is null ? null : new LayoutDefinition(name, reads, jurisdiction, signals, labels, headings, jobGroup, boilerplate, paragraphs, series, skip);
     }
 
     private static JurisdictionFacts? Jurisdiction(FieldSet fields, ReadContext context)
@@ -351,12 +413,13 @@ internal static class LayoutFileReader
         return text.Value;
     }
 
-    private static Regex? Pattern(YamlText text, ReadContext context)
+    /// <summary>A pattern of the file, run without backtracking; a job group's needs the group "name", a skipped paragraph's is matched in any case.</summary>
+    private static Regex? Pattern(YamlText text, ReadContext context, bool nameGroup)
     {
         Regex pattern;
         try
         {
-            pattern = new Regex(text.Value, PatternOptions);
+            pattern = new Regex(text.Value, PatternOptions | (nameGroup ? RegexOptions.None : RegexOptions.IgnoreCase));
         }
         catch (Exception exception) when (exception is ArgumentException or NotSupportedException)
         {
@@ -364,7 +427,7 @@ internal static class LayoutFileReader
             return null;
         }
 
-        if (Array.IndexOf(pattern.GetGroupNames(), LayoutFileFields.NameGroup) < 0)
+        if (nameGroup && Array.IndexOf(pattern.GetGroupNames(), LayoutFileFields.NameGroup) < 0)
         {
             context.Diagnostics.Add(LayoutDiagnostics.Pattern.Create(context.Locate(text), text.Value, $"it has no group (?<{LayoutFileFields.NameGroup}>...) for the job group's name"));
             return null;

@@ -8,42 +8,36 @@ using SpecSdk.Specs.Reading;
 namespace SpecSdk.Import.Layouts;
 
 /// <summary>
-/// The State of Colorado's class series description: the series (title, date, code range, description), then each
-/// level (title, code, concept of class, factors written "Decision Making -- text"), then the series' entrance
-/// requirements, history and a table of factor ratings per level. Becomes a series file and one class file per level.
+/// A class series description: the series (title, date, code range, description), then each level (its title in
+/// capitals, its code alone on the next line, its concept of class, factors written "Decision Making -- text"), then
+/// the series' sections, its dated history and a table of factor ratings per level. Becomes a series file and one
+/// class file per level. What is the jurisdiction's own (its name, which sections are the series', the headings of
+/// the history and the ratings, the job group's wording, paragraphs to skip, how to recognise its documents) comes
+/// from a <see cref="LayoutDefinition"/>, a layout file.
 /// </summary>
-internal sealed class ColoradoLayout : Layout
+internal sealed class SeriesLayout : DefinedLayout
 {
+    /// <summary>The name layout files give this reader in <c>reads</c>.</summary>
+    public const string Reader = "series-of-levels";
+
+    /// <summary>The header fields this reader fills: none, a level's code is the line under its title.</summary>
+    public static readonly string[] Fields = Array.Empty<string>();
+
     private static readonly Regex CodeRange = new(@"^(?<from>[A-Z0-9]{3,12})\s+(?:TO|THROUGH|THRU|-|–)\s+(?<to>[A-Z0-9]{3,12})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
     private static readonly Regex LevelCode = new(@"^[A-Z0-9]{3,12}$", RegexOptions.CultureInvariant);
     private static readonly Regex Factor = new(@"^(?<name>[A-Z][A-Za-z/&' ]{2,60}?)\s*--\s*(?<text>.*)$", RegexOptions.CultureInvariant);
-    private static readonly Regex Index = new(@"^INDEX:.*\bbegins on\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-    private static readonly Regex OccupationalGroup = new(@"\bin the (?<name>[A-Z][A-Za-z ,&-]+?) Occupational Group\b", RegexOptions.CultureInvariant);
     private static readonly Regex Cells = new(@"\t+|\s{2,}", RegexOptions.CultureInvariant);
     private static readonly HashSet<string> NotHeadings = new(StringComparer.Ordinal) { "OR", "AND", "NONE", "N/A" };
 
-    public override string Name => "colorado";
-
-    public override int Score(SourceText text)
+    public SeriesLayout(LayoutDefinition definition)
+        : base(definition)
     {
-        var score = 0;
-        foreach (var block in text.Blocks)
-        {
-            var first = block.First.Trim();
-            score += first.StartsWith("STATE OF COLORADO", StringComparison.OrdinalIgnoreCase) ? 3 : 0;
-            score += first == "CONCEPT OF CLASS" ? 3 : 0;
-            score += first == "DESCRIPTION OF OCCUPATIONAL WORK" ? 3 : 0;
-            score += first == "CLASS SERIES HISTORY" || first == "SUMMARY OF FACTOR RATINGS" ? 2 : 0;
-        }
-
-        return score;
     }
 
     public override LayoutResult Read(SourceText text, List<SpecDiagnostic> diagnostics)
     {
-        var jurisdiction = new JurisdictionInfo("co", "State of Colorado", "colorado") { JobGroupTerm = "Occupational Group" };
-        jurisdiction.RequiredSections.Add(SectionIds.Concept);
-        var result = new LayoutResult(jurisdiction);
+        var result = NewResult();
+        var jurisdiction = result.Jurisdiction;
         var series = new SpecDraft(string.Empty, text.Path);
         var blocks = text.Blocks;
         var index = 0;
@@ -55,7 +49,7 @@ internal sealed class ColoradoLayout : Layout
         for (; index < blocks.Count && !IsLevel(blocks, index); index++)
         {
             var value = blocks[index].Text;
-            if (value.StartsWith("STATE OF ", StringComparison.OrdinalIgnoreCase) && blocks[index].Lines.Count == 1)
+            if (Definition.Skips(value))
             {
                 continue;
             }
@@ -108,7 +102,7 @@ internal sealed class ColoradoLayout : Layout
         for (; index < blocks.Count; index++)
         {
             var block = blocks[index];
-            if (Index.IsMatch(block.Text))
+            if (Definition.Skips(block.Text))
             {
                 continue;
             }
@@ -134,21 +128,21 @@ internal sealed class ColoradoLayout : Layout
             {
                 var heading = block.Text.TrimEnd(':', ' ');
                 var id = SectionReader.Id(heading);
-                if (heading.Equals("CLASS SERIES HISTORY", StringComparison.OrdinalIgnoreCase) || heading.Equals("HISTORY", StringComparison.OrdinalIgnoreCase))
+                if (Definition.Series.HistoryHeadings.Contains(LayoutFileReader.HeadingKey(heading)))
                 {
                     mode = Mode.History;
                     owner = series;
                     continue;
                 }
 
-                if (heading.Equals("SUMMARY OF FACTOR RATINGS", StringComparison.OrdinalIgnoreCase))
+                if (Definition.Series.RatingsHeadings.Contains(LayoutFileReader.HeadingKey(heading)))
                 {
                     mode = Mode.Table;
                     owner = series;
                     continue;
                 }
 
-                if (id is SectionIds.Description or SectionIds.EntranceRequirements || levels.Count == 0)
+                if (Definition.Series.Sections.Contains(id) || levels.Count == 0)
                 {
                     owner = series;
                 }
@@ -205,7 +199,7 @@ internal sealed class ColoradoLayout : Layout
         Ratings(text, table, levels, series, diagnostics);
         var factors = FactorNames(table, levels);
         series.Fields.InsertRange(0, Head(seriesKey, jurisdiction, seriesTitle, date, factors, history));
-        JobGroup(series, jurisdiction);
+        JobGroup(series, jurisdiction, Definition.JobGroup);
         CheckRange(text, range, rangeLine, levels, series, diagnostics);
         foreach (var level in levels)
         {
@@ -251,21 +245,17 @@ internal sealed class ColoradoLayout : Layout
         return head.Fields;
     }
 
-    /// <summary>The occupational group the description names becomes the series' job group.</summary>
-    private static void JobGroup(SpecDraft series, JurisdictionInfo jurisdiction)
+    /// <summary>The job group the layout's section names becomes the series' job group.</summary>
+    private static void JobGroup(SpecDraft series, JurisdictionInfo jurisdiction, JobGroupRule? rule)
     {
-        var description = series.Section(SectionIds.Description);
-        var match = description is null ? Match.Empty : OccupationalGroup.Match(description.Content());
-        if (!match.Success)
+        if (rule is null || series.Section(rule.Section) is not { } section || rule.Find(section.Content()) is not { } group)
         {
             return;
         }
 
-        var name = match.Groups["name"].Value.Trim();
-        var key = Text.Slug(Regex.Replace(name, @"\s+and\s+(?:Related|Other)$", string.Empty, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase));
-        jurisdiction.JobGroups.Add(new JobGroupInfo(key, null, name));
+        jurisdiction.JobGroups.Add(group);
         var at = series.Fields.FindIndex(f => f.Key == "date");
-        var entry = new KeyValuePair<string, YamlDraft>("job-group", new YamlString(key));
+        var entry = new KeyValuePair<string, YamlDraft>("job-group", new YamlString(group.Key!));
         series.Fields.Insert(at < 0 ? series.Fields.FindIndex(f => f.Key == "title") + 1 : at + 1, entry);
     }
 
