@@ -27,6 +27,9 @@ public class LayoutFileTests
     [InlineData(Minimal + "layout: again\n", "LAY006", 9)]
     [InlineData(Minimal + "fields:\n  grade: [Grade]\n", "LAY005", 10)]
     [InlineData(Minimal + "series:\n  sections: [description]\n", "LAY005", 9)]
+    [InlineData(Minimal + "fields:\n  code: [Code]\n  revised: [code]\n", "LAY005", 11)]
+    [InlineData(Minimal + "headings:\n  DUTIES: duties\n  'Duties:': tasks\n", "LAY005", 11)]
+    [InlineData("layout: town\nreads: headed-sections\njurisdiction:\n  key: town\n  name: Town\n  folder: town\nrecognise: []\n", "LAY005", 7)]
     [InlineData(Minimal + "skip-paragraphs: ['(?<=a)b']\n", "LAY007", 9)]
     [InlineData(Minimal + "boilerplate-paragraphs:\n  - contains: WE DO NOT DISCRIMINATE\n    title: Equal Opportunity\n", "LAY004", 10)]
     [InlineData(Minimal + "job-group:\n  section: summary\n  pattern: 'in the (\\w+) family'\n", "LAY007", 11)]
@@ -61,6 +64,32 @@ public class LayoutFileTests
         Assert.Equal("Town of Example", layout.Jurisdiction.Name);
         Assert.Empty(layout.Labels);
         Assert.Null(layout.JobGroup);
+    }
+
+    [Fact]
+    public void A_label_may_be_written_with_its_colon()
+    {
+        var text = Minimal + "fields:\n  code: ['Class No.:']\n";
+        var (layout, diagnostics) = LayoutFileReader.Read("town.yml", Encoding.UTF8.GetBytes(text), text.Length);
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(("code", "Class No."), Assert.Single(layout!.Labels));
+    }
+
+    [Theory]
+    [InlineData("headed-sections")]
+    [InlineData("labelled-fields")]
+    [InlineData("series-of-levels")]
+    public void A_layout_with_nothing_but_its_jurisdiction_reads_documents_without_failing(string reader)
+    {
+        var text = Minimal.Replace("headed-sections", reader, System.StringComparison.Ordinal);
+        var (layout, diagnostics) = ImportLayout.Read("town.yml", Encoding.UTF8.GetBytes(text), text.Length);
+        Assert.Empty(diagnostics);
+        var document = "TOWN CLERK\n\nCode: T1\n\nDUTIES:\n\nKeeps the records: deeds, minutes and more.\n\nC100\n";
+
+        var result = Importer.Import(new[] { new ImportInput("doc.txt", Encoding.UTF8.GetBytes(document)) }, layout);
+
+        Assert.Equal("town", Assert.Single(result.Inputs).Layout);
     }
 
     [Fact]

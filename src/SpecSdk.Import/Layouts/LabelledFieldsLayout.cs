@@ -48,7 +48,8 @@ internal sealed class LabelledFieldsLayout : DefinedLayout
         // A salary label may say which figures its lines give: "Salary (MIN - MAX):".
         var alternatives = Definition.Labels.OrderByDescending(l => l.Label.Length)
             .Select(l => LabelPattern(l.Label) + (l.Field == Salary ? @"(?:\s*\((?<columns>[A-Za-z]+\s*-\s*[A-Za-z]+)\))?" : string.Empty));
-        label = new Regex($@"^(?<before>.*?)\s*(?<label>{string.Join("|", alternatives)}):\s*(?<after>.*)$", LayoutFileReader.PatternOptions | RegexOptions.IgnoreCase);
+        // A layout without labels has no header fields: its pattern matches no line.
+        label = new Regex(Definition.Labels.Count == 0 ? @"[^\s\S]" : $@"^(?<before>.*?)\s*(?<label>{string.Join("|", alternatives)}):\s*(?<after>.*)$", LayoutFileReader.PatternOptions | RegexOptions.IgnoreCase);
     }
 
     public override LayoutResult Read(SourceText text, List<SpecDiagnostic> diagnostics)

@@ -255,24 +255,34 @@ internal static class LayoutFileReader
             }
         }
 
-        if (signals.Count == 0 && !fields.Has("recognise"))
+        if (!fields.Has("recognise"))
         {
             fields.Missing("recognise");
         }
+        else if (signals.Count == 0 && fields.ValueNode("recognise") is Specs.Reading.YamlList { Items.Count: 0 } none)
+        {
+            context.Report(SpecDiagnostics.InvalidValue, none, "[]", "list of signs", "give at least one sign, e.g. '- line: ESSENTIAL FUNCTIONS'.");
+        }
 
-        var labels = new List<(string, string)>();
+        var labels = new List<(string Field, string Label)>();
         if (fields.Map("fields") is { } header)
         {
             var set = new FieldSet(context, header, "the fields of a layout file", "fields", LayoutFileFields.Header);
             foreach (var field in LayoutFileFields.Header)
             {
-                var given = set.Lines(field, "label").Select(label => (field, label)).ToList();
+                // A label is written as documents print it; the colon after it is the reader's to find.
+                var given = set.Lines(field, "label").Select(label => (field, label.TrimEnd(':', ' '))).Where(l => l.Item2.Length > 0).ToList();
                 if (given.Count > 0 && reads is not null && !LayoutFileFields.Readers[reads].Contains(field))
                 {
                     context.Report(SpecDiagnostics.InvalidValue, set.KeyNode(field)!, field, "field for " + reads, "that reader fills " + string.Join(", ", LayoutFileFields.Readers[reads]) + ".");
                 }
 
-                labels.AddRange(given);
+                foreach (var (_, label) in given.Where(g => labels.Exists(l => string.Equals(Prose.Collapse(l.Label), Prose.Collapse(g.Item2), StringComparison.OrdinalIgnoreCase))))
+                {
+                    context.Report(SpecDiagnostics.InvalidValue, set.ValueNode(field)!, label, "label", "another field has it already; a label names one field.");
+                }
+
+                labels.AddRange(given.Where(g => !labels.Exists(l => string.Equals(Prose.Collapse(l.Label), Prose.Collapse(g.Item2), StringComparison.OrdinalIgnoreCase))));
             }
         }
 
@@ -281,9 +291,9 @@ internal static class LayoutFileReader
         {
             foreach (var entry in map.Entries)
             {
-                if (SectionId(entry.Value, "headings", context) is { } id)
+                if (SectionId(entry.Value, "headings", context) is { } id && !headings.TryAdd(HeadingKey(entry.Key.Value), id))
                 {
-                    headings[HeadingKey(entry.Key.Value)] = id;
+                    context.Report(SpecDiagnostics.InvalidValue, entry.Key, entry.Key.Value, "heading", "it is given twice (headings are compared in capitals, without a colon); keep one.");
                 }
             }
         }
