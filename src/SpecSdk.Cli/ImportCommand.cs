@@ -6,6 +6,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using SpecSdk.Import;
+using SpecSdk.Import.Layouts;
 using SpecSdk.Specs;
 
 namespace SpecSdk.Cli;
@@ -114,12 +115,15 @@ internal static class ImportCommand
             chosen = ImportLayout.Named(layout);
             if (chosen is null)
             {
-                if (Read(layout, paths, error) is not { } bytes)
+                // Read within the layout file's own limit: an empty or oversized file is its LAY001, at its name.
+                var bytes = FileTree.Read(Path.GetFullPath(layout), LayoutFileReader.MaxCharacters);
+                if (bytes.Outcome == FileReadOutcome.Missing)
                 {
+                    error.WriteLine(DiagnosticPrinter.OneLine($"specsdk: cannot read '{paths.Show(Path.GetFullPath(layout))}': it does not exist, or is a link that leads nowhere."));
                     return ExitCodes.Usage;
                 }
 
-                var (file, problems) = ImportLayout.Read(paths.Show(Path.GetFullPath(layout)), bytes, bytes.Length);
+                var (file, problems) = ImportLayout.Read(paths.Show(Path.GetFullPath(layout)), bytes.Bytes, bytes.Length);
                 var (layoutErrors, _) = DiagnosticPrinter.Print(problems, DiagnosticFormat.Text, output, paths);
                 if (file is null || layoutErrors > 0)
                 {

@@ -51,7 +51,21 @@ public sealed class ImportLayout
     public static (ImportLayout? Layout, IReadOnlyList<SpecDiagnostic> Diagnostics) Read(string path, byte[] bytes, long length)
     {
         var (definition, diagnostics) = LayoutFileReader.Read(path, bytes, length);
-        return (definition is null ? null : new ImportLayout(Layout.From(definition)), diagnostics);
+        if (definition is null)
+        {
+            return (null, diagnostics);
+        }
+
+        try
+        {
+            return (new ImportLayout(Layout.From(definition)), diagnostics);
+        }
+        catch (NotSupportedException exception)
+        {
+            // The labels are one pattern; run without backtracking, its size is bounded.
+            var at = new SourceLocation { Path = path };
+            return (null, diagnostics.Append(LayoutDiagnostics.Pattern.Create(at, "(the labels of fields)", exception.Message.TrimEnd('.') + "; give fewer or shorter labels")).ToList());
+        }
     }
 }
 
@@ -64,7 +78,7 @@ public sealed class ImportLayout
 public static class Importer
 {
     /// <summary>The names --layout takes, "auto" first.</summary>
-    public static IReadOnlyList<string> LayoutNames { get; } = new[] { "auto" }.Concat(Layout.All.Select(l => l.Name)).ToArray();
+    public static IReadOnlyList<string> LayoutNames { get; } = new[] { LayoutFileReader.AutoName }.Concat(Layout.All.Select(l => l.Name)).ToArray();
 
     /// <summary>Imports <paramref name="inputs"/> with the built-in layout named <paramref name="layout"/> ("auto" detects each input's).</summary>
     public static ImportResult Import(IReadOnlyList<ImportInput> inputs, string layout = "auto", IReadOnlyList<SpecFile>? existing = null) =>

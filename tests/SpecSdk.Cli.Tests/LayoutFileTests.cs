@@ -145,6 +145,16 @@ public sealed class LayoutFileTests : IDisposable
     }
 
     [Fact]
+    public void An_empty_layout_file_is_its_own_diagnostic()
+    {
+        var (code, text, error) = Cli.Run("import", Write("worker.txt", Document), "-o", Path.Combine(folder, "specs"), "--layout", Write("empty.yml", string.Empty));
+
+        Assert.Equal(1, code);
+        Assert.Contains("empty.yml(1,1): error LAY001: The layout file cannot be read", text, StringComparison.Ordinal);
+        Assert.Contains("has 1 error(s); nothing was imported", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_layout_that_is_neither_a_name_nor_a_file_is_refused_with_the_names()
     {
         var (code, _, error) = Cli.Run("import", Write("worker.txt", Document), "-o", Path.Combine(folder, "specs"), "--layout", "riverton");

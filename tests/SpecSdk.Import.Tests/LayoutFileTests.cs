@@ -26,7 +26,12 @@ public class LayoutFileTests
     [InlineData(Minimal + "  - line: A\n    contains: B\n", "LAY005", 9)]
     [InlineData(Minimal + "layout: again\n", "LAY006", 9)]
     [InlineData(Minimal + "fields:\n  grade: [Grade]\n", "LAY005", 10)]
+    [InlineData(Minimal + "skip-paragraphs: []\nseries:\n  sections: []\n", "LAY005", 10)]
+    [InlineData(Minimal + "fields:\n  code: [':']\n", "LAY005", 10)]
+    [InlineData(Minimal + "  - contains: ''\n", "LAY005", 9)]
+    [InlineData("layout: auto\nreads: headed-sections\njurisdiction:\n  key: town\n  name: Town\n  folder: town\nrecognise:\n  - line: DUTIES\n", "LAY005", 1)]
     [InlineData(Minimal + "series:\n  sections: [description]\n", "LAY005", 9)]
+    [InlineData("layout: town\nreads: labelled-fields\njurisdiction:\n  key: town\n  name: Town\n  folder: town\nrecognise:\n  - line: DUTIES\njob-group:\n  section: summary\n  pattern: '(?<name>x)'\n", "LAY005", 9)]
     [InlineData(Minimal + "fields:\n  code: [Code]\n  revised: [code]\n", "LAY005", 11)]
     [InlineData(Minimal + "headings:\n  DUTIES: duties\n  'Duties:': tasks\n", "LAY005", 11)]
     [InlineData("layout: town\nreads: headed-sections\njurisdiction:\n  key: town\n  name: Town\n  folder: town\nrecognise: []\n", "LAY005", 7)]
@@ -67,6 +72,30 @@ public class LayoutFileTests
     }
 
     [Fact]
+    public void A_label_spaced_with_any_white_space_is_read()
+    {
+        var document = "Court Clerk\n\nClass\u2003Code: 1234\n\nDUTIES\n\n- Keeps the court's records.\n\nMINIMUM QUALIFICATIONS\n\nTwo years of clerical work.\n";
+
+        var result = Importer.Import(new[] { new ImportInput("clerk.txt", Encoding.UTF8.GetBytes(document)) }, "judicial-council");
+
+        // A code of digits alone is quoted, so that YAML keeps it text.
+        Assert.Contains("code: \"1234\"\n", Imports.File(result, "judicial-council-of-california/court-clerk.md"), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_salary_label_with_brackets_of_its_own_still_names_its_columns()
+    {
+        var text = Minimal.Replace("headed-sections", "labelled-fields", System.StringComparison.Ordinal) + "fields:\n  grade: [Grade]\n  salary: [Salary (USD)]\n";
+        var (layout, diagnostics) = ImportLayout.Read("town.yml", Encoding.UTF8.GetBytes(text), text.Length);
+        Assert.Empty(diagnostics);
+        var document = "TOWN CLERK\n\nGrade: 7\nSalary (USD) (MIN - MAX):\n$30,000 - $40,000 - Annual\n\nDUTIES:\n\n- Keeps the records.\n";
+
+        var result = Importer.Import(new[] { new ImportInput("clerk.txt", Encoding.UTF8.GetBytes(document)) }, layout);
+
+        Assert.Contains("annual: { minimum: 30000, maximum: 40000 }", Imports.File(result, "town/jurisdiction.md"), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_label_may_be_written_with_its_colon()
     {
         var text = Minimal + "fields:\n  code: ['Class No.:']\n";
@@ -93,15 +122,6 @@ public class LayoutFileTests
     }
 
     [Fact]
-    public void Patterns_run_without_backtracking()
-    {
-        var text = Minimal + "job-group:\n  section: summary\n  pattern: '(?<name>(a+)+)b'\n";
-        var (layout, _) = LayoutFileReader.Read("town.yml", Encoding.UTF8.GetBytes(text), text.Length);
-
-        Assert.True(layout!.JobGroup!.Pattern.Options.HasFlag(RegexOptions.NonBacktracking));
-    }
-
-    [Fact]
     public void The_schema_has_the_reader_s_fields_readers_and_header_fields()
     {
         static string[] Properties(JsonElement node) => node.GetProperty("properties").EnumerateObject().Select(p => p.Name).Order().ToArray();
@@ -123,6 +143,22 @@ public class LayoutFileTests
         var page = File.ReadAllText(TestRepository.Path("docs", "diagnostics.md")).Replace("\r\n", "\n", System.StringComparison.Ordinal);
 
         Assert.All(LayoutDiagnostics.All, d => Assert.Contains($"## {d.Id}\n\n**{d.Title}** ({d.DefaultSeverity.ToString().ToLowerInvariant()})", page, System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_docs_say_which_reader_uses_which_field_as_the_reader_does()
+    {
+        var page = File.ReadAllText(TestRepository.Path("docs", "import.md")).Replace("\r\n", "\n", System.StringComparison.Ordinal);
+        var table = page.Substring(page.IndexOf("| field | `headed-sections`", System.StringComparison.Ordinal)).Split('\n').Skip(2).TakeWhile(l => l.StartsWith('|')).ToList();
+        var readers = new[] { HeadedSectionsLayout.Reader, LabelledFieldsLayout.Reader, SeriesLayout.Reader };
+        var said = table.SelectMany(row =>
+        {
+            var cells = row.Trim('|').Split('|').Select(c => c.Trim()).ToArray();
+            return cells[0].Split(", ").Select(f => f.Trim('`')).SelectMany(field => readers.Select((reader, i) => (field, reader, uses: cells[i + 1] == "yes")));
+        }).ToList();
+
+        Assert.Equal(LayoutFileFields.Optional.Order(), said.Select(s => s.field).Distinct().Order());
+        Assert.All(said, s => Assert.Equal(s.uses, LayoutFileFields.ReaderOptions[s.reader].Contains(s.field)));
     }
 
     [Fact]

@@ -20,7 +20,7 @@ internal sealed class HeadedSectionsLayout : DefinedLayout
     public const string Reader = "headed-sections";
 
     /// <summary>The header fields this reader fills.</summary>
-    public static readonly string[] Fields = { FieldNames.Code, "valid-as-of", "revised", "established" };
+    public static readonly string[] Fields = new[] { FieldNames.Code }.Concat(LayoutFileFields.Dates).ToArray();
 
     /// <summary>How many lines a heading's note in brackets may wrap over.</summary>
     private const int MaxNoteLines = 4;
@@ -59,9 +59,8 @@ internal sealed class HeadedSectionsLayout : DefinedLayout
             foreach (var line in blocks[index].Lines)
             {
                 var match = field?.Match(line.Text.Trim());
-                if (match is { Success: true })
+                if (match is { Success: true } && labels.TryGetValue(LabelKey(match.Groups["label"].Value), out var name))
                 {
-                    var name = labels[LabelKey(match.Groups["label"].Value)];
                     var value = match.Groups["value"].Value.Trim();
                     if (name == FieldNames.Code)
                     {
@@ -71,7 +70,7 @@ internal sealed class HeadedSectionsLayout : DefinedLayout
                         }
                         else
                         {
-                            unread.Add((line, value, "class code"));
+                            unread.Add((line, value, Prose.Collapse(match.Groups["label"].Value).ToLowerInvariant()));
                         }
                     }
                     else if (Dates.TryParse(value, out var date))
@@ -141,10 +140,21 @@ internal sealed class HeadedSectionsLayout : DefinedLayout
         for (; index < text.Blocks.Count; index++)
         {
             var block = text.Blocks[index];
+            if (Definition.Skips(block.Text))
+            {
+                continue;
+            }
+
+            if (KeptAside(text, block, draft, result))
+            {
+                target = null;
+                continue;
+            }
+
             if (IsHeading(block, out var heading))
             {
                 var title = SectionReader.Title(heading.Title);
-                var id = Definition.Headings.TryGetValue(LayoutFileReader.HeadingKey(heading.Title), out var own) ? own : SectionReader.Id(heading.Title);
+                var id = SectionId(heading.Title);
                 if (section?.Id == SectionIds.MinimumQualifications && SectionReader.IsQualificationPart(heading.Title))
                 {
                     target = new SectionDraft(Text.Slug(title), title, heading.Line);

@@ -20,7 +20,7 @@ internal sealed class LabelledFieldsLayout : DefinedLayout
     public const string Reader = "labelled-fields";
 
     /// <summary>The header fields this reader fills.</summary>
-    public static readonly string[] Fields = { FieldNames.Code, FieldNames.JobNumber, FieldNames.Grade, Salary, JobGroupField, "established", "revised", "valid-as-of", EntranceRate };
+    public static readonly string[] Fields = new[] { FieldNames.Code, FieldNames.JobNumber, FieldNames.Grade, Salary, JobGroupField }.Concat(LayoutFileFields.Dates).Append(EntranceRate).ToArray();
 
     private const string Salary = "salary";
     private const string JobGroupField = "job-group";
@@ -204,11 +204,13 @@ internal sealed class LabelledFieldsLayout : DefinedLayout
         for (; index < blocks.Count; index++)
         {
             var block = blocks[index];
-            if (Definition.BoilerplateParagraphs.FirstOrDefault(p => block.Text.Contains(p.Contains, StringComparison.Ordinal)) is { } repeated)
+            if (Definition.Skips(block.Text))
             {
-                var kept = new SectionDraft(repeated.Section, repeated.Title, block.Number);
-                kept.AddParagraph(block.Text, block.Number);
-                result.Boilerplate.Add(new Boilerplate(kept, draft, text.Path));
+                continue;
+            }
+
+            if (KeptAside(text, block, draft, result))
+            {
                 target = null;
                 continue;
             }
@@ -216,7 +218,7 @@ internal sealed class LabelledFieldsLayout : DefinedLayout
             if (IsHeading(block, out var heading))
             {
                 var title = SectionReader.Title(heading.Title);
-                var id = SectionReader.Id(heading.Title);
+                var id = SectionId(heading.Title);
                 var part = section?.Id == SectionIds.MinimumQualifications && SectionReader.IsQualificationPart(heading.Title);
                 target = new SectionDraft(part ? Text.Slug(title) : id, title, heading.Line);
                 if (part)
@@ -265,9 +267,17 @@ internal sealed class LabelledFieldsLayout : DefinedLayout
             var match = label.Match(value);
             if (match.Success)
             {
-                var written = match.Groups["label"].Value;
-                written = match.Groups["columns"].Success ? written.Substring(0, written.IndexOf('(', StringComparison.Ordinal)) : written;
-                var named = (Field: labels[LabelKey(written)], What: Prose.Collapse(written).ToLowerInvariant());
+                // The label as written, without the columns a salary label names: "Salary (USD) (MIN - MAX)" is "Salary (USD)".
+                var group = match.Groups["label"];
+                var columns = match.Groups["columns"];
+                var written = columns.Success ? value.Substring(group.Index, columns.Index - group.Index).TrimEnd().TrimEnd('(').TrimEnd() : group.Value;
+                if (!labels.TryGetValue(LabelKey(written), out var field))
+                {
+                    unplaced.Add(line);
+                    continue;
+                }
+
+                var named = (Field: field, What: Prose.Collapse(written).ToLowerInvariant());
                 var before = match.Groups["before"].Value.Trim();
                 var after = match.Groups["after"].Value.Trim();
                 pending = null;

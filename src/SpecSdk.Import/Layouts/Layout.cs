@@ -164,9 +164,27 @@ internal abstract class DefinedLayout : Layout
         return new LayoutResult(jurisdiction);
     }
 
-    /// <summary>How a label is looked up: its words in capitals.</summary>
-    protected static string LabelKey(string label) => Prose.Collapse(label).ToUpperInvariant();
+    /// <summary>The id of a section headed <paramref name="heading"/>: the layout's own for it, else the one its words give.</summary>
+    protected string SectionId(string heading) =>
+        Definition.Headings.TryGetValue(LayoutFileReader.HeadingKey(heading), out var own) ? own : SectionReader.Id(heading);
+
+    /// <summary>Keeps <paramref name="block"/> as boilerplate of the jurisdiction when it is a paragraph every document repeats; false when it is not one.</summary>
+    protected bool KeptAside(SourceText text, TextBlock block, SpecDraft draft, LayoutResult result)
+    {
+        if (Definition.BoilerplateParagraphs.FirstOrDefault(p => block.Text.Contains(p.Contains, StringComparison.Ordinal)) is not { } repeated)
+        {
+            return false;
+        }
+
+        var kept = new SectionDraft(repeated.Section, repeated.Title, block.Number);
+        kept.AddParagraph(block.Text, block.Number);
+        result.Boilerplate.Add(new Boilerplate(kept, draft, text.Path));
+        return true;
+    }
+
+    /// <summary>How a label is looked up: its words in capitals, split at any white space (the pattern's \s+ matches any).</summary>
+    protected static string LabelKey(string label) => string.Join(" ", label.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
 
     /// <summary>The pattern of a label: its words as written, any white space between them.</summary>
-    protected static string LabelPattern(string label) => string.Join(@"\s+", Prose.Collapse(label).Split(' ').Select(System.Text.RegularExpressions.Regex.Escape));
+    protected static string LabelPattern(string label) => string.Join(@"\s+", label.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(System.Text.RegularExpressions.Regex.Escape));
 }

@@ -104,8 +104,14 @@ internal sealed record SeriesRules(IReadOnlyList<string> Sections, IReadOnlyList
 /// <summary>The fields of a layout file, stated once: the reader, the JSON Schema's test and the docs use them.</summary>
 internal static class LayoutFileFields
 {
-    /// <summary>Every top-level field.</summary>
-    public static IReadOnlyList<string> All { get; } = new[] { "layout", "reads", "jurisdiction", "recognise", "fields", "headings", "job-group", "boilerplate-sections", "boilerplate-paragraphs", "series", "skip-paragraphs" };
+    /// <summary>
+    /// The header fields that are dates, as spec files name them. First in this class: the readers' field lists are
+    /// made from it while <see cref="Readers"/> is made from theirs.
+    /// </summary>
+    public static readonly string[] Dates = { "established", "revised", "valid-as-of" };
+
+    /// <summary>Every top-level field: the four every layout file gives, then the <see cref="Optional"/> ones.</summary>
+    public static IReadOnlyList<string> All => new[] { "layout", "reads", "jurisdiction", "recognise" }.Concat(Optional).ToArray();
 
     /// <summary>The fields of <c>jurisdiction</c>.</summary>
     public static IReadOnlyList<string> Jurisdiction { get; } = new[] { "key", "name", "folder", "document-title", "job-group-term", "required-sections" };
@@ -126,6 +132,17 @@ internal static class LayoutFileFields
         [HeadedSectionsLayout.Reader] = HeadedSectionsLayout.Fields,
         [LabelledFieldsLayout.Reader] = LabelledFieldsLayout.Fields,
         [SeriesLayout.Reader] = SeriesLayout.Fields,
+    };
+
+    /// <summary>The fields a layout file may leave out, each used by some readers (<see cref="ReaderOptions"/>).</summary>
+    public static IReadOnlyList<string> Optional { get; } = new[] { "fields", "headings", "job-group", "boilerplate-sections", "boilerplate-paragraphs", "series", "skip-paragraphs" };
+
+    /// <summary>The optional fields each reader uses: a layout file that gives one its reader does not use is told so.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> ReaderOptions { get; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
+    {
+        [HeadedSectionsLayout.Reader] = new[] { "fields", "headings", "job-group", "boilerplate-sections", "boilerplate-paragraphs", "skip-paragraphs" },
+        [LabelledFieldsLayout.Reader] = new[] { "fields", "headings", "boilerplate-sections", "boilerplate-paragraphs", "skip-paragraphs" },
+        [SeriesLayout.Reader] = new[] { "headings", "job-group", "series", "skip-paragraphs" },
     };
 
     /// <summary>Every header field a layout may give labels for: the spec fields they fill (a reader fills some of them).</summary>
@@ -205,6 +222,9 @@ public static class LayoutDiagnostics
 /// <summary>Reads layout files: every problem is a LAY diagnostic at its line and column.</summary>
 internal static class LayoutFileReader
 {
+    /// <summary>What --layout says to detect each document's layout; no layout has the name.</summary>
+    public const string AutoName = "auto";
+
     /// <summary>A layout file's size limit: a layout is a page of settings.</summary>
     public const int MaxCharacters = 256 * 1024;
 
@@ -233,11 +253,22 @@ internal static class LayoutFileReader
     private static LayoutDefinition? Bind(FieldSet fields, ReadContext context)
     {
         var name = KeyOf(fields, "layout", "layout name", context);
+        if (name == AutoName)
+        {
+            context.Report(SpecDiagnostics.InvalidValue, fields.ValueNode("layout")!, name, "layout name", "--layout auto means 'detect each document's layout'; name the layout after its jurisdiction.");
+            name = null;
+        }
+
         var reads = fields.Line("reads", required: true);
         if (reads is not null && !LayoutFileFields.Readers.ContainsKey(reads))
         {
             context.Report(SpecDiagnostics.InvalidValue, fields.ValueNode("reads")!, reads, "reader", "a layout file reads documents as " + string.Join(" or ", LayoutFileFields.Readers.Keys) + ".");
             reads = null;
+        }
+
+        foreach (var option in LayoutFileFields.Optional.Where(o => reads is not null && fields.Has(o) && !LayoutFileFields.ReaderOptions[reads].Contains(o)))
+        {
+            context.Report(SpecDiagnostics.InvalidValue, fields.KeyNode(option)!, option, "field for " + reads, "that reader does not use it; it uses " + string.Join(", ", LayoutFileFields.ReaderOptions[reads!]) + ".");
         }
 
         var jurisdiction = fields.Map("jurisdiction") is { } facts ? Jurisdiction(new FieldSet(context, facts, "the jurisdiction of a layout file", "jurisdiction", LayoutFileFields.Jurisdiction), context) : null;
@@ -271,7 +302,13 @@ internal static class LayoutFileReader
             foreach (var field in LayoutFileFields.Header)
             {
                 // A label is written as documents print it; the colon after it is the reader's to find.
-                var given = set.Lines(field, "label").Select(label => (field, label.TrimEnd(':', ' '))).Where(l => l.Item2.Length > 0).ToList();
+                var given = set.Lines(field, "label").Select(label => (field, label.TrimEnd(':', ' '))).ToList();
+                if (given.Any(l => l.Item2.Length == 0))
+                {
+                    context.Report(SpecDiagnostics.InvalidValue, set.ValueNode(field)!, ":", "label", "a label needs words before its colon.");
+                    given.RemoveAll(l => l.Item2.Length == 0);
+                }
+
                 if (given.Count > 0 && reads is not null && !LayoutFileFields.Readers[reads].Contains(field))
                 {
                     context.Report(SpecDiagnostics.InvalidValue, set.KeyNode(field)!, field, "field for " + reads, "that reader fills " + string.Join(", ", LayoutFileFields.Readers[reads]) + ".");
@@ -319,15 +356,15 @@ internal static class LayoutFileReader
             foreach (var (_, item) in FieldSet.Maps(context, repeated, "boilerplate-paragraphs"))
             {
                 var set = new FieldSet(context, item, "a repeated paragraph of a layout file", "boilerplate-paragraphs", LayoutFileFields.Paragraph);
-                var contains = set.Line("contains", required: true);
+                var contains = NotEmpty(set, "contains", "paragraph's words", context, required: true);
                 var section = set.Value("section") is { } node ? SectionId(node, "boilerplate-paragraphs.section", context) : null;
-                var title = set.Line("title", required: true);
+                var title = NotEmpty(set, "title", "section title", context, required: true);
                 if (!set.Has("section"))
                 {
                     set.Missing("section");
                 }
 
-                if (contains is { Length: > 0 } && section is not null && title is { Length: > 0 })
+                if (contains is not null && section is not null && title is not null)
                 {
                     paragraphs.Add(new BoilerplateParagraph(contains, section, title));
                 }
@@ -337,11 +374,6 @@ internal static class LayoutFileReader
         var series = new SeriesRules(Array.Empty<string>(), Array.Empty<string>(), Array.Empty<string>());
         if (fields.Map("series") is { } parts)
         {
-            if (reads is not null && reads != SeriesLayout.Reader)
-            {
-                context.Report(SpecDiagnostics.InvalidValue, fields.KeyNode("series")!, "series", "field for " + reads, "only the " + SeriesLayout.Reader + " reader reads series documents.");
-            }
-
             var set = new FieldSet(context, parts, "the series of a layout file", "series", LayoutFileFields.Series);
             var sections = set.List("sections") is { } ids ? ids.Items.Select(i => SectionId(i, "series.sections", context)).OfType<string>().ToList() : new List<string>();
             series = new SeriesRules(sections, set.Lines("history-headings", "heading").Select(HeadingKey).ToList(), set.Lines("ratings-headings", "heading").Select(HeadingKey).ToList());
@@ -369,7 +401,7 @@ internal static class LayoutFileReader
     private static JurisdictionFacts? Jurisdiction(FieldSet fields, ReadContext context)
     {
         var key = KeyOf(fields, "key", "jurisdiction key", context);
-        var name = fields.Line("name", required: true);
+        var name = NotEmpty(fields, "name", "jurisdiction name", context, required: true);
         var folder = KeyOf(fields, "folder", "folder name", context);
         var required = fields.List("required-sections") is { } list ? list.Items.Select(i => SectionId(i, "jurisdiction.required-sections", context)).OfType<string>().ToList() : new List<string>();
         return key is null || name is null || folder is null
@@ -387,10 +419,23 @@ internal static class LayoutFileReader
             yield break;
         }
 
-        if (fields.Line(given[0]) is { Length: > 0 } text && weight is { } points)
+        if (NotEmpty(fields, given[0], "sign", context) is { } text && weight is { } points)
         {
             yield return new LayoutSignal(given[0], text, points);
         }
+    }
+
+    /// <summary>One line of text that is not empty; reported and null when it is.</summary>
+    private static string? NotEmpty(FieldSet fields, string name, string what, ReadContext context, bool required = false)
+    {
+        var value = fields.Line(name, required);
+        if (value is { Length: 0 })
+        {
+            context.Report(SpecDiagnostics.InvalidValue, fields.ValueNode(name)!, value, what, "it is empty; write it, or leave the field out.");
+            return null;
+        }
+
+        return value;
     }
 
     /// <summary>A key (lower case, digits, hyphens) such as a jurisdiction's or a layout's name; reported and null when it is not one.</summary>

@@ -127,7 +127,7 @@ internal sealed class SeriesLayout : DefinedLayout
             if (IsHeading(block))
             {
                 var heading = block.Text.TrimEnd(':', ' ');
-                var id = SectionReader.Id(heading);
+                var id = SectionId(heading);
                 if (Definition.Series.HistoryHeadings.Contains(LayoutFileReader.HeadingKey(heading)))
                 {
                     mode = Mode.History;
