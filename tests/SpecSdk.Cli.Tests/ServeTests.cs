@@ -68,6 +68,10 @@ public sealed class ServeTests : IDisposable
 
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         Assert.Equal("data: 2", await events.ReadLineAsync(timeout.Token));
+
+        // A page says which version it was made from, so that one made before a change its stream has not yet told
+        // it of still reloads when the stream starts with the new version.
+        Assert.Contains("var shown='2';", await http.GetStringAsync(server.Address + "index.html"), StringComparison.Ordinal);
         using var gone = await http.GetAsync(server.Address + "ky/classes/73070v000102.html");
         Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
         using var escape = await http.GetAsync(server.Address + "specs/%2E%2E/%2E%2E/etc/passwd");

@@ -21,10 +21,16 @@ internal sealed class PreviewServer : IDisposable
     public const string EventsPath = "/_specsdk/events";
     public const string VersionPath = "/_specsdk/version";
 
-    private const string ReloadScript =
-        "<script>(function(){var seen=null;var events=new EventSource('" + EventsPath + "');" +
-        "events.onmessage=function(e){if(seen!==null&&e.data!==seen){location.reload();}seen=e.data;" +
-        "document.documentElement.setAttribute('data-specsdk-version',seen);};})();</script>";
+    /// <summary>
+    /// The script of a page made from snapshot <paramref name="version"/>: the events stream says the current version
+    /// at once and each new one, and the page reloads when it is not its own. The page knows its version from the
+    /// server, not from the stream's first message: a snapshot made between the page's load and its stream's start
+    /// would otherwise be taken for the page's own, and the page would never show it.
+    /// </summary>
+    private static string ReloadScript(int version) =>
+        "<script>(function(){var shown='" + version.ToString(System.Globalization.CultureInfo.InvariantCulture) + "';var events=new EventSource('" + EventsPath + "');" +
+        "events.onmessage=function(e){if(e.data!==shown){location.reload();return;}" +
+        "document.documentElement.setAttribute('data-specsdk-version',shown);};})();</script>";
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -124,12 +130,12 @@ internal sealed class PreviewServer : IDisposable
 
             if (bytes is null)
             {
-                Send(response, 404, "text/html; charset=utf-8", WithReload(snapshot.File("404.html") ?? Array.Empty<byte>()));
+                Send(response, 404, "text/html; charset=utf-8", WithReload(snapshot.File("404.html") ?? Array.Empty<byte>(), snapshot.Version));
                 return;
             }
 
             var type = ContentType(file!);
-            Send(response, 200, type, type.StartsWith("text/html", StringComparison.Ordinal) ? WithReload(bytes) : bytes);
+            Send(response, 200, type, type.StartsWith("text/html", StringComparison.Ordinal) ? WithReload(bytes, snapshot.Version) : bytes);
         }
         catch (Exception exception) when (exception is HttpListenerException || exception is IOException || exception is ObjectDisposedException || exception is OperationCanceledException)
         {
@@ -202,11 +208,11 @@ internal sealed class PreviewServer : IDisposable
         _ => "application/octet-stream",
     };
 
-    private static byte[] WithReload(byte[] html)
+    private static byte[] WithReload(byte[] html, int version)
     {
         var text = Utf8.GetString(html);
         var end = text.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
-        return Utf8.GetBytes(end < 0 ? text + ReloadScript : text.Insert(end, ReloadScript));
+        return Utf8.GetBytes(end < 0 ? text + ReloadScript(version) : text.Insert(end, ReloadScript(version)));
     }
 
     /// <summary>A page listing what stops the handbook from being made, every string escaped.</summary>
@@ -226,7 +232,7 @@ internal sealed class PreviewServer : IDisposable
             html.Append("<li>").Append(WebUtility.HtmlEncode(problem)).Append("</li>");
         }
 
-        html.Append("</ul></main>").Append(ReloadScript).Append("</body></html>\n");
+        html.Append("</ul></main>").Append(ReloadScript(snapshot.Version)).Append("</body></html>\n");
         return Utf8.GetBytes(html.ToString());
     }
 
