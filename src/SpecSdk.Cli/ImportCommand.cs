@@ -42,7 +42,7 @@ internal static class ImportCommand
         var layout = new Option<string>("--layout")
         {
             Description = "The documents' layout: one of " + string.Join(", ", Importer.LayoutNames) + " (auto detects each file's and reports it), or a layout file (.yml) that describes a jurisdiction's documents.",
-            DefaultValueFactory = _ => "auto",
+            DefaultValueFactory = _ => LayoutFileReader.AutoName,
         };
         layout.CompletionSources.Add(Importer.LayoutNames.ToArray());
         layout.Validators.Add(result =>
@@ -110,24 +110,25 @@ internal static class ImportCommand
         }
 
         ImportLayout? chosen = null;
-        if (layout != "auto")
+        if (layout != LayoutFileReader.AutoName)
         {
             chosen = ImportLayout.Named(layout);
             if (chosen is null)
             {
                 // Read within the layout file's own limit: an empty or oversized file is its LAY001, at its name.
-                var bytes = FileTree.Read(Path.GetFullPath(layout), LayoutFileReader.MaxCharacters);
+                var layoutPath = Path.GetFullPath(layout);
+                var bytes = FileTree.Read(layoutPath, LayoutFileReader.MaxCharacters);
                 if (bytes.Outcome == FileReadOutcome.Missing)
                 {
-                    error.WriteLine(DiagnosticPrinter.OneLine($"specsdk: cannot read '{paths.Show(Path.GetFullPath(layout))}': it does not exist, or is a link that leads nowhere."));
+                    error.WriteLine(DiagnosticPrinter.OneLine($"specsdk: cannot read '{paths.Show(layoutPath)}': it does not exist, or is a link that leads nowhere."));
                     return ExitCodes.Usage;
                 }
 
-                var (file, problems) = ImportLayout.Read(paths.Show(Path.GetFullPath(layout)), bytes.Bytes, bytes.Length);
+                var (file, problems) = ImportLayout.Read(paths.Show(layoutPath), bytes.Bytes, bytes.Length);
                 var (layoutErrors, _) = DiagnosticPrinter.Print(problems, DiagnosticFormat.Text, output, paths);
                 if (file is null || layoutErrors > 0)
                 {
-                    error.WriteLine($"specsdk: the layout file {paths.Show(Path.GetFullPath(layout))} has {layoutErrors} error(s); nothing was imported.");
+                    error.WriteLine($"specsdk: the layout file {paths.Show(layoutPath)} has {layoutErrors} error(s); nothing was imported.");
                     return ExitCodes.SpecErrors;
                 }
 

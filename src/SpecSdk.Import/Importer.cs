@@ -81,8 +81,8 @@ public static class Importer
     public static IReadOnlyList<string> LayoutNames { get; } = new[] { LayoutFileReader.AutoName }.Concat(Layout.All.Select(l => l.Name)).ToArray();
 
     /// <summary>Imports <paramref name="inputs"/> with the built-in layout named <paramref name="layout"/> ("auto" detects each input's).</summary>
-    public static ImportResult Import(IReadOnlyList<ImportInput> inputs, string layout = "auto", IReadOnlyList<SpecFile>? existing = null) =>
-        Import(inputs, layout == "auto" ? null : ImportLayout.Named(layout) ?? throw new ArgumentException($"Unknown layout '{layout}'.", nameof(layout)), existing);
+    public static ImportResult Import(IReadOnlyList<ImportInput> inputs, string layout = LayoutFileReader.AutoName, IReadOnlyList<SpecFile>? existing = null) =>
+        Import(inputs, layout == LayoutFileReader.AutoName ? null : ImportLayout.Named(layout) ?? throw new ArgumentException($"Unknown layout '{layout}'.", nameof(layout)), existing);
 
     /// <summary>Imports <paramref name="inputs"/> with <paramref name="layout"/>, a built-in one or a layout file's; null detects each input's.</summary>
     public static ImportResult Import(IReadOnlyList<ImportInput> inputs, ImportLayout? layout, IReadOnlyList<SpecFile>? existing = null)

@@ -28,16 +28,9 @@ internal sealed class HeadedSectionsLayout : DefinedLayout
     private static readonly Regex NotedHeading = new(@"^(?<title>[A-Z][A-Z0-9 ,/&'’()-]{2,}?)\s+(?<note>\*?\(.+\)\*?)$", RegexOptions.CultureInvariant);
 
     private readonly Regex? field;
-    private readonly Dictionary<string, string> labels = new(StringComparer.Ordinal);
-
     public HeadedSectionsLayout(LayoutDefinition definition)
         : base(definition)
     {
-        foreach (var (name, label) in Definition.Labels)
-        {
-            labels[LabelKey(label)] = name;
-        }
-
         // Longest labels first, so that "Effective Date" is not read as "Effective" with "Date" in its value.
         var alternatives = Definition.Labels.Select(l => l.Label).OrderByDescending(l => l.Length).Select(LabelPattern);
         field = Definition.Labels.Count == 0 ? null : new Regex($@"^(?<label>{string.Join("|", alternatives)})\s*:\s*(?<value>.+)$", LayoutFileReader.PatternOptions | RegexOptions.IgnoreCase);
@@ -59,7 +52,7 @@ internal sealed class HeadedSectionsLayout : DefinedLayout
             foreach (var line in blocks[index].Lines)
             {
                 var match = field?.Match(line.Text.Trim());
-                if (match is { Success: true } && labels.TryGetValue(LabelKey(match.Groups["label"].Value), out var name))
+                if (match is { Success: true } && TryField(match.Groups["label"].Value, out var name))
                 {
                     var value = match.Groups["value"].Value.Trim();
                     if (name == FieldNames.Code)
@@ -222,7 +215,7 @@ internal sealed class HeadedSectionsLayout : DefinedLayout
 
         var caps = Prose.IsCaps(bare) && letters >= 4 && Prose.WordCount(bare) <= 10 && !bare.EndsWith('.') && bare != "NONE";
         var label = line.EndsWith(':') && Prose.WordCount(bare) <= 4 && bare.IndexOfAny(new[] { '.', ',', ';' }) < 0 && bare.Length > 0 && char.IsUpper(bare[0]);
-        if (!caps && !label && !SectionReader.IsKnown(bare) && !Definition.Headings.ContainsKey(LayoutFileReader.HeadingKey(bare)))
+        if (!caps && !label && !SectionReader.IsKnown(bare) && !Definition.Headings.ContainsKey(SectionReader.HeadingKey(bare)))
         {
             return false;
         }

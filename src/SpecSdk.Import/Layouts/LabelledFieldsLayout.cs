@@ -35,16 +35,10 @@ internal sealed class LabelledFieldsLayout : DefinedLayout
     private static readonly Regex Probation = new(@"probationary\s+period\s+of\s+(?<n>\d{1,3})\s*(?<unit>months?|years?)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private readonly Regex label;
-    private readonly Dictionary<string, string> labels = new(StringComparer.Ordinal);
 
     public LabelledFieldsLayout(LayoutDefinition definition)
         : base(definition)
     {
-        foreach (var (name, text) in Definition.Labels)
-        {
-            labels[LabelKey(text)] = name;
-        }
-
         // A salary label may say which figures its lines give: "Salary (MIN - MAX):".
         var alternatives = Definition.Labels.OrderByDescending(l => l.Label.Length)
             .Select(l => LabelPattern(l.Label) + (l.Field == Salary ? @"(?:\s*\((?<columns>[A-Za-z]+\s*-\s*[A-Za-z]+)\))?" : string.Empty));
@@ -271,7 +265,7 @@ internal sealed class LabelledFieldsLayout : DefinedLayout
                 var group = match.Groups["label"];
                 var columns = match.Groups["columns"];
                 var written = columns.Success ? value.Substring(group.Index, columns.Index - group.Index).TrimEnd().TrimEnd('(').TrimEnd() : group.Value;
-                if (!labels.TryGetValue(LabelKey(written), out var field))
+                if (!TryField(written, out var field))
                 {
                     unplaced.Add(line);
                     continue;

@@ -144,9 +144,16 @@ internal sealed class JurisdictionInfo
 /// <summary>A layout a layout file describes: its name, signs and jurisdiction come from the <see cref="LayoutDefinition"/>.</summary>
 internal abstract class DefinedLayout : Layout
 {
+    /// <summary>The header field of each label, by <see cref="LayoutFileReader.LabelKey"/>.</summary>
+    private readonly Dictionary<string, string> fields = new(StringComparer.Ordinal);
+
     protected DefinedLayout(LayoutDefinition definition)
     {
         Definition = definition;
+        foreach (var (field, label) in definition.Labels)
+        {
+            fields[LayoutFileReader.LabelKey(label)] = field;
+        }
     }
 
     public override string Name => Definition.Name;
@@ -166,7 +173,7 @@ internal abstract class DefinedLayout : Layout
 
     /// <summary>The id of a section headed <paramref name="heading"/>: the layout's own for it, else the one its words give.</summary>
     protected string SectionId(string heading) =>
-        Definition.Headings.TryGetValue(LayoutFileReader.HeadingKey(heading), out var own) ? own : SectionReader.Id(heading);
+        Definition.Headings.TryGetValue(SectionReader.HeadingKey(heading), out var own) ? own : SectionReader.Id(heading);
 
     /// <summary>Keeps <paramref name="block"/> as boilerplate of the jurisdiction when it is a paragraph every document repeats; false when it is not one.</summary>
     protected bool KeptAside(SourceText text, TextBlock block, SpecDraft draft, LayoutResult result)
@@ -182,8 +189,8 @@ internal abstract class DefinedLayout : Layout
         return true;
     }
 
-    /// <summary>How a label is looked up: its words in capitals, split at any white space (the pattern's \s+ matches any).</summary>
-    protected static string LabelKey(string label) => string.Join(" ", label.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
+    /// <summary>The header field the label <paramref name="written"/> (as a document wrote it) names; false when none.</summary>
+    protected bool TryField(string written, out string field) => fields.TryGetValue(LayoutFileReader.LabelKey(written), out field!);
 
     /// <summary>The pattern of a label: its words as written, any white space between them.</summary>
     protected static string LabelPattern(string label) => string.Join(@"\s+", label.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(System.Text.RegularExpressions.Regex.Escape));

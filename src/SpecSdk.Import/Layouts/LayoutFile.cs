@@ -314,12 +314,17 @@ internal static class LayoutFileReader
                     context.Report(SpecDiagnostics.InvalidValue, set.KeyNode(field)!, field, "field for " + reads, "that reader fills " + string.Join(", ", LayoutFileFields.Readers[reads]) + ".");
                 }
 
-                foreach (var (_, label) in given.Where(g => labels.Exists(l => string.Equals(Prose.Collapse(l.Label), Prose.Collapse(g.Item2), StringComparison.OrdinalIgnoreCase))))
+                foreach (var (_, label) in given)
                 {
-                    context.Report(SpecDiagnostics.InvalidValue, set.ValueNode(field)!, label, "label", "another field has it already; a label names one field.");
+                    if (labels.Exists(l => LabelKey(l.Label) == LabelKey(label)))
+                    {
+                        context.Report(SpecDiagnostics.InvalidValue, set.ValueNode(field)!, label, "label", "another field has it already; a label names one field.");
+                    }
+                    else
+                    {
+                        labels.Add((field, label));
+                    }
                 }
-
-                labels.AddRange(given.Where(g => !labels.Exists(l => string.Equals(Prose.Collapse(l.Label), Prose.Collapse(g.Item2), StringComparison.OrdinalIgnoreCase))));
             }
         }
 
@@ -328,7 +333,7 @@ internal static class LayoutFileReader
         {
             foreach (var entry in map.Entries)
             {
-                if (SectionId(entry.Value, "headings", context) is { } id && !headings.TryAdd(HeadingKey(entry.Key.Value), id))
+                if (SectionId(entry.Value, "headings", context) is { } id && !headings.TryAdd(SectionReader.HeadingKey(entry.Key.Value), id))
                 {
                     context.Report(SpecDiagnostics.InvalidValue, entry.Key, entry.Key.Value, "heading", "it is given twice (headings are compared in capitals, without a colon); keep one.");
                 }
@@ -376,7 +381,7 @@ internal static class LayoutFileReader
         {
             var set = new FieldSet(context, parts, "the series of a layout file", "series", LayoutFileFields.Series);
             var sections = set.List("sections") is { } ids ? ids.Items.Select(i => SectionId(i, "series.sections", context)).OfType<string>().ToList() : new List<string>();
-            series = new SeriesRules(sections, set.Lines("history-headings", "heading").Select(HeadingKey).ToList(), set.Lines("ratings-headings", "heading").Select(HeadingKey).ToList());
+            series = new SeriesRules(sections, set.Lines("history-headings", "heading").Select(SectionReader.HeadingKey).ToList(), set.Lines("ratings-headings", "heading").Select(SectionReader.HeadingKey).ToList());
         }
 
         var skip = new List<Regex>();
@@ -468,6 +473,9 @@ internal static class LayoutFileReader
         return text.Value;
     }
 
+    /// <summary>How a label is compared and looked up: its words in capitals, split at any white space (a pattern's \s+ matches any).</summary>
+    public static string LabelKey(string label) => string.Join(" ", label.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
+
     /// <summary>A pattern of the file, run without backtracking; a job group's needs the group "name", a skipped paragraph's is matched in any case.</summary>
     private static Regex? Pattern(YamlText text, ReadContext context, bool nameGroup)
     {
@@ -490,7 +498,4 @@ internal static class LayoutFileReader
 
         return pattern;
     }
-
-    /// <summary>A heading as the <c>headings</c> map is looked up by: its words in capitals, without a colon.</summary>
-    public static string HeadingKey(string heading) => Prose.Collapse(heading).ToUpperInvariant().TrimEnd(':', ' ');
 }

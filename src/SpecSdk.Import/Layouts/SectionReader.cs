@@ -25,9 +25,12 @@ internal static class SectionReader
     /// <summary>True when <paramref name="title"/>, in any case, is a heading specifications are known to use.</summary>
     public static bool IsKnown(string title) => Known(title) is not null;
 
+    /// <summary>A heading as headings are compared: its words in capitals, without a colon.</summary>
+    public static string HeadingKey(string heading) => Prose.Collapse(heading).ToUpperInvariant().TrimEnd(':', ' ');
+
     private static string? Known(string title)
     {
-        var upper = Prose.Collapse(title).ToUpperInvariant().TrimEnd(':', ' ');
+        var upper = HeadingKey(title);
         if (Prose.WordCount(upper) > 12 || upper.EndsWith('.'))
         {
             return null;
@@ -68,7 +71,7 @@ internal static class SectionReader
     /// <summary>True for the headings a minimum-qualifications section holds as subsections.</summary>
     public static bool IsQualificationPart(string title)
     {
-        var upper = Prose.Collapse(title).ToUpperInvariant().TrimEnd(':', ' ');
+        var upper = HeadingKey(title);
         return upper.StartsWith("EDUCATION", StringComparison.Ordinal) || upper.StartsWith("EXPERIENCE", StringComparison.Ordinal)
             || upper.StartsWith("SUBSTITUTE", StringComparison.Ordinal) || upper.StartsWith("SUBSTITUTION", StringComparison.Ordinal)
             || upper == "TRAINING" || upper.StartsWith("OTHER REQUIREMENTS", StringComparison.Ordinal);

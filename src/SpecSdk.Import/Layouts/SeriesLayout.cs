@@ -128,14 +128,14 @@ internal sealed class SeriesLayout : DefinedLayout
             {
                 var heading = block.Text.TrimEnd(':', ' ');
                 var id = SectionId(heading);
-                if (Definition.Series.HistoryHeadings.Contains(LayoutFileReader.HeadingKey(heading)))
+                if (Definition.Series.HistoryHeadings.Contains(SectionReader.HeadingKey(heading)))
                 {
                     mode = Mode.History;
                     owner = series;
                     continue;
                 }
 
-                if (Definition.Series.RatingsHeadings.Contains(LayoutFileReader.HeadingKey(heading)))
+                if (Definition.Series.RatingsHeadings.Contains(SectionReader.HeadingKey(heading)))
                 {
                     mode = Mode.Table;
                     owner = series;
