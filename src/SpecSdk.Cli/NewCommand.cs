@@ -181,8 +181,8 @@ internal static class NewCommand
 
         if (factors.Count > 0)
         {
-            // "na" is the rating of a factor that does not apply; the analyst replaces each with the level's rating.
-            draft.Set("factor-ratings", new YamlMap(factors.Select(f => new KeyValuePair<string, YamlDraft>(f, new YamlPlain("na"))).ToList()));
+            // Each factor starts as not applying; the analyst replaces each with the level's rating.
+            draft.Set("factor-ratings", new YamlMap(factors.Select(f => new KeyValuePair<string, YamlDraft>(f, new YamlPlain(Model.FactorRating.NotApplicable))).ToList()));
         }
 
         draft.Set("established", new YamlPlain(DateTime.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));

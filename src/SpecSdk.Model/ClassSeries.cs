@@ -13,6 +13,9 @@ namespace SpecSdk.Model
     /// <summary>How one level of a series rates on one allocation factor.</summary>
     public sealed record FactorRating
     {
+        /// <summary>The rating of a factor that does not apply to a level, as summary tables write it.</summary>
+        public const string NotApplicable = "na";
+
         /// <summary>The factor's key.</summary>
         public string FactorKey { get; init; } = string.Empty;
 

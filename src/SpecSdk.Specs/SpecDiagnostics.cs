@@ -144,7 +144,7 @@ namespace SpecSdk.Specs
 
         /// <summary>A level without a rating on one of its series' factors.</summary>
         public static readonly SpecDiagnosticDescriptor MissingFactorRating = Error(
-            "SPEC038", "Factor rating missing", "The series '{0}' rates every level on '{1}'. Add '{1}: ...' under 'factor-ratings' (write 'na' where it does not apply).");
+            "SPEC038", "Factor rating missing", "The series '{0}' rates every level on '{1}'. Add '{1}: ...' under 'factor-ratings' (write '" + Model.FactorRating.NotApplicable + "' where it does not apply).");
 
         /// <summary>A rating or factor text for a factor the series does not define.</summary>
         public static readonly SpecDiagnosticDescriptor UnknownFactor = Error(

@@ -17,12 +17,12 @@ public class NeverThrowsTests
         .GetFiles(TestRepository.Path("seeds", "original"), "*.txt")
         .Order(StringComparer.Ordinal)
         .Select(File.ReadAllText)
-        .Concat(new[] { "ky-variant.txt", "ky-nocode.txt", "co-variant.txt", "jcc-variant.txt" }.Select(Imports.Variant))
+        .Concat(new[] { "ky-variant.txt", "ky-nocode.txt", "co-variant.txt", "co-class-description.txt", "jcc-variant.txt" }.Select(Imports.Variant))
         .ToArray();
 
     private static readonly Gen<string> Snippet = Gen.OneOf<string>(
         Gen.String[Gen.Char[Significant + "AZaz09"], 1, 12],
-        Gen.OneOf<string>("Job Code:", "Grade:", "\nFACTORS\n", "Decision Making -- ", "\nCONCEPT OF CLASS\n", "G2C9XX\n", "NONE\n", "Page 3 of 4\n", "1/1/75 ", "- ", "OR\n", "$1.00-$2.00 - Hourly\n", "\tna\tna\n"));
+        Gen.OneOf<string>("Job Code:", "Grade:", "\nFACTORS\n", "Decision Making -- ", "Complexity (Patterned) -- ", "Valid as of: ", "\nCONCEPT OF CLASS\n", " (G2C9XX)\n", "G2C9XX\n", "NONE\n", "Page 3 of 4\n", "1/1/75 ", "- ", "OR\n", "$1.00-$2.00 - Hourly\n", "\tna\tna\n"));
 
     /// <summary>An original with random cuts, insertions and line swaps.</summary>
     private static readonly Gen<string> Mutated =

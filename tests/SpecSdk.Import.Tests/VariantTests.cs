@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Text;
 using SpecSdk.Model;
+using SpecSdk.Specs;
 
 namespace SpecSdk.Import.Tests;
 
@@ -66,6 +67,51 @@ public class VariantTests
         var second = catalog.Classes.Single(c => c.Key == "park-ranger-ii");
         Assert.Equal(new[] { "Operational", "Patterned", "Work Leader" }, second.Factors.Select(f => f.Rating));
         Assert.Equal("concept", second.Sections[0].Id);
+    }
+
+    /// <summary>
+    /// Today's class description page of the seed series (Variants/co-class-description.txt, the seed original
+    /// rewritten in that layout: "Class Description and Minimum Qualifications for G2C2TX - …", "Valid as of:", levels
+    /// as "TITLE (CODE)", headings in mixed case, each factor rated where it stands, no series title, code range or
+    /// ratings table) imports with the same built-in layout as the 2015 PDF, to the seed files but for what only the
+    /// 2015 document says: the month-only date (the page gives the day) and the table's abbreviated titles.
+    /// </summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Colorado_class_description_page_imports_with_the_layout_of_the_2015_series(bool asPdf)
+    {
+        var page = Imports.Variant("co-class-description.txt");
+        var result = Importer.Import(new[] { asPdf ? new ImportInput("page.pdf", SpecSdk.Testing.TestPdf.Of(page)) : new ImportInput("page.txt", Encoding.UTF8.GetBytes(page)) });
+
+        Assert.Empty(result.Diagnostics.Select(d => d.ToString()));
+        Assert.Empty(result.Validation.Select(d => d.ToString()));
+        Assert.Equal("colorado", result.Inputs.Single().Layout);
+        var seeds = SpecLoader.FindSpecFiles(SpecSdk.Testing.TestRepository.Path("seeds")).Paths.Where(p => p.StartsWith("colorado/", System.StringComparison.Ordinal));
+        Assert.Equal(seeds, result.Files.Select(f => f.Path));
+        foreach (var file in result.Files)
+        {
+            var seed = System.IO.File.ReadAllText(SpecSdk.Testing.TestRepository.Path("seeds", file.Path));
+            var expected = System.Text.RegularExpressions.Regex.Replace(seed.Replace("\ndate: 2015-07\n", "\ndate: 2015-07-01\n", System.StringComparison.Ordinal), "\nshort-title: [^\n]*", string.Empty);
+            Assert.Equal(expected, file.Text);
+        }
+    }
+
+    [Fact]
+    public void A_heading_repeated_within_a_level_gets_an_id_of_its_own_and_the_specs_validate()
+    {
+        var text = "STATE OF COLORADO\n\nJULY 2020\n\nGUARD\n\nDESCRIPTION OF OCCUPATIONAL WORK\n\nThis class series uses one level in the Enforcement and Protective Services Occupational Group.\n\n"
+            + "GUARD I (K1G1XX)\n\nCONCEPT OF CLASS\n\nThis class guards buildings.\n\nCONCEPT OF CLASS\n\nThis class also guards grounds.\n\n"
+            + "FACTORS\n\nDecision Making (Defined) -- Choices follow post orders.\n\nDecision Making (Defined) -- Said twice.\n";
+
+        var result = Imports.Run(("guard.txt", text));
+
+        Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics.Concat(result.Validation)));
+        var guard = Imports.Catalog(result).Classes.Single();
+        Assert.Equal(new[] { "concept", "concept-2", "factors" }, guard.Sections.Select(s => s.Id));
+        Assert.Equal("This class also guards grounds.", guard.FindSection("concept-2")!.Body);
+        Assert.Equal(new[] { "decision-making", "decision-making-2" }, guard.FindSection("factors")!.Subsections.Select(s => s.Id));
+        Assert.Equal("Guard", Imports.Catalog(result).Series.Single().Title);
     }
 
     [Fact]

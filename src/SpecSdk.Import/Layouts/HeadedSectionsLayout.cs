@@ -27,13 +27,9 @@ internal sealed class HeadedSectionsLayout : DefinedLayout
 
     private static readonly Regex NotedHeading = new(@"^(?<title>[A-Z][A-Z0-9 ,/&'’()-]{2,}?)\s+(?<note>\*?\(.+\)\*?)$", RegexOptions.CultureInvariant);
 
-    private readonly Regex? field;
     public HeadedSectionsLayout(LayoutDefinition definition)
         : base(definition)
     {
-        // Longest labels first, so that "Effective Date" is not read as "Effective" with "Date" in its value.
-        var alternatives = Definition.Labels.Select(l => l.Label).OrderByDescending(l => l.Length).Select(LabelPattern);
-        field = Definition.Labels.Count == 0 ? null : new Regex($@"^(?<label>{string.Join("|", alternatives)})\s*:\s*(?<value>.+)$", LayoutFileReader.PatternOptions | RegexOptions.IgnoreCase);
     }
 
     public override LayoutResult Read(SourceText text, List<SpecDiagnostic> diagnostics)
@@ -51,7 +47,7 @@ internal sealed class HeadedSectionsLayout : DefinedLayout
         {
             foreach (var line in blocks[index].Lines)
             {
-                var match = field?.Match(line.Text.Trim());
+                var match = FieldLine?.Match(line.Text.Trim());
                 if (match is { Success: true } && TryField(match.Groups["label"].Value, out var name))
                 {
                     var value = match.Groups["value"].Value.Trim();

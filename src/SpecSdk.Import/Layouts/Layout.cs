@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text.RegularExpressions;
 using SpecSdk.Specs;
 
 namespace SpecSdk.Import.Layouts;
@@ -154,11 +155,19 @@ internal abstract class DefinedLayout : Layout
         {
             fields[LayoutFileReader.LabelKey(label)] = field;
         }
+
+        // Longest labels first, so that "Effective Date" is not read as "Effective" with "Date" in its value.
+        var alternatives = definition.Labels.Select(l => l.Label).OrderByDescending(l => l.Length).Select(LabelPattern);
+        FieldLine = definition.Labels.Count == 0 ? null : new Regex(
+            $@"^(?<label>{string.Join("|", alternatives)})\s*:\s*(?<value>.+)$", LayoutFileReader.PatternOptions | RegexOptions.IgnoreCase);
     }
 
     public override string Name => Definition.Name;
 
     protected LayoutDefinition Definition { get; }
+
+    /// <summary>A line that is one of the layout's labels, a colon and its value (groups <c>label</c> and <c>value</c>); null when the layout has no labels.</summary>
+    protected Regex? FieldLine { get; }
 
     public override int Score(SourceText text) => Definition.Score(text);
 
@@ -193,5 +202,5 @@ internal abstract class DefinedLayout : Layout
     protected bool TryField(string written, out string field) => fields.TryGetValue(LayoutFileReader.LabelKey(written), out field!);
 
     /// <summary>The pattern of a label: its words as written, any white space between them.</summary>
-    protected static string LabelPattern(string label) => string.Join(@"\s+", label.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(System.Text.RegularExpressions.Regex.Escape));
+    protected static string LabelPattern(string label) => string.Join(@"\s+", label.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape));
 }

@@ -142,7 +142,7 @@ internal static class LayoutFileFields
     {
         [HeadedSectionsLayout.Reader] = new[] { "fields", "headings", "job-group", "boilerplate-sections", "boilerplate-paragraphs", "skip-paragraphs" },
         [LabelledFieldsLayout.Reader] = new[] { "fields", "headings", "boilerplate-sections", "boilerplate-paragraphs", "skip-paragraphs" },
-        [SeriesLayout.Reader] = new[] { "headings", "job-group", "series", "skip-paragraphs" },
+        [SeriesLayout.Reader] = new[] { "fields", "headings", "job-group", "series", "skip-paragraphs" },
     };
 
     /// <summary>Every header field a layout may give labels for: the spec fields they fill (a reader fills some of them).</summary>

@@ -193,7 +193,10 @@ internal static class SectionReader
         return section;
     }
 
-    /// <summary>Moves "Unplaced Text" to the end, after every section found later.</summary>
+    /// <summary>
+    /// Moves "Unplaced Text" to the end, after every section found later, and gives a heading the document repeats an
+    /// id of its own ("concept-2"), so that what is written reads without SPEC014.
+    /// </summary>
     public static void Finish(SpecDraft draft)
     {
         var unplaced = draft.Section(UnplacedId);
@@ -203,7 +206,18 @@ internal static class SectionReader
             draft.Sections.Add(unplaced);
         }
 
+        DistinctIds(draft.Sections);
         DutiesAsList(draft);
+    }
+
+    private static void DistinctIds(List<SectionDraft> siblings)
+    {
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var section in siblings)
+        {
+            section.Id = Text.Unique(section.Id, taken.Add);
+            DistinctIds(section.Subsections);
+        }
     }
 
     private static string Fallback(string title)

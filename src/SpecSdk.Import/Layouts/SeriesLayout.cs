@@ -9,9 +9,11 @@ namespace SpecSdk.Import.Layouts;
 
 /// <summary>
 /// A class series description: the series (title, date, code range, description), then each level (its title in
-/// capitals, its code alone on the next line, its concept of class, factors written "Decision Making -- text"), then
-/// the series' sections, its dated history and a table of factor ratings per level. Becomes a series file and one
-/// class file per level. What is the jurisdiction's own (its name, which sections are the series', the headings of
+/// capitals with its code in brackets or alone on the next line, its concept of class, factors written "Decision
+/// Making -- text" or, rated where they stand, "Decision Making (Defined) -- text"), then the series' sections, its
+/// dated history and a table of factor ratings per level. Becomes a series file and one class file per level. A
+/// document that does not print the series' title is named after its levels ("Customer Support Coordinator" for
+/// "Customer Support Coordinator I" to "III"). What is the jurisdiction's own (its name, which sections are the series', the headings of
 /// the history and the ratings, the job group's wording, paragraphs to skip, how to recognise its documents) comes
 /// from a <see cref="LayoutDefinition"/>, a layout file.
 /// </summary>
@@ -20,12 +22,13 @@ internal sealed class SeriesLayout : DefinedLayout
     /// <summary>The name layout files give this reader in <c>reads</c>.</summary>
     public const string Reader = "series-of-levels";
 
-    /// <summary>The header fields this reader fills: none, a level's code is the line under its title.</summary>
-    public static readonly string[] Fields = Array.Empty<string>();
+    /// <summary>The header fields this reader fills: the series' date, when the document labels it ("Valid as of: 07/01/2015").</summary>
+    public static readonly string[] Fields = { FieldNames.Date };
 
     private static readonly Regex CodeRange = new(@"^(?<from>[A-Z0-9]{3,12})\s+(?:TO|THROUGH|THRU|-|–)\s+(?<to>[A-Z0-9]{3,12})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
     private static readonly Regex LevelCode = new(@"^[A-Z0-9]{3,12}$", RegexOptions.CultureInvariant);
-    private static readonly Regex Factor = new(@"^(?<name>[A-Z][A-Za-z/&' ]{2,60}?)\s*--\s*(?<text>.*)$", RegexOptions.CultureInvariant);
+    private static readonly Regex Factor = new(@"^(?<name>[A-Z][A-Za-z/&' ]{2,60}?)\s*(?:\((?<rating>[^()]{1,60})\)\s*)?--\s*(?<text>.*)$", RegexOptions.CultureInvariant);
+    private static readonly Regex LevelNumeral = new(@"\s+(?:[IVX]+|\d{1,2})$", RegexOptions.CultureInvariant);
     private static readonly Regex Cells = new(@"\t+|\s{2,}", RegexOptions.CultureInvariant);
     private static readonly HashSet<string> NotHeadings = new(StringComparer.Ordinal) { "OR", "AND", "NONE", "N/A" };
 
@@ -46,7 +49,7 @@ internal sealed class SeriesLayout : DefinedLayout
         Match? range = null;
         var rangeLine = 1;
         var early = new List<TextBlock>();
-        for (; index < blocks.Count && !IsLevel(blocks, index); index++)
+        for (; index < blocks.Count && Level(blocks, index) is null; index++)
         {
             var value = blocks[index].Text;
             if (Definition.Skips(value))
@@ -54,7 +57,7 @@ internal sealed class SeriesLayout : DefinedLayout
                 continue;
             }
 
-            if (date is null && Dates.TryParse(value, out var parsed))
+            if (date is null && (Dates.TryParse(value, out var parsed) || Labelled(value, out parsed)))
             {
                 date = parsed;
             }
@@ -77,13 +80,13 @@ internal sealed class SeriesLayout : DefinedLayout
             }
         }
 
-        if (title is null)
+        var seriesTitle = title is null ? TitleOfLevels(blocks, index) : Titles.Split(title, out _);
+        if (seriesTitle is null)
         {
             diagnostics.Add(ImportDiagnostics.MissingTitle.Create(text.At(1), Name));
             return result;
         }
 
-        var seriesTitle = Titles.Split(title, out _);
         var seriesKey = Text.Slug(seriesTitle);
         var folder = jurisdiction.Folder + "/" + seriesKey + "/";
         series.Path = folder + "series.md";
@@ -107,18 +110,17 @@ internal sealed class SeriesLayout : DefinedLayout
                 continue;
             }
 
-            if (IsLevel(blocks, index))
+            if (Level(blocks, index) is { } level)
             {
-                var levelTitle = Titles.Split(block.Text, out _);
-                owner = new SpecDraft(folder + Text.Slug(levelTitle) + ".md", text.Path);
+                owner = new SpecDraft(folder + Text.Slug(level.Title) + ".md", text.Path);
                 owner.Set("kind", "class");
                 owner.Set("jurisdiction", jurisdiction.Key);
-                owner.Set("title", levelTitle);
-                owner.Set("code", blocks[index + 1].Text);
-                owner.Set("series", seriesKey);
-                owner.Set("level", new YamlPlain((levels.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                owner.Set("title", level.Title);
+                owner.Set(FieldNames.Code, level.Code);
+                owner.Set(FieldNames.Series, seriesKey);
+                owner.Set(FieldNames.Level, new YamlPlain((levels.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
                 levels.Add(owner);
-                index++;
+                index += level.Blocks - 1;
                 section = target = null;
                 mode = Mode.Text;
                 continue;
@@ -175,7 +177,12 @@ internal sealed class SeriesLayout : DefinedLayout
                 }
 
                 var said = Prose.Join(rest);
-                if (Prose.WordCount(said) <= 4 && said.EndsWith('.') && !said.Contains(", ", StringComparison.Ordinal))
+                if (factor.Groups["rating"].Success)
+                {
+                    Rate(owner, target.Id, Prose.Collapse(factor.Groups["rating"].Value));
+                    SectionReader.AddLines(target, rest);
+                }
+                else if (Prose.WordCount(said) <= 4 && said.EndsWith('.') && !said.Contains(", ", StringComparison.Ordinal))
                 {
                     Rate(owner, target.Id, said.TrimEnd('.'));
                 }
@@ -201,9 +208,10 @@ internal sealed class SeriesLayout : DefinedLayout
         series.Fields.InsertRange(0, Head(seriesKey, jurisdiction, seriesTitle, date, factors, history));
         JobGroup(series, jurisdiction, Definition.JobGroup);
         CheckRange(text, range, rangeLine, levels, series, diagnostics);
+        var rated = levels.Exists(l => l.Fields.Exists(f => f.Key == "factor-ratings"));
         foreach (var level in levels)
         {
-            OrderRatings(level, factors);
+            OrderRatings(level, factors, rated);
             SectionReader.Finish(level);
         }
 
@@ -229,7 +237,7 @@ internal sealed class SeriesLayout : DefinedLayout
         head.Set("title", title);
         if (date is { } known)
         {
-            head.Set("date", new YamlPlain(known.ToString()));
+            head.Set(FieldNames.Date, new YamlPlain(known.ToString()));
         }
 
         if (factors.Count > 0)
@@ -254,7 +262,7 @@ internal sealed class SeriesLayout : DefinedLayout
         }
 
         jurisdiction.JobGroups.Add(group);
-        var at = series.Fields.FindIndex(f => f.Key == "date");
+        var at = series.Fields.FindIndex(f => f.Key == FieldNames.Date);
         var entry = new KeyValuePair<string, YamlDraft>("job-group", new YamlString(group.Key!));
         series.Fields.Insert(at < 0 ? series.Fields.FindIndex(f => f.Key == "title") + 1 : at + 1, entry);
     }
@@ -271,11 +279,52 @@ internal sealed class SeriesLayout : DefinedLayout
             && !(LevelCode.IsMatch(value) && HasDigit(value)) && !value.EndsWith('.');
     }
 
-    /// <summary>A level starts with its title in capitals on one line and its class code alone on the next.</summary>
-    private static bool IsLevel(IReadOnlyList<TextBlock> blocks, int index) =>
-        index + 1 < blocks.Count && blocks[index].Lines.Count == 1 && blocks[index + 1].Lines.Count == 1
-        && Prose.IsCaps(blocks[index].First) && !NotHeadings.Contains(blocks[index].First.Trim())
-        && LevelCode.IsMatch(blocks[index + 1].First.Trim()) && HasDigit(blocks[index + 1].First);
+    /// <summary>Where a level starts: its title, its class code and how many blocks the two take.</summary>
+    private sealed record LevelStart(string Title, string Code, int Blocks);
+
+    /// <summary>
+    /// The level starting at block <paramref name="index"/>, or null: its title in capitals on one line, with its class
+    /// code in brackets after it ("CUSTOMER SUPPORT INTERN (G2C1IX)") or alone on the next line.
+    /// </summary>
+    private static LevelStart? Level(IReadOnlyList<TextBlock> blocks, int index)
+    {
+        if (index >= blocks.Count || blocks[index].Lines.Count != 1 || !Prose.IsCaps(blocks[index].First) || NotHeadings.Contains(blocks[index].First.Trim()))
+        {
+            return null;
+        }
+
+        var title = Titles.Split(blocks[index].First, out var code);
+        if (code is not null)
+        {
+            return HasDigit(code) ? new LevelStart(title, code, 1) : null;
+        }
+
+        var next = index + 1 < blocks.Count && blocks[index + 1].Lines.Count == 1 ? blocks[index + 1].First.Trim() : string.Empty;
+        return LevelCode.IsMatch(next) && HasDigit(next) ? new LevelStart(title, next, 2) : null;
+    }
+
+    /// <summary>The title most of the levels from block <paramref name="index"/> on share without their numeral, the first of the most; null when there are no levels.</summary>
+    private static string? TitleOfLevels(IReadOnlyList<TextBlock> blocks, int index)
+    {
+        var titles = new List<string>();
+        for (; index < blocks.Count; index++)
+        {
+            if (Level(blocks, index) is { } level)
+            {
+                titles.Add(LevelNumeral.Replace(level.Title, string.Empty));
+            }
+        }
+
+        return titles.GroupBy(t => t, StringComparer.Ordinal).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+    }
+
+    /// <summary>True when <paramref name="value"/> is the layout's label of the series' date and a date ("Valid as of: 07/01/2015").</summary>
+    private bool Labelled(string value, out Model.SpecDate date)
+    {
+        date = default;
+        return FieldLine?.Match(Prose.Collapse(value)) is { Success: true } match && TryField(match.Groups["label"].Value, out var field)
+            && field == FieldNames.Date && Dates.TryParse(match.Groups["value"].Value, out date);
+    }
 
     private static bool HasDigit(string value)
     {
@@ -403,11 +452,19 @@ internal sealed class SeriesLayout : DefinedLayout
         return names;
     }
 
-    /// <summary>Ratings in the series' factor order, where the reader expects them.</summary>
-    private static void OrderRatings(SpecDraft level, List<string> factors)
+    /// <summary>
+    /// Ratings in the series' factor order, where the reader expects them. When the other levels are rated, a level
+    /// without factors of its own (an intern, whom they do not apply to) is rated as not applying on each.
+    /// </summary>
+    private static void OrderRatings(SpecDraft level, List<string> factors, bool rated)
     {
         if (level.Fields.Find(f => f.Key == "factor-ratings").Value is not YamlMap ratings)
         {
+            if (rated && level.Section(SectionIds.Factors) is null)
+            {
+                level.Set("factor-ratings", new YamlMap(factors.ConvertAll(f => new KeyValuePair<string, YamlDraft>(Text.Slug(f), new YamlPlain(Model.FactorRating.NotApplicable)))));
+            }
+
             return;
         }
 

@@ -20,6 +20,9 @@ namespace SpecSdk.Specs.Reading
         /// <summary>A class's level in its series.</summary>
         public const string Level = "level";
 
+        /// <summary>The date of a series' description.</summary>
+        public const string Date = "date";
+
         /// <summary>The kinds of spec file, the first the default: the values of <c>kind</c>.</summary>
         public static readonly string[] Kinds = { "class", "series", "jurisdiction", "pay-plan-version" };
 
@@ -36,7 +39,7 @@ namespace SpecSdk.Specs.Reading
         public static readonly string[] ClassReference = { "jurisdiction", "key" };
 
         /// <summary>The fields of a series spec.</summary>
-        public static readonly string[] SeriesFields = { "kind", "key", "jurisdiction", "title", "date", "job-group", "factors", "history", "source" };
+        public static readonly string[] SeriesFields = { "kind", "key", "jurisdiction", "title", Date, "job-group", "factors", "history", "source" };
 
         /// <summary>The fields of a Jurisdiction mapping.</summary>
         public static readonly string[] Jurisdiction =
