@@ -13,7 +13,8 @@ namespace SpecSdk.Cli;
 
 /// <summary>
 /// <c>specsdk import FILE... -o DIR</c>: turns job class specifications, PDFs or text exports of them, into spec files, reporting
-/// each input's layout and every diagnostic. Nothing is written when anything has an error.
+/// each input's layout and every diagnostic. Nothing is written when anything has an error. <c>specsdk import
+/// --draft-layout DOC</c> writes a layout file drafted from one document to standard output instead.
 /// </summary>
 internal static class ImportCommand
 {
@@ -25,7 +26,7 @@ internal static class ImportCommand
         var files = new Argument<FileSystemInfo[]>("FILE")
         {
             Description = "The specifications' PDFs or text files exported from them, or folders of them (every *.pdf and *.txt inside).",
-            Arity = ArgumentArity.OneOrMore,
+            Arity = ArgumentArity.ZeroOrMore,
         };
         files.Validators.Add(result =>
         {
@@ -37,7 +38,6 @@ internal static class ImportCommand
         var directory = SpecFolder.Output(new Option<DirectoryInfo>("--output", "-o")
         {
             Description = "The spec folder to write into; created when missing.",
-            Required = true,
         });
         var layout = new Option<string>("--layout")
         {
@@ -56,6 +56,20 @@ internal static class ImportCommand
         {
             Description = "Overwrite spec files that already exist (a jurisdiction file is otherwise kept as it is).",
         };
+        var draft = new Option<FileInfo>("--draft-layout")
+        {
+            Description = "Draft a layout file from this one document (PDF or text) and write it to standard output, to edit and then import with --layout: its jurisdiction, labels, headings and repeated lines.",
+            HelpName = "DOC",
+        };
+        draft.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<FileInfo>() is { } document && !File.Exists(document.FullName))
+            {
+                result.AddError(Directory.Exists(document.FullName)
+                    ? $"--draft-layout: '{document.FullName}' is a folder; a layout is drafted from one document."
+                    : $"--draft-layout: '{document.FullName}' does not exist.");
+            }
+        });
         var root = SpecFolder.Root();
         var command = new Command("import", "Turn job class specifications, PDFs or text exports of them, into spec files.")
         {
@@ -63,9 +77,25 @@ internal static class ImportCommand
             directory,
             layout,
             force,
+            draft,
             root,
         };
-        command.SetAction(parse => Run(parse.GetValue(files)!, parse.GetValue(directory)!, ShownPaths.For(parse.GetValue(directory)!, parse.GetValue(root)), parse.GetValue(layout)!, parse.GetValue(force), output, error));
+        command.SetAction(parse =>
+        {
+            // Checked here, not by a command validator, which would hide the errors of the values themselves.
+            var documents = parse.GetValue(files) ?? Array.Empty<FileSystemInfo>();
+            var folder = parse.GetValue(directory);
+            if (parse.GetValue(draft) is { } document)
+            {
+                return documents.Length > 0 || folder is not null
+                    ? Usage(error, "--draft-layout drafts from one document and writes the layout to standard output: give it no FILE and no --output.")
+                    : Draft(document, output, error);
+            }
+
+            return documents.Length == 0 ? Usage(error, "FILE is required: the documents to import (or --draft-layout DOC to draft a layout from one).")
+                : folder is null ? Usage(error, "Option '--output' is required: the spec folder to write into.")
+                : Run(documents, folder, ShownPaths.For(folder, parse.GetValue(root)), parse.GetValue(layout)!, parse.GetValue(force), output, error);
+        });
         return command;
     }
 
@@ -189,6 +219,39 @@ internal static class ImportCommand
 
         var layouts = string.Join(", ", result.Inputs.GroupBy(i => i.Layout).Select(g => $"{g.Key} {g.Count()}"));
         output.WriteLine($"Imported {inputs.Count} document(s) ({layouts}) into {shownRoot}: {files.Count} spec file(s), {warnings} warning(s) in {clock.Elapsed.TotalSeconds:F2} s.");
+        return ExitCodes.Success;
+    }
+
+    private static int Usage(TextWriter error, string message)
+    {
+        error.WriteLine($"specsdk: {message} Run 'specsdk import --help' for usage.");
+        return ExitCodes.Usage;
+    }
+
+    /// <summary>Writes the layout drafted from <paramref name="document"/> to <paramref name="output"/>; what it found, and any problem, to <paramref name="error"/>.</summary>
+    private static int Draft(FileInfo document, TextWriter output, TextWriter error)
+    {
+        var paths = ShownPaths.For(document.Directory ?? new DirectoryInfo("."), null);
+        if (Read(document.FullName, paths, error) is not { } bytes)
+        {
+            return ExitCodes.Usage;
+        }
+
+        var draft = Importer.DraftLayout(new ImportInput(paths.Show(document.FullName), bytes));
+        DiagnosticPrinter.Print(draft.Diagnostics, DiagnosticFormat.Text, error, paths);
+        if (draft.Text is null || draft.Trial is null)
+        {
+            error.WriteLine($"specsdk: no layout was drafted from {paths.Show(document.FullName)}.");
+            return ExitCodes.SpecErrors;
+        }
+
+        output.Write(draft.Text);
+        var problems = draft.Trial.Diagnostics.Concat(draft.Trial.Validation).ToList();
+        error.WriteLine(
+            $"Drafted a {draft.Reader} layout from {paths.Show(document.FullName)}: {Specs.Reading.Text.Count(draft.Headings, "heading", "headings")}, {Specs.Reading.Text.Count(draft.Labels, "label", "labels")}, "
+            + $"{Specs.Reading.Text.Count(draft.Repeated, "repeated line", "repeated lines")}. With it the document imports to {Specs.Reading.Text.Count(draft.Trial.Files.Count, "spec file", "spec files")}, "
+            + $"{Specs.Reading.Text.Count(problems.Count(d => d.Severity == SpecSeverity.Error), "error", "errors")}, {Specs.Reading.Text.Count(problems.Count(d => d.Severity != SpecSeverity.Error), "warning", "warnings")}. "
+            + "Save it (> LAYOUT.yml), check the jurisdiction, headings and labels, then: specsdk import DOCUMENTS -o specs --layout LAYOUT.yml");
         return ExitCodes.Success;
     }
 

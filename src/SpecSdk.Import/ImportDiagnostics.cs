@@ -62,11 +62,15 @@ public static class ImportDiagnostics
     public static readonly SpecDiagnosticDescriptor PdfTooSlow = Error(
         "IMP014", "PDF took too long", "Reading the PDF took more than {0} seconds and was abandoned; the other files were imported. It may be damaged: save or print it to a new PDF, then import that.");
 
+    /// <summary>A document --draft-layout finds no headings in, so there is nothing to draft a layout from.</summary>
+    public static readonly SpecDiagnosticDescriptor NothingToDraft = Error(
+        "IMP015", "No layout to draft", "No layout could be drafted from this document ({0}). Draft from a whole specification whose sections have headings: lines in capitals or short labels with a colon.");
+
     /// <summary>Every descriptor, in id order.</summary>
     public static IReadOnlyList<SpecDiagnosticDescriptor> All { get; } = new[]
     {
         NotUtf8, TooLarge, UnknownLayout, Unplaced, UnreadableValue, BoilerplateDiffers, DuplicateOutput, MissingTitle, GradeConflict,
-        PdfEncrypted, PdfUnreadable, PdfNoText, PdfTooManyPages, PdfTooSlow,
+        PdfEncrypted, PdfUnreadable, PdfNoText, PdfTooManyPages, PdfTooSlow, NothingToDraft,
     };
 
     private static SpecDiagnosticDescriptor Error(string id, string title, string format) =>

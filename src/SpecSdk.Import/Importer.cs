@@ -28,6 +28,12 @@ public sealed record ImportResult(IReadOnlyList<ImportedFile> Files, IReadOnlyLi
     public bool HasErrors => Diagnostics.Concat(Validation).Any(d => d.Severity == SpecSeverity.Error);
 }
 
+/// <summary>
+/// A layout file drafted from one document (<see cref="Text"/>, null when the document could not be read), the reader
+/// it chose, what it found, what importing the document with it gave and the diagnostics of reading the document.
+/// </summary>
+public sealed record LayoutDraft(string? Text, string? Reader, int Headings, int Labels, int Repeated, ImportResult? Trial, IReadOnlyList<SpecDiagnostic> Diagnostics);
+
 /// <summary>A layout to import with: a built-in one, or one a layout file describes.</summary>
 public sealed class ImportLayout
 {
@@ -130,9 +136,7 @@ public static class Importer
     private static (LayoutResult?, string?, List<SpecDiagnostic>) ReadOne(ImportInput input, Layout? forced)
     {
         var diagnostics = new List<SpecDiagnostic>();
-        var text = PdfText.IsPdf(input.Bytes)
-            ? PdfText.Read(input.Path, input.Bytes, diagnostics) is { } pdf ? SourceText.Parse(input.Path, pdf) : null
-            : SourceText.Read(input.Path, input.Bytes, diagnostics);
+        var text = ReadText(input, diagnostics);
         if (text is null)
         {
             return (null, null, diagnostics);
@@ -148,6 +152,19 @@ public static class Importer
         var result = layout.Read(text, diagnostics);
         return (result.Specs.Count > 0 ? result : null, layout.Name, diagnostics);
     }
+
+    /// <summary>
+    /// Drafts a layout file from one document, for HR to check and edit before importing with it: the jurisdiction its
+    /// lines name, its header's labels, its headings and the ids they get, the lines it repeats; the reader that imports
+    /// the document with the fewest problems.
+    /// </summary>
+    public static LayoutDraft DraftLayout(ImportInput document) => LayoutDrafter.Draft(document);
+
+    /// <summary>The text of a PDF or a text export; null with a diagnostic when it cannot be read. A PDF's running header and footer lines go to <paramref name="running"/>.</summary>
+    internal static SourceText? ReadText(ImportInput input, List<SpecDiagnostic> diagnostics, List<string>? running = null) =>
+        PdfText.IsPdf(input.Bytes)
+            ? PdfText.Read(input.Path, input.Bytes, diagnostics, running) is { } pdf ? SourceText.Parse(input.Path, pdf) : null
+            : SourceText.Read(input.Path, input.Bytes, diagnostics);
 
     /// <summary>Reads <paramref name="files"/> back with the spec reader and joins them with the folder's other specs.</summary>
     public static IReadOnlyList<SpecDiagnostic> Validate(IReadOnlyList<ImportedFile> files, IReadOnlyList<SpecFile>? existing)

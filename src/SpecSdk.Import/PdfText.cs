@@ -41,8 +41,11 @@ internal static class PdfText
     /// <summary>True when <paramref name="bytes"/> are a PDF: its header is in the first kilobyte, as readers accept it.</summary>
     public static bool IsPdf(byte[] bytes) => bytes.AsSpan(0, Math.Min(bytes.Length, 1024)).IndexOf("%PDF-"u8) >= 0;
 
-    /// <summary>The document's text; null with a diagnostic when it cannot be read, has no text layer or is too large.</summary>
-    public static string? Read(string path, byte[] bytes, List<SpecDiagnostic> diagnostics)
+    /// <summary>
+    /// The document's text; null with a diagnostic when it cannot be read, has no text layer or is too large. The
+    /// running header and footer lines dropped from it go to <paramref name="running"/>.
+    /// </summary>
+    public static string? Read(string path, byte[] bytes, List<SpecDiagnostic> diagnostics, List<string>? running = null)
     {
         var location = new SourceLocation { Path = path };
         if (bytes.Length > MaxBytes)
@@ -59,7 +62,7 @@ internal static class PdfText
             return null;
         }
 
-        var (text, problem, detail) = reading.Result;
+        var (text, dropped, problem, detail) = reading.Result;
         switch (problem)
         {
             case Problem.Encrypted:
@@ -75,6 +78,7 @@ internal static class PdfText
                 diagnostics.Add(ImportDiagnostics.PdfTooManyPages.Create(location, detail, MaxPages));
                 return null;
             default:
+                running?.AddRange(dropped);
                 return text;
         }
     }
@@ -88,14 +92,14 @@ internal static class PdfText
         TooManyPages,
     }
 
-    private static (string Text, Problem Problem, string Detail) Extract(byte[] bytes)
+    private static (string Text, IReadOnlyList<string> Running, Problem Problem, string Detail) Extract(byte[] bytes)
     {
         try
         {
             using var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
             if (document.NumberOfPages > MaxPages)
             {
-                return (string.Empty, Problem.TooManyPages, document.NumberOfPages.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                return (string.Empty, Array.Empty<string>(), Problem.TooManyPages, document.NumberOfPages.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
 
             var pages = new List<PageLines>();
@@ -106,20 +110,20 @@ internal static class PdfText
 
             if (pages.All(p => p.Lines.Count == 0))
             {
-                return (string.Empty, Problem.NoText, pages.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                return (string.Empty, Array.Empty<string>(), Problem.NoText, pages.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
 
-            DropRunningLines(pages);
-            return (Compose(pages), Problem.None, string.Empty);
+            var running = DropRunningLines(pages);
+            return (Compose(pages), running, Problem.None, string.Empty);
         }
         catch (PdfDocumentEncryptedException)
         {
-            return (string.Empty, Problem.Encrypted, string.Empty);
+            return (string.Empty, Array.Empty<string>(), Problem.Encrypted, string.Empty);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
             // A damaged or hostile file makes the parser throw whatever its code meets; each is this file's problem only.
-            return (string.Empty, Problem.Unreadable, exception.Message.Trim().TrimEnd('.'));
+            return (string.Empty, Array.Empty<string>(), Problem.Unreadable, exception.Message.Trim().TrimEnd('.'));
         }
     }
 
@@ -178,13 +182,13 @@ internal static class PdfText
     /// <summary>
     /// Drops the lines of a running header or footer: near the top or bottom edge, the same text at the same height on
     /// at least two pages and half of them. Lines with digits stay, for <see cref="SourceText"/> to read as page
-    /// numbers and print dates.
+    /// numbers and print dates. Returns the text of the lines dropped, once each, top of the page first.
     /// </summary>
-    private static void DropRunningLines(List<PageLines> pages)
+    private static IReadOnlyList<string> DropRunningLines(List<PageLines> pages)
     {
         if (pages.Count < 2)
         {
-            return;
+            return Array.Empty<string>();
         }
 
         static bool AtEdge(PageLines page, Line line) => line.Baseline > page.Height * (1 - Margin) || line.Baseline < page.Height * Margin;
@@ -194,10 +198,13 @@ internal static class PdfText
             .GroupBy(key => key)
             .ToDictionary(group => group.Key, group => group.Count());
         var needed = Math.Max(2, (pages.Count + 1) / 2);
+        var dropped = counts.Where(c => c.Value >= needed).Select(c => c.Key).OrderByDescending(k => k.Item1).Select(k => k.Item2).Distinct(StringComparer.Ordinal).ToList();
         foreach (var page in pages)
         {
             page.Lines.RemoveAll(line => AtEdge(page, line) && counts.TryGetValue(Key(line), out var count) && count >= needed);
         }
+
+        return dropped;
     }
 
     /// <summary>The pages' lines as text: a blank line where the gap to the line before is wider than usual, and between pages.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using SpecSdk.Testing;
 
 namespace SpecSdk.Cli.Tests;
@@ -113,6 +114,89 @@ public sealed class LayoutFileTests : IDisposable
 
         var (valid, report, _) = Cli.Run("validate", specs);
         Assert.True(valid == 0, report);
+    }
+
+    /// <summary>
+    /// HR's first hour with a new jurisdiction: a layout drafted from one PDF (two pages, a running header) imports
+    /// another document of the city, exported as text, without an edit; the specs made validate.
+    /// </summary>
+    [Fact]
+    public void A_layout_drafted_from_one_PDF_imports_another_document_of_the_jurisdiction()
+    {
+        var document = Path.Combine(folder, "worker.pdf");
+        File.WriteAllBytes(document, TestPdf.Of(Document));
+        var other = Write("leader.txt", """
+            Recreation Leader
+
+            Class No.: PR-1140
+            Adopted: May 2, 2016
+            Last Amended: January 9, 2023
+
+            GENERAL PURPOSE
+
+            Leads recreation programs for children and adults at the community centers of the City of Riverton.
+
+            ESSENTIAL FUNCTIONS
+
+            - Plans and leads games, crafts and sports.
+            - Supervises participants and keeps them safe.
+
+            MINIMUM QUALIFICATIONS
+
+            One year of experience leading recreation activities.
+
+            EQUAL OPPORTUNITY
+
+            The City of Riverton is an equal opportunity employer.
+            """);
+        var specs = Path.Combine(folder, "specs");
+
+        var (drafted, yaml, report) = Cli.Run("import", "--draft-layout", document);
+
+        Assert.True(drafted == 0, report);
+        Assert.Contains("Drafted a headed-sections layout from ", report, StringComparison.Ordinal);
+        Assert.Contains("With it the document imports to 2 spec files, 0 errors, 0 warnings.", report, StringComparison.Ordinal);
+        Assert.All(
+            new[]
+            {
+                "layout: city-of-riverton\n", "reads: headed-sections\n", "  key: riverton\n", "  name: City of Riverton\n", "  required-sections: [duties]\n",
+                "  - line: Printed from the classification plan\n    weight: 3\n", "  code: [Class No.]\n", "  established: [Adopted]\n", "  revised: [Last Amended]\n",
+                "  ESSENTIAL FUNCTIONS: duties\n", "  GENERAL PURPOSE: summary\n", "  - '^Printed from the classification plan$'\n",
+            },
+            line => Assert.Contains(line, yaml, StringComparison.Ordinal));
+        var layout = Write("riverton.yml", yaml);
+
+        var (code, text, error) = Cli.Run("import", other, "-o", specs, "--layout", layout);
+
+        Assert.True(code == 0, text + error);
+        var spec = File.ReadAllText(Path.Combine(specs, "city-of-riverton", "recreation-leader.md"));
+        Assert.All(
+            new[] { "jurisdiction: riverton\n", "code: PR-1140\n", "established: 2016-05-02\n", "revised: 2023-01-09\n", "## General Purpose {#summary}", "## Essential Functions {#duties}\n\n- Plans and leads games, crafts and sports.\n" },
+            line => Assert.Contains(line, spec, StringComparison.Ordinal));
+        var (valid, validation, _) = Cli.Run("validate", specs);
+        Assert.True(valid == 0, validation);
+    }
+
+    [Theory]
+    [InlineData("--draft-layout", "DOC", "worker.txt", "--draft-layout drafts from one document and writes the layout to standard output: give it no FILE and no --output.")]
+    [InlineData("--draft-layout", "DOC", "-o", "--draft-layout drafts from one document and writes the layout to standard output: give it no FILE and no --output.")]
+    [InlineData("--draft-layout", "FOLDER", null, "' is a folder; a layout is drafted from one document.")]
+    [InlineData(null, null, null, "FILE is required: the documents to import (or --draft-layout DOC to draft a layout from one).")]
+    [InlineData("worker.txt", null, null, "Option '--output' is required: the spec folder to write into.")]
+    public void Drafting_takes_one_document_and_nothing_else(string? first, string? second, string? third, string message)
+    {
+        var document = Write("worker.txt", Document);
+        var arguments = new[] { "import", first, second, third }
+            .Where(a => a is not null)
+            .Select(a => a switch { "DOC" or "worker.txt" => document, "FOLDER" => folder, "-o" => "-o", _ => a })
+            .SelectMany(a => a == "-o" ? new[] { "-o", Path.Combine(folder, "specs") } : new[] { a! })
+            .ToArray();
+
+        var (code, text, error) = Cli.Run(arguments);
+
+        Assert.Equal(2, code);
+        Assert.Contains(message, text + error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(folder, "specs")));
     }
 
     [Fact]

@@ -49,6 +49,25 @@ public class NeverThrowsTests
             },
             iter: 500);
 
+    /// <summary>A layout drafted from any document reads back as a layout file without a diagnostic; one that cannot be drafted says why.</summary>
+    [Fact]
+    public void Drafting_a_layout_from_a_mutated_document_never_throws_and_the_draft_reads_cleanly() =>
+        Mutated.Sample(
+            text =>
+            {
+                var draft = Importer.DraftLayout(new ImportInput("draft.txt", Encoding.UTF8.GetBytes(text)));
+                if (draft.Text is null)
+                {
+                    Assert.NotEmpty(draft.Diagnostics);
+                    return;
+                }
+
+                var (layout, problems) = ImportLayout.Read("draft.yml", Encoding.UTF8.GetBytes(draft.Text), Encoding.UTF8.GetByteCount(draft.Text));
+                Assert.NotNull(layout);
+                Assert.Empty(problems.Select(p => p.ToString()));
+            },
+            iter: 300);
+
     [Fact]
     public void Random_bytes_never_throw() =>
         Gen.Byte.Array[0, 400].Sample(bytes => Importer.Import(new[] { new ImportInput("bytes.txt", bytes) }), iter: 2000);
