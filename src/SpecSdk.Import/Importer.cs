@@ -161,10 +161,21 @@ public static class Importer
     public static LayoutDraft DraftLayout(ImportInput document) => LayoutDrafter.Draft(document);
 
     /// <summary>The text of a PDF or a text export; null with a diagnostic when it cannot be read. A PDF's running header and footer lines go to <paramref name="running"/>.</summary>
-    internal static SourceText? ReadText(ImportInput input, List<SpecDiagnostic> diagnostics, List<string>? running = null) =>
-        PdfText.IsPdf(input.Bytes)
-            ? PdfText.Read(input.Path, input.Bytes, diagnostics, running) is { } pdf ? SourceText.Parse(input.Path, pdf) : null
-            : SourceText.Read(input.Path, input.Bytes, diagnostics);
+    internal static SourceText? ReadText(ImportInput input, List<SpecDiagnostic> diagnostics, List<string>? running = null)
+    {
+        if (!PdfText.IsPdf(input.Bytes))
+        {
+            return SourceText.Read(input.Path, input.Bytes, diagnostics);
+        }
+
+        if (PdfText.Read(input.Path, input.Bytes, diagnostics) is not { } pdf)
+        {
+            return null;
+        }
+
+        running?.AddRange(pdf.Running);
+        return SourceText.Parse(input.Path, pdf.Text, pdf.Strong);
+    }
 
     /// <summary>Reads <paramref name="files"/> back with the spec reader and joins them with the folder's other specs.</summary>
     public static IReadOnlyList<SpecDiagnostic> Validate(IReadOnlyList<ImportedFile> files, IReadOnlyList<SpecFile>? existing)

@@ -16,7 +16,8 @@ namespace SpecSdk.Import;
 /// words (a label and its value, table cells) is a tab; a gap between lines wider than the document's usual one is a blank
 /// line, and so is a page break. Lines without digits repeated at the same height at the top or bottom of most pages
 /// (running headers and footers) are dropped; page numbers and print dates are left to <see cref="SourceText"/>, which
-/// knows them and keeps the print date.
+/// knows them and keeps the print date. A line whose every letter is set in a bold font is told apart (a heading
+/// that is not in capitals is found by it).
 /// </summary>
 internal static class PdfText
 {
@@ -35,17 +36,17 @@ internal static class PdfText
     /// <summary>A gap between words wider than this many characters of their font separates columns.</summary>
     private const double ColumnGap = 3;
 
+    /// <summary>The widest gap between the lines of one paragraph, in sizes of the type.</summary>
+    private const double MaxLineGap = 1.5;
+
     /// <summary>A gap between lines this much wider than the document's usual one is a blank line.</summary>
     private const double ParagraphGap = 1.4;
 
     /// <summary>True when <paramref name="bytes"/> are a PDF: its header is in the first kilobyte, as readers accept it.</summary>
     public static bool IsPdf(byte[] bytes) => bytes.AsSpan(0, Math.Min(bytes.Length, 1024)).IndexOf("%PDF-"u8) >= 0;
 
-    /// <summary>
-    /// The document's text; null with a diagnostic when it cannot be read, has no text layer or is too large. The
-    /// running header and footer lines dropped from it go to <paramref name="running"/>.
-    /// </summary>
-    public static string? Read(string path, byte[] bytes, List<SpecDiagnostic> diagnostics, List<string>? running = null)
+    /// <summary>The document's text; null with a diagnostic when it cannot be read, has no text layer or is too large.</summary>
+    public static PdfContent? Read(string path, byte[] bytes, List<SpecDiagnostic> diagnostics)
     {
         var location = new SourceLocation { Path = path };
         if (bytes.Length > MaxBytes)
@@ -62,7 +63,7 @@ internal static class PdfText
             return null;
         }
 
-        var (text, dropped, problem, detail) = reading.Result;
+        var (content, problem, detail) = reading.Result;
         switch (problem)
         {
             case Problem.Encrypted:
@@ -78,8 +79,7 @@ internal static class PdfText
                 diagnostics.Add(ImportDiagnostics.PdfTooManyPages.Create(location, detail, MaxPages));
                 return null;
             default:
-                running?.AddRange(dropped);
-                return text;
+                return content;
         }
     }
 
@@ -92,14 +92,14 @@ internal static class PdfText
         TooManyPages,
     }
 
-    private static (string Text, IReadOnlyList<string> Running, Problem Problem, string Detail) Extract(byte[] bytes)
+    private static (PdfContent? Content, Problem Problem, string Detail) Extract(byte[] bytes)
     {
         try
         {
             using var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
             if (document.NumberOfPages > MaxPages)
             {
-                return (string.Empty, Array.Empty<string>(), Problem.TooManyPages, document.NumberOfPages.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                return (null, Problem.TooManyPages, document.NumberOfPages.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
 
             var pages = new List<PageLines>();
@@ -110,28 +110,29 @@ internal static class PdfText
 
             if (pages.All(p => p.Lines.Count == 0))
             {
-                return (string.Empty, Array.Empty<string>(), Problem.NoText, pages.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                return (null, Problem.NoText, pages.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
 
             var running = DropRunningLines(pages);
-            return (Compose(pages), running, Problem.None, string.Empty);
+            var (text, strong) = Compose(pages);
+            return (new PdfContent(text, strong, running), Problem.None, string.Empty);
         }
         catch (PdfDocumentEncryptedException)
         {
-            return (string.Empty, Array.Empty<string>(), Problem.Encrypted, string.Empty);
+            return (null, Problem.Encrypted, string.Empty);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
             // A damaged or hostile file makes the parser throw whatever its code meets; each is this file's problem only.
-            return (string.Empty, Array.Empty<string>(), Problem.Unreadable, exception.Message.Trim().TrimEnd('.'));
+            return (null, Problem.Unreadable, exception.Message.Trim().TrimEnd('.'));
         }
     }
 
     /// <summary>A page's lines, top to bottom, and its height.</summary>
     private sealed record PageLines(double Height, List<Line> Lines);
 
-    /// <summary>A line: its baseline (from the bottom of the page), its font size and its text.</summary>
-    private sealed record Line(double Baseline, double Size, string Text);
+    /// <summary>A line: its baseline (from the bottom of the page), its font size, its text and whether all of it is bold.</summary>
+    private sealed record Line(double Baseline, double Size, string Text, bool Bold);
 
     private static PageLines Lines(Page page)
     {
@@ -174,7 +175,21 @@ internal static class PdfText
             text.Append(word.BoundingBox.Left - previous.BoundingBox.Right > ColumnGap * character ? '\t' : ' ').Append(word.Text);
         }
 
-        return new Line(ordered[0].Baseline, ordered.Max(w => w.Size), text.ToString());
+        return new Line(ordered[0].Baseline, ordered.Max(w => w.Size), text.ToString(), ordered.All(w => IsBold(w.Word)));
+    }
+
+    /// <summary>True when every letter of <paramref name="word"/> is in a bold font, by its details or its name ("Arial-BoldMT").</summary>
+    private static bool IsBold(Word word)
+    {
+        foreach (var letter in word.Letters)
+        {
+            if (!(letter.FontDetails?.IsBold == true || (letter.FontName?.Contains("Bold", StringComparison.OrdinalIgnoreCase) ?? false)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static double CharacterWidth(Word word) => word.BoundingBox.Width / Math.Max(1, word.Text.Length);
@@ -207,18 +222,27 @@ internal static class PdfText
         return dropped;
     }
 
-    /// <summary>The pages' lines as text: a blank line where the gap to the line before is wider than usual, and between pages.</summary>
-    private static string Compose(List<PageLines> pages)
+    /// <summary>
+    /// The pages' lines as text, a blank line where the gap to the line before is wider than usual and between pages,
+    /// and the numbers of the lines set in bold.
+    /// </summary>
+    private static (string Text, IReadOnlySet<int> Strong) Compose(List<PageLines> pages)
     {
+        var strong = new HashSet<int>();
+        var number = 1;
         // The usual gap is the document's: a last page of a few paragraphs has no two lines of one paragraph to learn it from.
         var gaps = pages.SelectMany(page => page.Lines.Zip(page.Lines.Skip(1), (above, below) => above.Baseline - below.Baseline)).Where(g => g > 0).OrderBy(g => g).ToList();
-        var usual = gaps.Count == 0 ? 0 : gaps[gaps.Count / 4];
+        // A document of one-line paragraphs has no gap inside a paragraph: no usual gap is wider than one and a half
+        // times the type, so a blank line between such paragraphs is still one.
+        var sizes = pages.SelectMany(page => page.Lines).Select(line => line.Size).OrderBy(size => size).ToList();
+        var usual = gaps.Count == 0 ? 0 : Math.Min(gaps[gaps.Count / 4], MaxLineGap * sizes[sizes.Count / 2]);
         var text = new StringBuilder();
         foreach (var page in pages.Where(p => p.Lines.Count > 0))
         {
             if (text.Length > 0)
             {
                 text.Append('\n');
+                number++;
             }
 
             for (var i = 0; i < page.Lines.Count; i++)
@@ -226,12 +250,22 @@ internal static class PdfText
                 if (i > 0 && usual > 0 && page.Lines[i - 1].Baseline - page.Lines[i].Baseline > ParagraphGap * usual)
                 {
                     text.Append('\n');
+                    number++;
+                }
+
+                if (page.Lines[i].Bold)
+                {
+                    strong.Add(number);
                 }
 
                 text.Append(page.Lines[i].Text).Append('\n');
+                number++;
             }
         }
 
-        return text.ToString();
+        return (text.ToString(), strong);
     }
 }
+
+/// <summary>A PDF's text, the numbers of its lines set in bold, and the running header and footer lines dropped from it.</summary>
+internal sealed record PdfContent(string Text, IReadOnlySet<int> Strong, IReadOnlyList<string> Running);

@@ -8,8 +8,11 @@ using SpecSdk.Specs;
 
 namespace SpecSdk.Import;
 
-/// <summary>One line of the input as the importer sees it: repaired text and its 1-based line number in the input.</summary>
-internal sealed record SourceLine(int Number, string Text);
+/// <summary>
+/// One line of the input as the importer sees it: repaired text and its 1-based line number in the input; strong
+/// when a PDF sets it all in bold, as documents set headings that are not in capitals.
+/// </summary>
+internal sealed record SourceLine(int Number, string Text, bool Strong = false);
 
 /// <summary>Lines that follow one another without a blank line: a paragraph, a list, a table or a heading.</summary>
 internal sealed record TextBlock(IReadOnlyList<SourceLine> Lines)
@@ -79,15 +82,15 @@ internal sealed class SourceText
         return Parse(path, new string(chars, 0, written));
     }
 
-    /// <summary>Repairs <paramref name="text"/> and groups it into blocks.</summary>
-    public static SourceText Parse(string path, string text)
+    /// <summary>Repairs <paramref name="text"/> and groups it into blocks; the lines numbered in <paramref name="strong"/> are set in bold.</summary>
+    public static SourceText Parse(string path, string text, IReadOnlySet<int>? strong = null)
     {
         var lines = new List<SourceLine>();
         var number = 0;
         foreach (var raw in text.Split('\n'))
         {
             number++;
-            lines.Add(new SourceLine(number, Clean(raw)));
+            lines.Add(new SourceLine(number, Clean(raw), strong?.Contains(number) == true));
         }
 
         var printed = RemovePageFurniture(lines);

@@ -15,6 +15,8 @@ namespace SpecSdk.Testing;
 /// ("73070V000101Job Code:") drawn as a label and a value on one baseline, two columns apart; pages of about 45
 /// lines, broken at a blank line or inside a paragraph, each with a running header and a "Page N of M" footer. Each
 /// page draws its pieces in a shuffled order, footer first, so that nothing is read in the order it was written.
+/// Asked for a number of pages, it sets the type smaller, so that the document fills that many; the lines it is told
+/// are bold are set in Courier Bold.
 /// </summary>
 internal static class TestPdf
 {
@@ -22,34 +24,52 @@ internal static class TestPdf
     private const double Leading = 12;
     private const double CharacterWidth = 6;
     private const double Left = 72;
-    private const double ValueColumn = Left + (24 * CharacterWidth);
+    private const int ValueColumn = 24;
     private const int WrapAt = 100;
     private const int LinesPerPage = 45;
     private const double PageWidth = Left + (WrapAt * CharacterWidth) + Left;
     private const double PageHeight = 792;
+
+    /// <summary>Lines a page may take beyond its count, to the blank line or paragraph it breaks at.</summary>
+    private const int Overflow = 10;
     private const string RunningHeader = "Printed from the classification plan";
 
     private static readonly Regex GluedLabel = new(@"^(?<value>\S.*?)(?<label>Job Code:|Job Group:|Job Established:|Job Revised:|Job Number:)$", RegexOptions.CultureInvariant);
 
-    /// <summary>A piece of text at a place on a page.</summary>
-    private sealed record Piece(double X, double Y, string Text);
+    /// <summary>A piece of text at a place on a page, in bold or not.</summary>
+    private sealed record Piece(double X, double Y, string Text, bool Bold = false);
 
-    /// <summary>The PDF of <paramref name="text"/>; <paramref name="seed"/> decides the order pieces are drawn in.</summary>
-    public static byte[] Of(string text, int seed = 1)
+    /// <summary>The size of the type: its point size, the distance between baselines and the width of a character.</summary>
+    private sealed record Typeface(double Size, double Leading, double Width);
+
+    /// <summary>
+    /// The PDF of <paramref name="text"/>; <paramref name="seed"/> decides the order pieces are drawn in. With
+    /// <paramref name="pages"/> the type is set as small as that many pages need (and never larger than 10 pt); the
+    /// lines <paramref name="bold"/> is true for are set in bold.
+    /// </summary>
+    public static byte[] Of(string text, int seed = 1, int? pages = null, Func<string, bool>? bold = null)
     {
         // The standard fonts have no no-break space; the importer reads one as a space anyway.
-        var pages = Paginate(Wrap(text.Replace("\r", string.Empty, StringComparison.Ordinal).Replace('\u00A0', ' ').Split('\n')));
+        var lines = Wrap(text.Replace("\r", string.Empty, StringComparison.Ordinal).Replace('\u00A0', ' ').Split('\n'));
+        var perPage = pages is { } count ? (lines.Count + count - 1) / count : LinesPerPage;
+        var leading = pages is null ? Leading : Math.Min(Leading, (PageHeight - 144) / (perPage + Overflow));
+        return Draw(Paginate(lines, perPage), new Typeface(leading * FontSize / Leading, leading, leading * CharacterWidth / Leading), seed, bold ?? (_ => false));
+    }
+
+    private static byte[] Draw(List<List<string>> pages, Typeface type, int seed, Func<string, bool> bold)
+    {
         var builder = new PdfDocumentBuilder();
         var font = builder.AddStandard14Font(Standard14Font.Courier);
+        var boldFont = builder.AddStandard14Font(Standard14Font.CourierBold);
         var random = new Random(seed);
         for (var number = 0; number < pages.Count; number++)
         {
             var page = builder.AddPage(PageWidth, PageHeight);
             var footer = new Piece(Left, 36, $"Page {number + 1} of {pages.Count}");
-            var pieces = Place(pages[number]).Append(new Piece(Left, PageHeight - 36, RunningHeader)).OrderBy(_ => random.Next()).Prepend(footer);
+            var pieces = Place(pages[number], type, bold).Append(new Piece(Left, PageHeight - 36, RunningHeader)).OrderBy(_ => random.Next()).Prepend(footer);
             foreach (var piece in pieces)
             {
-                page.AddText(piece.Text, FontSize, new PdfPoint(piece.X, piece.Y), font);
+                page.AddText(piece.Text, type.Size, new PdfPoint(piece.X, piece.Y), piece.Bold ? boldFont : font);
             }
         }
 
@@ -108,16 +128,16 @@ internal static class TestPdf
     }
 
     /// <summary>
-    /// Pages of about <see cref="LinesPerPage"/> lines: each ends at the first blank line after that, or before a
+    /// Pages of about <paramref name="perPage"/> lines: each ends at the first blank line after that, or before a
     /// line that goes on a paragraph in lower case, whichever comes first.
     /// </summary>
-    private static List<List<string>> Paginate(List<string> lines)
+    private static List<List<string>> Paginate(List<string> lines, int perPage)
     {
         var pages = new List<List<string>> { new() };
         foreach (var line in lines)
         {
             var page = pages[^1];
-            var full = page.Count >= LinesPerPage;
+            var full = page.Count >= perPage;
             if (full && line.Trim().Length == 0)
             {
                 pages.Add(new List<string>());
@@ -137,7 +157,7 @@ internal static class TestPdf
     }
 
     /// <summary>The pieces of a page's lines: a line at its height, a table's cells at their columns, a glued label and value apart.</summary>
-    private static IEnumerable<Piece> Place(List<string> lines)
+    private static IEnumerable<Piece> Place(List<string> lines, Typeface type, Func<string, bool> bold)
     {
         var y = PageHeight - 72;
         var columns = Columns(lines);
@@ -153,21 +173,21 @@ internal static class TestPdf
                     var cells = text.Split('\t');
                     for (var i = 0; i < cells.Length; i++)
                     {
-                        yield return new Piece(Left + (columns[Math.Min(i, columns.Count - 1)] * CharacterWidth), y, cells[i]);
+                        yield return new Piece(Left + (columns[Math.Min(i, columns.Count - 1)] * type.Width), y, cells[i]);
                     }
                 }
                 else if (glued.Success)
                 {
-                    yield return new Piece(ValueColumn, y, glued.Groups["value"].Value);
+                    yield return new Piece(Left + (ValueColumn * type.Width), y, glued.Groups["value"].Value);
                     yield return new Piece(Left, y, glued.Groups["label"].Value);
                 }
                 else
                 {
-                    yield return new Piece(Left + (indent * CharacterWidth), y, text);
+                    yield return new Piece(Left + (indent * type.Width), y, text, bold(text));
                 }
             }
 
-            y -= Leading;
+            y -= type.Leading;
         }
     }
 

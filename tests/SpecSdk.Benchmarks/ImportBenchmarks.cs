@@ -13,8 +13,9 @@ namespace SpecSdk.Benchmarks;
 /// <summary>
 /// <c>specsdk import</c>'s work on N documents: the four seed originals, each copy given its own title and codes so
 /// every one makes its own files; reading, layout detection, writing and reading every made file back (validation).
-/// As text exports, and as the PDFs the import tests make of them (<see cref="TestPdf"/>, 3 to 7 pages each), side
-/// by side: the difference is the cost of reading PDFs.
+/// As text exports, as the PDFs the import tests make of them (<see cref="TestPdf"/>, 3 to 7 pages each) and as PDFs of
+/// two pages each (the same text in smaller type, the bound's case), side by side: the difference is the cost of
+/// reading PDFs.
 /// </summary>
 [MemoryDiagnoser]
 public class ImportBenchmarks
@@ -24,7 +25,7 @@ public class ImportBenchmarks
     [Params(1_000)]
     public int Documents { get; set; }
 
-    [Params("txt", "pdf")]
+    [Params("txt", "pdf", "pdf-2-pages")]
     public string Format { get; set; } = "txt";
 
     [GlobalSetup]
@@ -35,8 +36,13 @@ public class ImportBenchmarks
             .Select(File.ReadAllText)
             .ToArray();
         inputs = Enumerable.Range(0, Documents)
-            .Select(i => (Name: $"doc{i}.{Format}", Text: Vary(originals[i % originals.Length], i)))
-            .Select(d => new ImportInput(d.Name, Format == "pdf" ? TestPdf.Of(d.Text, seed: d.Name.Length) : Encoding.UTF8.GetBytes(d.Text)))
+            .Select(i => (Name: $"doc{i}.{(Format == "txt" ? "txt" : "pdf")}", Text: Vary(originals[i % originals.Length], i)))
+            .Select(d => new ImportInput(d.Name, Format switch
+            {
+                "pdf" => TestPdf.Of(d.Text, seed: d.Name.Length),
+                "pdf-2-pages" => TestPdf.Of(d.Text, seed: d.Name.Length, pages: 2),
+                _ => Encoding.UTF8.GetBytes(d.Text),
+            }))
             .ToList();
         var result = Importer.Import(inputs);
         if (result.HasErrors || result.Inputs.Any(i => i.Outputs.Count == 0))

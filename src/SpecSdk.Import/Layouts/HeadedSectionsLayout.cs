@@ -43,8 +43,14 @@ internal sealed class HeadedSectionsLayout : DefinedLayout
         var dates = new List<(string Key, Model.SpecDate Date)>();
         var early = new List<SourceLine>();
         var unread = new List<(SourceLine Line, string Value, string What)>();
-        for (; index < blocks.Count && !IsHeading(blocks[index], out _); index++)
+        // A title set in bold is the title: a line in bold is a heading once the title is found.
+        for (; index < blocks.Count && !IsHeading(blocks[index], out _, byFont: title is not null); index++)
         {
+            if (Definition.Skips(blocks[index].Text))
+            {
+                continue;
+            }
+
             foreach (var line in blocks[index].Lines)
             {
                 var match = FieldLine?.Match(line.Text.Trim());
@@ -181,7 +187,7 @@ internal sealed class HeadedSectionsLayout : DefinedLayout
     /// A line in capitals, perhaps with a note in brackets after it (the note may wrap onto the next lines, as a PDF
     /// wraps it), or a short label ending with a colon; the lines after it in its block, if any, are list items.
     /// </summary>
-    private bool IsHeading(TextBlock block, out Heading heading)
+    private bool IsHeading(TextBlock block, out Heading heading, bool byFont = true)
     {
         heading = new Heading(string.Empty, string.Empty, block.Number);
         for (var lines = 1; lines <= Math.Min(block.Lines.Count, MaxNoteLines); lines++)
@@ -211,7 +217,8 @@ internal sealed class HeadedSectionsLayout : DefinedLayout
 
         var caps = Prose.IsCaps(bare) && letters >= 4 && Prose.WordCount(bare) <= 10 && !bare.EndsWith('.') && bare != "NONE";
         var label = line.EndsWith(':') && Prose.WordCount(bare) <= 4 && bare.IndexOfAny(new[] { '.', ',', ';' }) < 0 && bare.Length > 0 && char.IsUpper(bare[0]);
-        if (!caps && !label && !SectionReader.IsKnown(bare) && !Definition.Headings.ContainsKey(SectionReader.HeadingKey(bare)))
+        var bold = byFont && block.Lines.Count == 1 && block.Lines[0].Strong && letters >= 4 && Prose.WordCount(bare) <= 10 && !bare.EndsWith('.');
+        if (!caps && !label && !bold && !SectionReader.IsKnown(bare) && !Definition.Headings.ContainsKey(SectionReader.HeadingKey(bare)))
         {
             return false;
         }

@@ -243,7 +243,7 @@ internal static class LayoutDrafter
         && !block.Lines.All(l => l.Text.Split('\t').Select(Prose.Collapse).Where(c => c.Length > 0).All(IsLabel));
 
     /// <summary>
-    /// The heading block <paramref name="index"/> starts with, or null: one short line in capitals, a heading
+    /// The heading block <paramref name="index"/> starts with, or null: one short line in capitals or in bold, a heading
     /// specifications are known to use or a short label with a colon on a line of its own, or words in capitals and a
     /// colon before the text ("CHARACTERISTICS OF THE JOB: Characteristics…"); not a class title with its code, a
     /// code, a date or "OR".
@@ -265,7 +265,7 @@ internal static class LayoutDrafter
         }
 
         var nextIsCode = index + 1 < blocks.Count && blocks[index + 1].Lines.Count == 1 && Text.IsCode(blocks[index + 1].First.Trim()) && blocks[index + 1].First.Any(char.IsDigit);
-        return !nextIsCode && (Prose.IsCaps(bare) || SectionReader.IsKnown(bare) || (line.EndsWith(':') && Prose.WordCount(bare) <= 5)) ? bare : null;
+        return !nextIsCode && (Prose.IsCaps(bare) || block.Lines[0].Strong || SectionReader.IsKnown(bare) || (line.EndsWith(':') && Prose.WordCount(bare) <= 5)) ? bare : null;
     }
 
     /// <summary>The layout file for <paramref name="reader"/>, with comments for whoever edits it; <paramref name="trial"/> is what importing the document with it gave.</summary>

@@ -275,7 +275,7 @@ internal sealed class SeriesLayout : DefinedLayout
         }
 
         var value = block.First.Trim().TrimEnd(':');
-        return value.Length >= 4 && (Prose.IsCaps(value) || SectionReader.IsKnown(value)) && !NotHeadings.Contains(value) && Prose.WordCount(value) <= 10
+        return value.Length >= 4 && (Prose.IsCaps(value) || SectionReader.IsKnown(value) || block.Lines[0].Strong) && !NotHeadings.Contains(value) && Prose.WordCount(value) <= 10
             && !(LevelCode.IsMatch(value) && HasDigit(value)) && !value.EndsWith('.');
     }
 
