@@ -33,6 +33,9 @@ internal static class PdfText
     /// <summary>How much of the top and the bottom of a page running headers and footers are looked for in.</summary>
     private const double Margin = 0.12;
 
+    /// <summary>A gap between letters wider than this share of the wider letter separates words.</summary>
+    private const double LetterGap = 0.3;
+
     /// <summary>A gap between words wider than this many characters of their font separates columns.</summary>
     private const double ColumnGap = 3;
 
@@ -134,65 +137,148 @@ internal static class PdfText
     /// <summary>A line: its baseline (from the bottom of the page), its font size, its text and whether all of it is bold.</summary>
     private sealed record Line(double Baseline, double Size, string Text, bool Bold);
 
-    private static PageLines Lines(Page page)
+    /// <summary>A page's glyphs, each at an index: where its baseline starts and ends, its size, its text, whether it is bold.</summary>
+    private sealed class Glyphs
     {
-        var words = page.GetWords()
-            .Where(w => w.Text.Trim().Length > 0 && w.Letters.Count > 0)
-            .Select(w => (Word: w, Baseline: w.Letters[0].StartBaseLine.Y, Size: w.Letters.Max(l => l.PointSize)))
-            .OrderByDescending(w => w.Baseline)
-            .ToList();
-        var lines = new List<Line>();
-        var current = new List<(Word Word, double Baseline, double Size)>();
-        foreach (var word in words)
+        public Glyphs(IReadOnlyList<Letter> letters)
         {
-            if (current.Count > 0 && Math.Abs(current[0].Baseline - word.Baseline) > 0.4 * Math.Max(current[0].Size, word.Size))
+            X = new double[letters.Count];
+            Right = new double[letters.Count];
+            Baseline = new double[letters.Count];
+            Size = new double[letters.Count];
+            Value = new string[letters.Count];
+            Bold = new bool[letters.Count];
+            for (var i = 0; i < letters.Count; i++)
             {
-                lines.Add(Join(current));
-                current.Clear();
+                var letter = letters[i];
+                X[i] = letter.StartBaseLine.X;
+                Right[i] = letter.EndBaseLine.X;
+                Baseline[i] = letter.StartBaseLine.Y;
+                Size[i] = letter.PointSize;
+                Value[i] = letter.Value;
+                Bold[i] = IsBold(letter);
             }
-
-            current.Add(word);
         }
 
-        if (current.Count > 0)
+        public double[] X { get; }
+
+        public double[] Right { get; }
+
+        public double[] Baseline { get; }
+
+        public double[] Size { get; }
+
+        public string[] Value { get; }
+
+        public bool[] Bold { get; }
+
+        public bool IsSpace(int i) => string.IsNullOrWhiteSpace(Value[i]);
+
+        public double Width(int i) => Right[i] - X[i];
+    }
+
+    /// <summary>
+    /// The page's lines from its letters: grouped by baseline, top to bottom; within a line left to right, a word
+    /// ending at a space or where the gap to the next letter is wider than <see cref="LetterGap"/> of a letter.
+    /// Read from the letters themselves, not PdfPig's words, which cost a page as much again. Letters are sorted
+    /// by position, ties in drawing order, so that the same page always reads the same.
+    /// </summary>
+    private static PageLines Lines(Page page)
+    {
+        var glyphs = new Glyphs(page.Letters);
+        var order = new int[glyphs.X.Length];
+        for (var i = 0; i < order.Length; i++)
         {
-            lines.Add(Join(current));
+            order[i] = i;
+        }
+
+        Array.Sort(order, (a, b) => glyphs.Baseline[a] != glyphs.Baseline[b] ? glyphs.Baseline[b].CompareTo(glyphs.Baseline[a]) : a.CompareTo(b));
+        var lines = new List<Line>();
+        var start = 0;
+        for (var i = 1; i <= order.Length; i++)
+        {
+            if (i == order.Length || Math.Abs(glyphs.Baseline[order[start]] - glyphs.Baseline[order[i]]) > 0.4 * Math.Max(glyphs.Size[order[start]], glyphs.Size[order[i]]))
+            {
+                if (Join(glyphs, order.AsSpan(start, i - start)) is { } line)
+                {
+                    lines.Add(line);
+                }
+
+                start = i;
+            }
         }
 
         return new PageLines(page.Height, lines);
     }
 
-    /// <summary>The words of one baseline left to right: a space between words, a tab across a column gap.</summary>
-    private static Line Join(List<(Word Word, double Baseline, double Size)> words)
+    /// <summary>The words of one baseline left to right: a space between words, a tab across a column gap; null when it has no text.</summary>
+    private static Line? Join(Glyphs glyphs, Span<int> line)
     {
-        var ordered = words.OrderBy(w => w.Word.BoundingBox.Left).ToList();
-        var text = new StringBuilder(ordered[0].Word.Text);
-        for (var i = 1; i < ordered.Count; i++)
+        line.Sort((a, b) => glyphs.X[a] != glyphs.X[b] ? glyphs.X[a].CompareTo(glyphs.X[b]) : a.CompareTo(b));
+        var words = new List<(int Start, int End)>();
+        var begin = -1;
+        for (var i = 0; i < line.Length; i++)
         {
-            var previous = ordered[i - 1].Word;
-            var word = ordered[i].Word;
-            var character = (CharacterWidth(previous) + CharacterWidth(word)) / 2;
-            text.Append(word.BoundingBox.Left - previous.BoundingBox.Right > ColumnGap * character ? '\t' : ' ').Append(word.Text);
+            var glyph = line[i];
+            if (glyphs.IsSpace(glyph))
+            {
+                Close(i);
+                continue;
+            }
+
+            if (begin >= 0 && glyphs.X[glyph] - glyphs.Right[line[i - 1]] > LetterGap * Math.Max(glyphs.Width(glyph), glyphs.Width(line[i - 1])))
+            {
+                Close(i);
+            }
+
+            begin = begin < 0 ? i : begin;
         }
 
-        return new Line(ordered[0].Baseline, ordered.Max(w => w.Size), text.ToString(), ordered.All(w => IsBold(w.Word)));
-    }
-
-    /// <summary>True when every letter of <paramref name="word"/> is in a bold font, by its details or its name ("Arial-BoldMT").</summary>
-    private static bool IsBold(Word word)
-    {
-        foreach (var letter in word.Letters)
+        Close(line.Length);
+        if (words.Count == 0)
         {
-            if (!(letter.FontDetails?.IsBold == true || (letter.FontName?.Contains("Bold", StringComparison.OrdinalIgnoreCase) ?? false)))
+            return null;
+        }
+
+        var text = new StringBuilder();
+        var size = 0.0;
+        var bold = true;
+        for (var w = 0; w < words.Count; w++)
+        {
+            var (first, last) = words[w];
+            if (w > 0)
             {
-                return false;
+                var (before, end) = words[w - 1];
+                var character = (CharacterWidth(glyphs, line, before, end) + CharacterWidth(glyphs, line, first, last)) / 2;
+                text.Append(glyphs.X[line[first]] - glyphs.Right[line[end - 1]] > ColumnGap * character ? '\t' : ' ');
+            }
+
+            for (var i = first; i < last; i++)
+            {
+                text.Append(glyphs.Value[line[i]]);
+                size = Math.Max(size, glyphs.Size[line[i]]);
+                bold &= glyphs.Bold[line[i]];
             }
         }
 
-        return true;
+        return new Line(glyphs.Baseline[line[words[0].Start]], size, text.ToString(), bold);
+
+        void Close(int at)
+        {
+            if (begin >= 0)
+            {
+                words.Add((begin, at));
+                begin = -1;
+            }
+        }
     }
 
-    private static double CharacterWidth(Word word) => word.BoundingBox.Width / Math.Max(1, word.Text.Length);
+    /// <summary>The width of a character of the word of <paramref name="line"/>'s glyphs <paramref name="first"/> to <paramref name="end"/> (exclusive).</summary>
+    private static double CharacterWidth(Glyphs glyphs, Span<int> line, int first, int end) => (glyphs.Right[line[end - 1]] - glyphs.X[line[first]]) / Math.Max(1, end - first);
+
+    /// <summary>True when <paramref name="letter"/> is in a bold font, by its details or its name ("Arial-BoldMT").</summary>
+    private static bool IsBold(Letter letter) =>
+        letter.FontDetails?.IsBold == true || (letter.FontName?.Contains("Bold", StringComparison.OrdinalIgnoreCase) ?? false);
 
     /// <summary>
     /// Drops the lines of a running header or footer: near the top or bottom edge, the same text at the same height on
