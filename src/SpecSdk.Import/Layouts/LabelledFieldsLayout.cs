@@ -22,9 +22,14 @@ internal sealed class LabelledFieldsLayout : DefinedLayout
     /// <summary>The header fields this reader fills.</summary>
     public static readonly string[] Fields = new[] { FieldNames.Code, FieldNames.JobNumber, FieldNames.Grade, Salary, JobGroupField }.Concat(LayoutFileFields.Dates).Append(EntranceRate).ToArray();
 
-    private const string Salary = "salary";
-    private const string JobGroupField = "job-group";
-    private const string EntranceRate = "special-entrance-rate";
+    /// <summary>The header field of the salary lines.</summary>
+    public const string Salary = "salary";
+
+    /// <summary>The header field of the job group.</summary>
+    public const string JobGroupField = "job-group";
+
+    /// <summary>The header field of the special entrance rate.</summary>
+    public const string EntranceRate = "special-entrance-rate";
 
     private static readonly Regex SalaryLine = new(
         @"^\$?\s*(?<a>\d[\d,]*(?:\.\d+)?)\s*-\s*\$?\s*(?<b>\d[\d,]*(?:\.\d+)?)\s*-\s*(?<basis>.+)$", RegexOptions.CultureInvariant);

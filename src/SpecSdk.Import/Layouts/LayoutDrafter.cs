@@ -42,20 +42,20 @@ internal static class LayoutDrafter
         var words = label.ToLowerInvariant();
         if (Dates.TryParse(value, out _))
         {
-            return words.Contains("revis", StringComparison.Ordinal) || words.Contains("amend", StringComparison.Ordinal) || words.Contains("updat", StringComparison.Ordinal) ? "revised"
-                : words.Contains("establish", StringComparison.Ordinal) || words.Contains("adopt", StringComparison.Ordinal) || words.Contains("creat", StringComparison.Ordinal) || words.Contains("approv", StringComparison.Ordinal) ? "established"
-                : words.Contains("valid", StringComparison.Ordinal) || words.Contains("effective", StringComparison.Ordinal) || words.Contains("as of", StringComparison.Ordinal) ? "valid-as-of"
+            return words.Contains("revis", StringComparison.Ordinal) || words.Contains("amend", StringComparison.Ordinal) || words.Contains("updat", StringComparison.Ordinal) ? LayoutFileFields.Revised
+                : words.Contains("establish", StringComparison.Ordinal) || words.Contains("adopt", StringComparison.Ordinal) || words.Contains("creat", StringComparison.Ordinal) || words.Contains("approv", StringComparison.Ordinal) ? LayoutFileFields.Established
+                : words.Contains("valid", StringComparison.Ordinal) || words.Contains("effective", StringComparison.Ordinal) || words.Contains("as of", StringComparison.Ordinal) ? LayoutFileFields.ValidAsOf
                 : null;
         }
 
         if (words.Contains("special entrance", StringComparison.Ordinal))
         {
-            return "special-entrance-rate";
+            return LabelledFieldsLayout.EntranceRate;
         }
 
         if (words.Contains("salary", StringComparison.Ordinal) || words.Contains("wage", StringComparison.Ordinal) || (Money.IsMatch(value) && words.Contains("pay", StringComparison.Ordinal)))
         {
-            return "salary";
+            return LabelledFieldsLayout.Salary;
         }
 
         if (words.Contains("grade", StringComparison.Ordinal) || words.Contains("range", StringComparison.Ordinal))
@@ -65,7 +65,7 @@ internal static class LayoutDrafter
 
         if (words.Contains("group", StringComparison.Ordinal) || words.Contains("family", StringComparison.Ordinal))
         {
-            return "job-group";
+            return LabelledFieldsLayout.JobGroupField;
         }
 
         var numbered = words.Contains("code", StringComparison.Ordinal) || Regex.IsMatch(words, @"\b(?:no\.?|number|#)$", RegexOptions.CultureInvariant);
@@ -320,7 +320,7 @@ internal static class LayoutDrafter
             yaml.Append("  - line: ").Append(Scalar(heading)).Append("\n    weight: 2\n");
         }
 
-        var used = found.Labels.Where(l => l.Field is not null && (fields.Contains(l.Field) || (l.Field == "valid-as-of" && fields.Contains(FieldNames.Date)))).ToList();
+        var used = found.Labels.Where(l => l.Field is not null && (fields.Contains(l.Field) || (l.Field == LayoutFileFields.ValidAsOf && fields.Contains(FieldNames.Date)))).ToList();
         if (used.Count > 0)
         {
             yaml.Append("fields:                   # the labels of the header, by the field each gives\n");

@@ -108,7 +108,16 @@ internal static class LayoutFileFields
     /// The header fields that are dates, as spec files name them. First in this class: the readers' field lists are
     /// made from it while <see cref="Readers"/> is made from theirs.
     /// </summary>
-    public static readonly string[] Dates = { "established", "revised", "valid-as-of" };
+    public static readonly string[] Dates = { Established, Revised, ValidAsOf };
+
+    /// <summary>The header field of the date a class was established.</summary>
+    public const string Established = "established";
+
+    /// <summary>The header field of the date a class was last revised.</summary>
+    public const string Revised = "revised";
+
+    /// <summary>The header field of the date a specification is valid from.</summary>
+    public const string ValidAsOf = "valid-as-of";
 
     /// <summary>Every top-level field: the four every layout file gives, then the <see cref="Optional"/> ones.</summary>
     public static IReadOnlyList<string> All => new[] { "layout", "reads", "jurisdiction", "recognise" }.Concat(Optional).ToArray();
