@@ -174,7 +174,7 @@ public static class Importer
         }
 
         running?.AddRange(pdf.Running);
-        return SourceText.Parse(input.Path, pdf.Text, pdf.Strong);
+        return SourceText.Parse(input.Path, pdf.Text, pdf.Strong, pdf.Places);
     }
 
     /// <summary>Reads <paramref name="files"/> back with the spec reader and joins them with the folder's other specs.</summary>
@@ -236,8 +236,7 @@ public static class Importer
             else if (shared.Content() != boilerplate.Section.Content())
             {
                 Keep(boilerplate);
-                var location = new SourceLocation { Path = boilerplate.Input, StartLine = boilerplate.Section.Line - 1, EndLine = boilerplate.Section.Line - 1 };
-                diagnostics.Add(ImportDiagnostics.BoilerplateDiffers.Create(location, boilerplate.Section.Title, info.Name, boilerplate.Owner.Path));
+                diagnostics.Add(ImportDiagnostics.BoilerplateDiffers.Create(boilerplate.Location, boilerplate.Section.Title, info.Name, boilerplate.Owner.Path));
             }
         }
 
@@ -273,8 +272,7 @@ public static class Importer
             }
             else if (first.Figures != grade.Figures)
             {
-                var location = new SourceLocation { Path = grade.Input, StartLine = grade.Line - 1, EndLine = grade.Line - 1 };
-                diagnostics.Add(ImportDiagnostics.GradeConflict.Create(location, grade.Grade, first.Input));
+                diagnostics.Add(ImportDiagnostics.GradeConflict.Create(grade.Location, grade.Grade, first.Location.Path));
             }
         }
 

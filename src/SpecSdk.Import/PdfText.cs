@@ -17,7 +17,8 @@ namespace SpecSdk.Import;
 /// line, and so is a page break. Lines without digits repeated at the same height at the top or bottom of most pages
 /// (running headers and footers) are dropped; page numbers and print dates are left to <see cref="SourceText"/>, which
 /// knows them and keeps the print date. A line whose every letter is set in a bold font is told apart (a heading
-/// that is not in capitals is found by it).
+/// that is not in capitals is found by it). Each line of the text knows the page it is on and its line there, so a
+/// diagnostic points at the page a reader opens.
 /// </summary>
 internal static class PdfText
 {
@@ -117,8 +118,7 @@ internal static class PdfText
             }
 
             var running = DropRunningLines(pages);
-            var (text, strong) = Compose(pages);
-            return (new PdfContent(text, strong, running), Problem.None, string.Empty);
+            return (Compose(pages, running), Problem.None, string.Empty);
         }
         catch (PdfDocumentEncryptedException)
         {
@@ -134,8 +134,11 @@ internal static class PdfText
     /// <summary>A page's lines, top to bottom, and its height.</summary>
     private sealed record PageLines(double Height, List<Line> Lines);
 
-    /// <summary>A line: its baseline (from the bottom of the page), its font size, its text and whether all of it is bold.</summary>
-    private sealed record Line(double Baseline, double Size, string Text, bool Bold);
+    /// <summary>
+    /// A line: its baseline (from the bottom of the page), its font size, its text, whether all of it is bold, and its
+    /// number among the page's lines of text, top first, running header included.
+    /// </summary>
+    private sealed record Line(double Baseline, double Size, string Text, bool Bold, int Number);
 
     /// <summary>A page's glyphs, each at an index: where its baseline starts and ends, its size, its text, whether it is bold.</summary>
     private sealed class Glyphs
@@ -199,7 +202,7 @@ internal static class PdfText
         {
             if (i == order.Length || Math.Abs(glyphs.Baseline[order[start]] - glyphs.Baseline[order[i]]) > 0.4 * Math.Max(glyphs.Size[order[start]], glyphs.Size[order[i]]))
             {
-                if (Join(glyphs, order.AsSpan(start, i - start)) is { } line)
+                if (Join(glyphs, order.AsSpan(start, i - start), lines.Count + 1) is { } line)
                 {
                     lines.Add(line);
                 }
@@ -212,7 +215,7 @@ internal static class PdfText
     }
 
     /// <summary>The words of one baseline left to right: a space between words, a tab across a column gap; null when it has no text.</summary>
-    private static Line? Join(Glyphs glyphs, Span<int> line)
+    private static Line? Join(Glyphs glyphs, Span<int> line, int number)
     {
         line.Sort((a, b) => glyphs.X[a] != glyphs.X[b] ? glyphs.X[a].CompareTo(glyphs.X[b]) : a.CompareTo(b));
         var words = new List<(int Start, int End)>();
@@ -261,7 +264,7 @@ internal static class PdfText
             }
         }
 
-        return new Line(glyphs.Baseline[line[words[0].Start]], size, text.ToString(), bold);
+        return new Line(glyphs.Baseline[line[words[0].Start]], size, text.ToString(), bold, number);
 
         void Close(int at)
         {
@@ -309,12 +312,14 @@ internal static class PdfText
     }
 
     /// <summary>
-    /// The pages' lines as text, a blank line where the gap to the line before is wider than usual and between pages,
-    /// and the numbers of the lines set in bold.
+    /// The pages' lines as text, a blank line where the gap to the line before is wider than usual and between pages;
+    /// the numbers of the lines set in bold; where each line of the text is in the document, a blank line where the
+    /// line after it is.
     /// </summary>
-    private static (string Text, IReadOnlySet<int> Strong) Compose(List<PageLines> pages)
+    private static PdfContent Compose(List<PageLines> pages, IReadOnlyList<string> running)
     {
         var strong = new HashSet<int>();
+        var places = new List<PdfPlace>();
         var number = 1;
         // The usual gap is the document's: a last page of a few paragraphs has no two lines of one paragraph to learn it from.
         var gaps = pages.SelectMany(page => page.Lines.Zip(page.Lines.Skip(1), (above, below) => above.Baseline - below.Baseline)).Where(g => g > 0).OrderBy(g => g).ToList();
@@ -323,19 +328,16 @@ internal static class PdfText
         var sizes = pages.SelectMany(page => page.Lines).Select(line => line.Size).OrderBy(size => size).ToList();
         var usual = gaps.Count == 0 ? 0 : Math.Min(gaps[gaps.Count / 4], MaxLineGap * sizes[sizes.Count / 2]);
         var text = new StringBuilder();
-        foreach (var page in pages.Where(p => p.Lines.Count > 0))
+        for (var p = 0; p < pages.Count; p++)
         {
-            if (text.Length > 0)
-            {
-                text.Append('\n');
-                number++;
-            }
-
+            var page = pages[p];
             for (var i = 0; i < page.Lines.Count; i++)
             {
-                if (i > 0 && usual > 0 && page.Lines[i - 1].Baseline - page.Lines[i].Baseline > ParagraphGap * usual)
+                var place = new PdfPlace(p + 1, page.Lines[i].Number);
+                if (text.Length > 0 && (i == 0 || (usual > 0 && page.Lines[i - 1].Baseline - page.Lines[i].Baseline > ParagraphGap * usual)))
                 {
                     text.Append('\n');
+                    places.Add(place);
                     number++;
                 }
 
@@ -345,13 +347,20 @@ internal static class PdfText
                 }
 
                 text.Append(page.Lines[i].Text).Append('\n');
+                places.Add(place);
                 number++;
             }
         }
 
-        return (text.ToString(), strong);
+        return new PdfContent(text.ToString(), strong, running, places);
     }
 }
 
-/// <summary>A PDF's text, the numbers of its lines set in bold, and the running header and footer lines dropped from it.</summary>
-internal sealed record PdfContent(string Text, IReadOnlySet<int> Strong, IReadOnlyList<string> Running);
+/// <summary>
+/// A PDF's text, the numbers of its lines set in bold, the running header and footer lines dropped from it, and the
+/// place in the document of each line of the text (the first line's at index 0).
+/// </summary>
+internal sealed record PdfContent(string Text, IReadOnlySet<int> Strong, IReadOnlyList<string> Running, IReadOnlyList<PdfPlace> Places);
+
+/// <summary>A line of a PDF: its one-based page and its one-based line among that page's lines of text.</summary>
+internal readonly record struct PdfPlace(int Page, int Line);

@@ -45,11 +45,14 @@ internal sealed class SourceText
         "mid", "cross", "multi", "semi", "sub", "year", "on", "off", "in", "out", "follow", "up", "job", "work", "time",
     };
 
-    private SourceText(string path, List<TextBlock> blocks, SpecDate? printed)
+    private readonly IReadOnlyList<PdfPlace>? places;
+
+    private SourceText(string path, List<TextBlock> blocks, SpecDate? printed, IReadOnlyList<PdfPlace>? places)
     {
         Path = path;
         Blocks = blocks;
         Printed = printed;
+        this.places = places;
     }
 
     /// <summary>The input's path as the user named it; diagnostics use it.</summary>
@@ -82,8 +85,11 @@ internal sealed class SourceText
         return Parse(path, new string(chars, 0, written));
     }
 
-    /// <summary>Repairs <paramref name="text"/> and groups it into blocks; the lines numbered in <paramref name="strong"/> are set in bold.</summary>
-    public static SourceText Parse(string path, string text, IReadOnlySet<int>? strong = null)
+    /// <summary>
+    /// Repairs <paramref name="text"/> and groups it into blocks; the lines numbered in <paramref name="strong"/> are
+    /// set in bold; a PDF's text says where each of its lines is in <paramref name="places"/>, which locations then name.
+    /// </summary>
+    public static SourceText Parse(string path, string text, IReadOnlySet<int>? strong = null, IReadOnlyList<PdfPlace>? places = null)
     {
         var lines = new List<SourceLine>();
         var number = 0;
@@ -95,7 +101,7 @@ internal sealed class SourceText
 
         var printed = RemovePageFurniture(lines);
         JoinBrokenLines(lines);
-        return new SourceText(path, Group(lines), printed);
+        return new SourceText(path, Group(lines), printed, places);
     }
 
     /// <summary>The location of the end of <paramref name="prefix"/> in a file.</summary>
@@ -122,8 +128,17 @@ internal sealed class SourceText
     /// <summary>The location of a whole input line.</summary>
     public SourceLocation At(SourceLine line) => At(line.Number, line.Text.Length);
 
-    public SourceLocation At(int number, int length = 0) =>
-        new() { Path = Path, StartLine = number - 1, StartColumn = 0, EndLine = number - 1, EndColumn = length, Length = length };
+    /// <summary>The location of the input's line <paramref name="number"/>: in a PDF, its page and its line there.</summary>
+    public SourceLocation At(int number, int length = 0)
+    {
+        if (places is not { Count: > 0 })
+        {
+            return new() { Path = Path, StartLine = number - 1, StartColumn = 0, EndLine = number - 1, EndColumn = length, Length = length };
+        }
+
+        var place = places[Math.Clamp(number - 1, 0, places.Count - 1)];
+        return new() { Path = Path, Page = place.Page, StartLine = place.Line - 1, StartColumn = 0, EndLine = place.Line - 1, EndColumn = length, Length = length };
+    }
 
     /// <summary>Tabs survive (tables are tab-separated); other control characters, no-break spaces and trailing space do not.</summary>
     private static string Clean(string raw)

@@ -4,6 +4,7 @@ namespace SpecSdk.Specs
 {
     /// <summary>
     /// A span of a spec file: character offsets and zero-based line and column positions, as Roslyn counts them.
+    /// In a PDF, which has no lines of its own, the page and the line on that page.
     /// </summary>
     public sealed record SourceLocation
     {
@@ -28,8 +29,12 @@ namespace SpecSdk.Specs
         /// <summary>The zero-based column just after the span.</summary>
         public int EndColumn { get; init; }
 
-        /// <summary>MSBuild's form: <c>path(line,col)</c>, one-based.</summary>
-        public override string ToString() =>
-            string.Format(CultureInfo.InvariantCulture, "{0}({1},{2})", Path, StartLine + 1, StartColumn + 1);
+        /// <summary>The one-based page of a PDF the span is on, <see cref="StartLine"/> counting that page's lines of text; 0 in a text file.</summary>
+        public int Page { get; init; }
+
+        /// <summary>MSBuild's form: <c>path(line,col)</c>, one-based; in a PDF <c>path(page 2, line 14)</c>.</summary>
+        public override string ToString() => Page > 0
+            ? string.Format(CultureInfo.InvariantCulture, "{0}(page {1}, line {2})", Path, Page, StartLine + 1)
+            : string.Format(CultureInfo.InvariantCulture, "{0}({1},{2})", Path, StartLine + 1, StartColumn + 1);
     }
 }

@@ -44,13 +44,23 @@ namespace SpecSdk.Specs
     /// <summary>A problem found in a spec file, with its exact location.</summary>
     public sealed record SpecDiagnostic
     {
-        /// <summary>The order diagnostics are reported in: by path, then position, then id and message.</summary>
+        /// <summary>The order diagnostics are reported in: by path, then position (a PDF's by page and line), then id and message.</summary>
         public static IComparer<SpecDiagnostic> Order { get; } = Comparer<SpecDiagnostic>.Create((a, b) =>
         {
             var order = string.CompareOrdinal(a.Location.Path, b.Location.Path);
             if (order == 0)
             {
                 order = a.Location.Start.CompareTo(b.Location.Start);
+            }
+
+            if (order == 0)
+            {
+                order = a.Location.Page.CompareTo(b.Location.Page);
+            }
+
+            if (order == 0)
+            {
+                order = a.Location.StartLine.CompareTo(b.Location.StartLine);
             }
 
             if (order == 0)

@@ -96,6 +96,51 @@ public class PdfImportTests
         Assert.Contains("printed: 2016-12-01", file, StringComparison.Ordinal);
     }
 
+    /// <summary>A PDF has no lines of its own: its diagnostics name the page a reader opens and the line there, counted as the reader counts them.</summary>
+    [Fact]
+    public void A_diagnostic_in_a_PDF_names_its_page_and_its_line_on_that_page()
+    {
+        var council = File.ReadAllText(Originals[3]);
+        var differs = council.Replace("The Judicial Council classifies work based on organizational need.", "The Judicial Council classifies work by need.", StringComparison.Ordinal)
+            .Replace("Business Systems Coordinator\n", "Business Systems Assistant\n", StringComparison.Ordinal);
+        var kentucky = File.ReadAllText(Originals[0]);
+        var conflicts = kentucky.Replace("PRODUCTION COORDINATOR", "PRODUCTION MANAGER", StringComparison.Ordinal)
+            .Replace("73070V000101", "73090V000101", StringComparison.Ordinal)
+            .Replace("$18.075-$23.944", "$18.500-$23.944", StringComparison.Ordinal);
+        var pdfs = new[] { ("a.pdf", council), ("b.pdf", differs), ("c.pdf", kentucky), ("d.pdf", conflicts) }
+            .Select(d => new ImportInput(d.Item1, TestPdf.Of(d.Item2))).ToList();
+
+        var result = Importer.Import(pdfs);
+
+        var boilerplate = Assert.Single(result.Diagnostics, d => d.Id == "IMP006");
+        var conflict = Assert.Single(result.Diagnostics, d => d.Id == "IMP009");
+        var (page, line) = Place(pdfs[1].Bytes, "Please note:");
+        Assert.True(page > 1, "the boilerplate should be past the first page, where a line of the text and a line of the page differ most");
+        Assert.Equal((page, line), (boilerplate.Location.Page, boilerplate.Location.StartLine + 1));
+        Assert.StartsWith($"b.pdf(page {page}, line {line}): warning IMP006: ", boilerplate.ToString(), StringComparison.Ordinal);
+        Assert.Equal(Place(pdfs[3].Bytes, "$18.500-$23.944"), (conflict.Location.Page, conflict.Location.StartLine + 1));
+    }
+
+    /// <summary>The page and the line on it that start with <paramref name="start"/>, read from the PDF's letters by their baselines, top first.</summary>
+    private static (int Page, int Line) Place(byte[] pdf, string start)
+    {
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        foreach (var page in document.GetPages())
+        {
+            var lines = page.Letters.GroupBy(l => Math.Round(l.StartBaseLine.Y, 1)).OrderByDescending(g => g.Key)
+                .Select(g => string.Concat(g.OrderBy(l => l.StartBaseLine.X).Select(l => l.Value)).Replace(" ", string.Empty, StringComparison.Ordinal))
+                .Where(l => l.Length > 0)
+                .ToList();
+            var index = lines.FindIndex(l => l.StartsWith(start.Replace(" ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal));
+            if (index >= 0)
+            {
+                return (page.Number, index + 1);
+            }
+        }
+
+        throw new InvalidOperationException($"No line starts with '{start}'.");
+    }
+
     [Fact]
     public void A_PDF_with_a_user_password_is_IMP010_and_the_other_files_are_imported()
     {

@@ -160,7 +160,7 @@ internal sealed class HeadedSectionsLayout : DefinedLayout
                     section = target = new SectionDraft(id, title, heading.Line);
                     if (Definition.Boilerplate.Contains(id))
                     {
-                        result.Boilerplate.Add(new Boilerplate(target, draft, text.Path));
+                        result.Boilerplate.Add(new Boilerplate(target, draft, text.At(target.Line)));
                     }
                     else
                     {

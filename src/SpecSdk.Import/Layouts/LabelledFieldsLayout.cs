@@ -118,7 +118,7 @@ internal sealed class LabelledFieldsLayout : DefinedLayout
 
         if (fields.Grade is not null && fields.Figures.Count > 0)
         {
-            jurisdiction.Grades.Add(new GradeInfo(fields.Grade, new YamlMap(fields.Figures.ToArray()), text.Path, fields.FiguresLine));
+            jurisdiction.Grades.Add(new GradeInfo(fields.Grade, new YamlMap(fields.Figures.ToArray()), text.At(fields.FiguresLine)));
         }
 
         ReadSections(text, blocks, index, draft, result, diagnostics);
@@ -226,7 +226,7 @@ internal sealed class LabelledFieldsLayout : DefinedLayout
                 }
                 else if (Definition.Boilerplate.Contains(id))
                 {
-                    result.Boilerplate.Add(new Boilerplate(target, draft, text.Path));
+                    result.Boilerplate.Add(new Boilerplate(target, draft, text.At(target.Line)));
                     section = null;
                 }
                 else
@@ -239,7 +239,7 @@ internal sealed class LabelledFieldsLayout : DefinedLayout
                 {
                     var lead = new SectionDraft(target.Id, title, heading.Line);
                     lead.AddParagraph(heading.Lead, heading.Line);
-                    result.Boilerplate.Add(new Boilerplate(lead, draft, text.Path));
+                    result.Boilerplate.Add(new Boilerplate(lead, draft, text.At(lead.Line)));
                 }
 
                 continue;

@@ -104,12 +104,12 @@ internal sealed class LayoutResult
 
 /// <summary>
 /// A section of boilerplate found in <see cref="Owner"/>. The jurisdiction file takes the first document's; a document
-/// whose text differs keeps it in its own section <see cref="Section"/>'s id.
+/// whose text differs keeps it in its own section <see cref="Section"/>'s id; <see cref="Location"/> is where the section starts in its document.
 /// </summary>
-internal sealed record Boilerplate(SectionDraft Section, SpecDraft Owner, string Input);
+internal sealed record Boilerplate(SectionDraft Section, SpecDraft Owner, SourceLocation Location);
 
-/// <summary>A pay grade's figures by basis, read from one document.</summary>
-internal sealed record GradeInfo(string Grade, YamlMap Figures, string Input, int Line);
+/// <summary>A pay grade's figures by basis, read from one document at <see cref="Location"/>.</summary>
+internal sealed record GradeInfo(string Grade, YamlMap Figures, SourceLocation Location);
 
 /// <summary>A job group or family.</summary>
 internal sealed record JobGroupInfo(string? Key, string? Code, string Name);
@@ -194,7 +194,7 @@ internal abstract class DefinedLayout : Layout
 
         var kept = new SectionDraft(repeated.Section, repeated.Title, block.Number);
         kept.AddParagraph(block.Text, block.Number);
-        result.Boilerplate.Add(new Boilerplate(kept, draft, text.Path));
+        result.Boilerplate.Add(new Boilerplate(kept, draft, text.At(kept.Line)));
         return true;
     }
 
