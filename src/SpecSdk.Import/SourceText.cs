@@ -131,13 +131,8 @@ internal sealed class SourceText
     /// <summary>The location of the input's line <paramref name="number"/>: in a PDF, its page and its line there.</summary>
     public SourceLocation At(int number, int length = 0)
     {
-        if (places is not { Count: > 0 })
-        {
-            return new() { Path = Path, StartLine = number - 1, StartColumn = 0, EndLine = number - 1, EndColumn = length, Length = length };
-        }
-
-        var place = places[Math.Clamp(number - 1, 0, places.Count - 1)];
-        return new() { Path = Path, Page = place.Page, StartLine = place.Line - 1, StartColumn = 0, EndLine = place.Line - 1, EndColumn = length, Length = length };
+        var (page, line) = places is { Count: > 0 } ? places[Math.Clamp(number - 1, 0, places.Count - 1)] : new PdfPlace(0, number);
+        return new() { Path = Path, Page = page, StartLine = line - 1, StartColumn = 0, EndLine = line - 1, EndColumn = length, Length = length };
     }
 
     /// <summary>Tabs survive (tables are tab-separated); other control characters, no-break spaces and trailing space do not.</summary>
