@@ -95,7 +95,9 @@ public static class Importer
     {
         var forced = layout?.Layout;
         var read = new (LayoutResult? Result, string? Layout, List<SpecDiagnostic> Diagnostics)[inputs.Count];
-        Parallel.For(0, inputs.Count, i => read[i] = ReadOne(inputs[i], forced));
+        // One reader a core: a PDF is read on a thread of its own (see PdfText.Read), and workers the pool added while
+        // they waited for it read more PDFs at once than there are cores, each holding its pages.
+        Parallel.For(0, inputs.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => read[i] = ReadOne(inputs[i], forced));
         var diagnostics = new List<SpecDiagnostic>();
         foreach (var one in read)
         {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using System.Threading;
 using System.Threading.Tasks;
 using SpecSdk.Specs;
 using UglyToad.PdfPig;
@@ -59,8 +60,9 @@ internal static class PdfText
             return null;
         }
 
-        // PdfPig cannot be cancelled: a document that runs past the budget is left to finish on its own thread, unread.
-        var reading = Task.Run(() => Extract(bytes));
+        // PdfPig cannot be cancelled: a document is read on a thread of its own (not the pool's, which the caller's
+        // worker would wait on), and one that runs past the budget is left to finish there, unread.
+        var reading = Task.Factory.StartNew(() => Extract(bytes), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         if (!reading.Wait(Budget))
         {
             diagnostics.Add(ImportDiagnostics.PdfTooSlow.Create(location, Budget.TotalSeconds));
