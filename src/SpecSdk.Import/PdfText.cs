@@ -50,8 +50,11 @@ internal static class PdfText
     /// <summary>True when <paramref name="bytes"/> are a PDF: its header is in the first kilobyte, as readers accept it.</summary>
     public static bool IsPdf(byte[] bytes) => bytes.AsSpan(0, Math.Min(bytes.Length, 1024)).IndexOf("%PDF-"u8) >= 0;
 
-    /// <summary>The document's text; null with a diagnostic when it cannot be read, has no text layer or is too large.</summary>
-    public static PdfContent? Read(string path, byte[] bytes, List<SpecDiagnostic> diagnostics)
+    /// <summary>
+    /// The document's text; null with a diagnostic when it cannot be read, has no text layer, is too large or is not
+    /// read within <paramref name="budget"/> (<see cref="Budget"/> when not given).
+    /// </summary>
+    public static PdfContent? Read(string path, byte[] bytes, List<SpecDiagnostic> diagnostics, TimeSpan? budget = null)
     {
         var location = new SourceLocation { Path = path };
         if (bytes.Length > MaxBytes)
@@ -63,9 +66,10 @@ internal static class PdfText
         // PdfPig cannot be cancelled: a document is read on a thread of its own (not the pool's, which the caller's
         // worker would wait on), and one that runs past the budget is left to finish there, unread.
         var reading = Task.Factory.StartNew(() => Extract(bytes), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        if (!reading.Wait(Budget))
+        var limit = budget ?? Budget;
+        if (!reading.Wait(limit))
         {
-            diagnostics.Add(ImportDiagnostics.PdfTooSlow.Create(location, Budget.TotalSeconds));
+            diagnostics.Add(ImportDiagnostics.PdfTooSlow.Create(location, limit.TotalSeconds));
             return null;
         }
 

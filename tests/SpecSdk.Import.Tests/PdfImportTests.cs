@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -194,5 +195,22 @@ public class PdfImportTests
     {
         var diagnostic = Assert.Single(Importer.Import(new[] { new ImportInput("handbook.pdf", TestPdf.WithoutText(PdfText.MaxPages + 1)) }).Diagnostics);
         Assert.Equal("IMP013", diagnostic.Id);
+    }
+
+    [Fact]
+    public void A_PDF_not_read_within_its_budget_is_IMP014_and_the_reader_goes_on()
+    {
+        var bytes = TestPdf.Of(File.ReadAllText(Originals[0]), seed: 14);
+        var diagnostics = new List<SpecDiagnostic>();
+
+        // No seven-page document is parsed within a tick; the abandoned read goes on on its own thread.
+        Assert.Null(PdfText.Read("slow.pdf", bytes, diagnostics, TimeSpan.FromTicks(1)));
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("IMP014", diagnostic.Id);
+        Assert.Equal("slow.pdf", diagnostic.Location.Path);
+
+        diagnostics.Clear();
+        Assert.Contains("PRODUCTION COORDINATOR", PdfText.Read("slow.pdf", bytes, diagnostics)!.Text, StringComparison.Ordinal);
+        Assert.Empty(diagnostics);
     }
 }
