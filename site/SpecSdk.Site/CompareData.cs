@@ -5,7 +5,6 @@ using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Threading.Tasks;
 using SpecSdk.Model;
 using SpecSdk.Specs;
 using SpecSdk.Specs.Catalogs;
@@ -29,18 +28,17 @@ internal sealed class CompareData
     {
         this.index = index;
         this.pages = pages;
-        Version = Fingerprint();
     }
-
-    /// <summary>A fingerprint of every class's data, which the page adds to the scripts' addresses so that a browser never keeps an earlier build's.</summary>
-    public string Version { get; }
 
     /// <summary>How the compare page's address names a class: its page's path without <c>.html</c>.</summary>
     public static string KeyOf(string classUrl) => classUrl.EndsWith(".html", StringComparison.Ordinal) ? classUrl.Substring(0, classUrl.Length - 5) : classUrl;
 
     /// <summary>The paths of the data files, with what writes each.</summary>
     public IEnumerable<(string Path, Action<Stream> Write)> Files() => index.Catalog.Classes.Select(jobClass =>
-        (HandbookFolders.Compare + "/" + KeyOf(pages.ClassUrl(jobClass)) + ".js", (Action<Stream>)(stream => Write(stream, jobClass))));
+        (PathOf(jobClass), (Action<Stream>)(stream => Write(stream, jobClass))));
+
+    /// <summary>The path of a class's data file.</summary>
+    public string PathOf(JobClass jobClass) => HandbookFolders.Compare + "/" + KeyOf(pages.ClassUrl(jobClass)) + ".js";
 
     /// <summary>The plain text of a section and its subsections, each subsection's title before its text.</summary>
     private static string Plain(Section section) =>
@@ -105,66 +103,5 @@ internal sealed class CompareData
         }
 
         json.WriteEndArray();
-    }
-
-    private string Fingerprint()
-    {
-        var classes = index.Catalog.Classes;
-        var hashes = new ulong[classes.Count];
-        Parallel.For(0, classes.Count, i =>
-        {
-            var fingerprint = new Fingerprint();
-            void Add(string text) => fingerprint.Add(text);
-
-            var jobClass = classes[i];
-            Add(pages.ClassUrl(jobClass));
-            Add(jobClass.Title);
-            Add(jobClass.Code ?? string.Empty);
-            Add(index.JurisdictionOf(jobClass).Name);
-            foreach (var fact in pages.Facts(jobClass))
-            {
-                Add(fact.Label);
-                Add(fact.Value);
-            }
-
-            foreach (var (basis, range) in Salaries(jobClass).Concat(Factors(jobClass)))
-            {
-                Add(basis);
-                Add(range);
-            }
-
-            // The sections' text as written, of which the plain text is made: cheaper than making it twice.
-            void AddSection(Section section)
-            {
-                Add(section.Id);
-                Add(section.Title);
-                Add(section.Body);
-                foreach (var sub in section.Subsections)
-                {
-                    AddSection(sub);
-                }
-            }
-
-            foreach (var section in jobClass.Sections)
-            {
-                AddSection(section);
-            }
-
-            foreach (var level in OtherLevels(jobClass))
-            {
-                Add(pages.ClassUrl(level));
-                Add(level.Title);
-            }
-
-            hashes[i] = fingerprint.Value;
-        });
-
-        var all = new Fingerprint();
-        foreach (var hash in hashes)
-        {
-            all.Add(hash);
-        }
-
-        return all.ToString();
     }
 }

@@ -14,12 +14,16 @@ namespace SpecSdk.Site;
 /// staging name. Elsewhere (Windows, or a file system without the exchange) the old site is renamed aside and the new
 /// one renamed in: two steps, between which the folder is missing for a moment. A build killed at any point leaves
 /// the output whole and, beside it, a staging folder the next build removes. One build at a time writes to an
-/// output folder: the lock file <c>._site.lock</c> beside it, there while a build runs.
+/// output folder: the lock file <c>._site.lock</c> beside it, there while a build runs. The build's state
+/// (<see cref="BuildState"/>) is written beside the staging folder and put in place as <c>._site.state</c> once the
+/// site is swapped in.
 /// </summary>
 internal sealed class Publisher : IDisposable
 {
     private const string Building = ".building-";
     private const string Old = ".old-";
+    private const string State = ".state";
+    private const string NewState = ".state.new-";
 
     private readonly FileStream lockFile;
 
@@ -27,8 +31,13 @@ internal sealed class Publisher : IDisposable
     {
         Output = output;
         this.lockFile = lockFile;
-        Staging = Sibling(output, Building + Guid.NewGuid().ToString("N"));
+        var id = Guid.NewGuid().ToString("N");
+        Staging = Sibling(output, Building + id);
+        NewStatePath = Sibling(output, NewState + id);
     }
+
+    /// <summary>Where the build writes its state; it becomes the output's state when the site is published.</summary>
+    public string NewStatePath { get; }
 
     /// <summary>The folder the site is published to.</summary>
     public string Output { get; }
@@ -61,8 +70,30 @@ internal sealed class Publisher : IDisposable
         return publisher;
     }
 
-    /// <summary>Swaps the finished staging folder in for the output folder and deletes the previous site.</summary>
+    /// <summary>The state of the site in the output folder, or null when there is none that belongs to it.</summary>
+    public BuildState? Previous() => BuildState.Read(Sibling(Output, State), SiteBuilder.MarkerId(Path.Combine(Output, SiteBuilder.Marker)));
+
+    /// <summary>
+    /// Swaps the finished staging folder in for the output folder, puts the build's state beside it and deletes the
+    /// previous site. The files the new site kept from the previous one are links to the same data, which stays.
+    /// </summary>
     public void Publish()
+    {
+        Swap();
+        if (File.Exists(NewStatePath))
+        {
+            try
+            {
+                File.Move(NewStatePath, Sibling(Output, State), overwrite: true);
+            }
+            catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
+            {
+                // The state left beside the site names the previous build, so the next build makes every file.
+            }
+        }
+    }
+
+    private void Swap()
     {
         if (!Directory.Exists(Output))
         {
@@ -101,6 +132,8 @@ internal sealed class Publisher : IDisposable
             {
                 Delete(Staging);
             }
+
+            File.Delete(NewStatePath);
         }
         finally
         {
@@ -132,6 +165,30 @@ internal sealed class Publisher : IDisposable
         foreach (var folder in leftovers)
         {
             Delete(folder);
+        }
+
+        var states = Sibling(Output, NewState);
+        foreach (var file in Directory.EnumerateFiles(parent).Where(file => file.StartsWith(states, StringComparison.Ordinal) && IsId(file.Substring(states.Length))))
+        {
+            File.Delete(file);
+        }
+    }
+
+    /// <summary>
+    /// Makes <paramref name="link"/> a second name of the file <paramref name="existing"/> (a hard link: no bytes
+    /// copied); false where the file system or the system has none, or the file is gone.
+    /// </summary>
+    public static bool TryLink(string existing, string link)
+    {
+        try
+        {
+            return RuntimeInformation.IsOSPlatform(OSPlatform.Windows)
+                ? NativeMethods.CreateHardLinkW(link, existing, IntPtr.Zero)
+                : NativeMethods.link(existing, link) == 0;
+        }
+        catch (EntryPointNotFoundException)
+        {
+            return false;
         }
     }
 
@@ -201,5 +258,12 @@ internal sealed class Publisher : IDisposable
 
         [DllImport("libc", SetLastError = true)]
         public static extern int renamex_np(string from, string to, uint flags);
+
+        [DllImport("libc", SetLastError = true)]
+        public static extern int link(string existing, string link);
+
+        [DllImport("kernel32", SetLastError = true, CharSet = CharSet.Unicode)]
+        [return: MarshalAs(UnmanagedType.Bool)]
+        public static extern bool CreateHardLinkW(string link, string existing, IntPtr security);
     }
 }

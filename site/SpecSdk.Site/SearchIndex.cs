@@ -191,6 +191,10 @@ internal sealed class SearchIndex
         }
     }
 
+    /// <summary>Each class's fragment: its path, the class and the excerpt a result shows of it.</summary>
+    public IEnumerable<(string Path, JobClass Class, string Excerpt)> Fragments() =>
+        classes.Select((jobClass, id) => (FragmentPath(id), jobClass, excerpts[id]));
+
     /// <summary>The chunk of terms <paramref name="chunk"/>.</summary>
     public static string ChunkPath(int chunk) => HandbookFolders.Search + "/t/" + chunk.ToString(CultureInfo.InvariantCulture) + ".js";
 

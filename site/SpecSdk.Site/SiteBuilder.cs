@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Runtime.ExceptionServices;
@@ -57,8 +58,11 @@ public sealed record SiteOptions
     public string? RepositoryUrl { get; init; }
 }
 
-/// <summary>What a build did: pages and files written, and whether the Atom feed is one of them (it needs an absolute base URL).</summary>
-public sealed record SiteResult(int Pages, int Files, bool Feed);
+/// <summary>
+/// What a build did: pages and files written, how many of those files it kept from the previous build because they
+/// would come out the same, and whether the Atom feed is one of them (it needs an absolute base URL).
+/// </summary>
+public sealed record SiteResult(int Pages, int Files, bool Feed, int Kept = 0);
 
 /// <summary>
 /// Writes the handbook for a catalog: every page through the theme's Scriban templates, the search index, the JSON
@@ -90,7 +94,7 @@ public static class SiteBuilder
         try
         {
             using var publisher = Publisher.Begin(output);
-            var result = Write(index, options, publisher.Staging, progress);
+            var result = Write(index, options, publisher, progress);
             publisher.Publish();
             return result;
         }
@@ -100,9 +104,30 @@ public static class SiteBuilder
         }
     }
 
-    private static SiteResult Write(CatalogIndex index, SiteOptions options, string root, IProgress<(int Done, int Total)>? progress)
+    /// <summary>The build id a site's marker file names, or null when it names none (or cannot be read).</summary>
+    internal static string? MarkerId(string marker)
     {
+        try
+        {
+            return File.Exists(marker)
+                ? File.ReadLines(marker).FirstOrDefault(line => line.StartsWith(MarkerBuild, StringComparison.Ordinal))?.Substring(MarkerBuild.Length)
+                : null;
+        }
+        catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private const string MarkerBuild = "build ";
+
+    private static SiteResult Write(CatalogIndex index, SiteOptions options, Publisher publisher, IProgress<(int Done, int Total)>? progress)
+    {
+        var root = publisher.Staging;
         var content = new SiteContent(index, options);
+        var keys = content.Keys;
+        var previous = publisher.Previous();
+        var state = new ConcurrentDictionary<string, (byte[] Key, long Length)>(StringComparer.Ordinal);
 
         // One list in one parallel loop: the exports first (the largest files), then the pages, then the copied files,
         // so both cores stay busy to the end.
@@ -110,6 +135,7 @@ public static class SiteBuilder
         var folders = new ConcurrentDictionary<string, DirectoryInfo>(StringComparer.Ordinal);
         var done = 0;
         var copies = 0;
+        var kept = 0;
         try
         {
             Parallel.ForEach(files, Cores, path =>
@@ -137,10 +163,24 @@ public static class SiteBuilder
                         Interlocked.Increment(ref copies);
                     }
                 }
+                else if (keys.Of(path) is { } key)
+                {
+                    // Made from the same records as the previous build's file: that file, under a second name.
+                    if (previous is not null && previous.Files.TryGetValue(path, out var before) && before.Key.AsSpan().SequenceEqual(key)
+                        && new FileInfo(Path.Combine(publisher.Output, path)) is { Exists: true } old && old.Length == before.Length
+                        && Publisher.TryLink(old.FullName, full))
+                    {
+                        Interlocked.Increment(ref kept);
+                        state[path] = before;
+                    }
+                    else
+                    {
+                        state[path] = (key, Make(content, path, full));
+                    }
+                }
                 else
                 {
-                    using var file = new FileStream(full, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0);
-                    content.Write(path, file);
+                    Make(content, path, full);
                 }
 
                 var count = Interlocked.Increment(ref done);
@@ -155,10 +195,19 @@ public static class SiteBuilder
             ExceptionDispatchInfo.Throw(failure);
         }
 
-        var marker = Path.Combine(root, Marker);
-        File.WriteAllText(marker, "This folder is a handbook written by SpecSdk; the next build replaces it as a whole.\n", Utf8);
+        var made = new BuildState(new Dictionary<string, (byte[] Key, long Length)>(state, StringComparer.Ordinal));
+        File.WriteAllText(Path.Combine(root, Marker), "This folder is a handbook written by SpecSdk; the next build replaces it as a whole.\n" + MarkerBuild + made.Id + "\n", Utf8);
+        made.Write(publisher.NewStatePath);
         var written = files.Count - content.Copies.Count + copies;
-        return new SiteResult(content.PagePaths.Count + 2, written + 1, content.OtherPaths.Contains(Changes.FeedPath));
+        return new SiteResult(content.PagePaths.Count + 2, written + 1, content.OtherPaths.Contains(Changes.FeedPath), kept);
+    }
+
+    /// <summary>Makes the file at <paramref name="path"/> into <paramref name="full"/>; returns its length.</summary>
+    private static long Make(SiteContent content, string path, string full)
+    {
+        using var file = new FileStream(full, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0);
+        content.Write(path, file);
+        return file.Length;
     }
 }
 

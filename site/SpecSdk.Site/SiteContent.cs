@@ -34,6 +34,7 @@ public sealed class SiteContent
     private readonly Dictionary<string, Func<PageView>> pages = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Action<Stream>> generated;
     private readonly Dictionary<string, string> copies = new(StringComparer.Ordinal);
+    private readonly Lazy<FileKeys> keys;
 
     /// <summary>
     /// Prepares the handbook of the catalog in <paramref name="index"/>; the theme's templates are parsed here, so a broken theme
@@ -66,6 +67,7 @@ public sealed class SiteContent
 
         var search = new SearchIndex(index, builder.ClassUrl, options.Synonyms);
         var compare = new CompareData(index, builder);
+        keys = new Lazy<FileKeys>(() => new FileKeys(index, builder, options, theme, compare.PathOf, search.Fragments()));
 
         // The exports grow with the catalog, so they come first, largest first: a build that writes the files in this
         // order in parallel does not end with one core writing a large export alone.
@@ -86,7 +88,7 @@ public sealed class SiteContent
             // A host serves 404.html at any depth, so its links start from the site's address.
             ("404.html", stream => WriteText(stream, templates.Render(new PageView("404.html", "404.html", "Page not found", "This page does not exist.", Array.Empty<LinkView>(), new object()), SiteRoot))),
             (SearchPagePath, stream => WriteText(stream, templates.Render(new PageView(SearchPagePath, "search.html", "Search", "Search job classes by title, code and text.", Array.Empty<LinkView>(), new SearchView(SearchIndex.MetaPath + "?v=" + search.Version))))),
-            (CompareData.PagePath, stream => WriteText(stream, templates.Render(new PageView(CompareData.PagePath, "compare.html", "Compare classes", "Two job classes side by side: their facts, salaries and sections, the words that differ marked.", Array.Empty<LinkView>(), new CompareView(compare.Version))))),
+            (CompareData.PagePath, stream => WriteText(stream, templates.Render(new PageView(CompareData.PagePath, "compare.html", "Compare classes", "Two job classes side by side: their facts, salaries and sections, the words that differ marked.", Array.Empty<LinkView>(), new CompareView(Keys.Fingerprint(compare.Files().Select(f => f.Path))))))),
         }).Concat(search.Files()).Concat(compare.Files()).ToArray();
         generated = files.ToDictionary(f => f.Path, f => f.Write, StringComparer.Ordinal);
         if (options.SpecDirectory is { } specs && options.SpecUrl is null)
@@ -140,6 +142,9 @@ public sealed class SiteContent
     /// preview does after a spec (not a theme file) changed.
     /// </summary>
     public SiteContent WithCatalog(CatalogIndex index) => new(index, options, theme, templates);
+
+    /// <summary>The keys of the files made from a few records, which a build compares with the previous build's.</summary>
+    internal FileKeys Keys => keys.Value;
 
     /// <summary>The path of a class's page.</summary>
     public string ClassPagePath(JobClass jobClass) => builder.ClassUrl(jobClass);

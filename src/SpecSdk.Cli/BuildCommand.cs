@@ -117,7 +117,8 @@ internal static class BuildCommand
                 error.WriteLine($"specsdk: warning: the feed of what changed ({Changes.FeedPath}) was not written: its ids and links must be absolute; give --base-url with the site's full address (https://jobs.example.gov/handbook/).");
             }
 
-            output.WriteLine($"Wrote {site.Pages} pages ({site.Files} files) for {result.Catalog.Classes.Count} job classes to {paths.Show(options.OutputDirectory)} in {clock.Elapsed.TotalSeconds:F2} s.");
+            var kept = site.Kept > 0 ? $", {site.Kept} of them kept from the previous build, unchanged" : string.Empty;
+            output.WriteLine($"Wrote {site.Pages} pages ({site.Files} files{kept}) for {result.Catalog.Classes.Count} job classes to {paths.Show(options.OutputDirectory)} in {clock.Elapsed.TotalSeconds:F2} s.");
             return ExitCodes.Success;
         }
         catch (SiteException exception)

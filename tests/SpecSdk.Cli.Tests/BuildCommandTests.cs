@@ -23,6 +23,19 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_second_build_says_how_many_files_it_kept_from_the_first()
+    {
+        var output = Path.Combine(folder, "site");
+        Assert.Equal(0, Cli.Run("build", TestRepository.Path("seeds"), "-o", output).Code);
+
+        var (code, stdout, _) = Cli.Run("build", TestRepository.Path("seeds"), "-o", output);
+
+        Assert.Equal(0, code);
+        // The seven classes' pages, compare data and search fragments, the series page and the three exports.
+        Assert.Matches(@"^Wrote 18 pages \(\d+ files, 25 of them kept from the previous build, unchanged\) for 7 job classes to .+ in \d+\.\d\d s\.\s*$", stdout);
+    }
+
+    [Fact]
     public void The_site_configuration_beside_the_specs_names_and_colours_the_handbook()
     {
         var specs = CopySeeds();

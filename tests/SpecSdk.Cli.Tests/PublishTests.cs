@@ -66,7 +66,8 @@ public sealed class PublishTests(ITestOutputHelper log) : IDisposable
         log.WriteLine($"{killed} of 24 builds killed before they finished; the shortest whole build took {shortest.TotalMilliseconds:F0} ms.");
         Assert.InRange(killed, 6, 24);
         Assert.Equal(0, Run(first, output, killAfter: null));
-        Assert.Equal(new[] { "_site" }, Directory.GetFileSystemEntries(Path.GetDirectoryName(output)!).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        // Beside the site, its state for the next build; no state a killed build was writing.
+        Assert.Equal(new[] { "._site.state", "_site" }, Directory.GetFileSystemEntries(Path.GetDirectoryName(output)!).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.True(Same(Files(output), sites[first]));
     }
 
@@ -80,9 +81,12 @@ public sealed class PublishTests(ITestOutputHelper log) : IDisposable
             Directory.CreateDirectory(Path.Combine(root, leftover, "classes"));
         }
 
+        File.WriteAllText(Path.Combine(root, "._site.state.new-" + id), "the state a killed build was writing");
+        File.WriteAllText(Path.Combine(root, "._site.state.new-mine"), "not a build's");
+
         Assert.Equal(0, Cli.Run("build", SpecSdk.Testing.TestRepository.Path("seeds"), "-o", output).Code);
 
-        Assert.Equal(new[] { "._site.building-mine", "_site", "_site-backup" }, Directory.GetFileSystemEntries(root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(new[] { "._site.building-mine", "._site.state", "._site.state.new-mine", "_site", "_site-backup" }, Directory.GetFileSystemEntries(root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]
