@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # Builds the handbook of N synthesized classes with specsdk and the same classes as Markdown pages with Hugo, side
 # by side, RUNS times each in alternating order, and prints every run's wall-clock time and peak memory, then the
-# medians. Both write into a fresh output folder each time. Needs: apt-get install hugo time.
+# medians. Both write into a fresh output folder each time. A third contender, specsdk-rebuild, is the rebuild after
+# one spec changed: before each of its runs a sentence is added to one class's spec (a copy of the specs, so the
+# others build the same ones each time), and it builds into the output of its previous run, which the first build
+# (not timed) made. Needs: apt-get install hugo time.
 #
 # Usage: tests/SpecSdk.Benchmarks/compare-with-hugo.sh [N] [RUNS] [WORK_PARENT] [COMMITS]
 #   N            classes (default 10000)
 #   RUNS         runs of each tool (default 5)
 #   WORK_PARENT  where specs and sites are written (default: the system's temp folder); /dev/shm measures the tools
 #                without the disk.
-#   COMMITS      when given, a third contender, specsdk-history, builds the same specs kept in a git repository of
+#   COMMITS      when given, a fourth contender, specsdk-history, builds the same specs kept in a git repository of
 #                that many commits (make-history.sh), so pages and What changed list every commit.
 #
 # Fairness: every run writes a new output folder and nothing is deleted until the end. ext4 without a journal (this
@@ -25,7 +28,10 @@ dotnet build src/SpecSdk.Cli -c Release -v quiet > /dev/null
 dotnet run -c Release --project tests/SpecSdk.Benchmarks -- synthesize "$work/specs" "$n" > /dev/null
 dotnet run -c Release --project tests/SpecSdk.Benchmarks -- hugo "$work/hugo" "$n" > /dev/null
 specsdk=(dotnet "$PWD/src/SpecSdk.Cli/bin/Release/net10.0/specsdk.dll" build --base-url https://jobs.example.gov/)
-contenders=(specsdk hugo)
+cp -r "$work/specs" "$work/specs-edit"
+edited=$(find "$work/specs-edit" -path '*/classes/*.md' | sort | sed -n "$(( (n + 1) / 2 ))p")
+"${specsdk[@]}" "$work/specs-edit" -o "$work/out-specsdk-rebuild" > /dev/null 2>&1
+contenders=(specsdk hugo specsdk-rebuild)
 commits=${4:-0}
 if ((commits > 0)); then
   cp -r "$work/specs" "$work/specs-git"
@@ -34,10 +40,10 @@ if ((commits > 0)); then
 fi
 echo "$n classes, $runs runs each, in $work ($(nproc) cores)$( ((commits > 0)) && echo ", specs-git with $commits commits")"
 
-measure() { # NAME RUN COMMAND...: one run into the new folder $work/out-NAME-RUN; appends "seconds kilobytes" to $work/NAME.times
-  local name=$1 run=$2; shift 2
+measure() { # NAME OUTPUT COMMAND...: one run into the folder OUTPUT; appends "seconds kilobytes" to $work/NAME.times
+  local name=$1 output=$2; shift 2
   sync; sleep 5
-  (cd "$work/hugo" && /usr/bin/time -o "$work/last" -f "%e %M" "$@" "$work/out-$name-$run" > /dev/null 2>&1)
+  (cd "$work/hugo" && /usr/bin/time -o "$work/last" -f "%e %M" "$@" "$output" > /dev/null 2>&1)
   read -r seconds kilobytes < "$work/last"
   echo "$seconds $kilobytes" >> "$work/$name.times"
   printf '%-26s %6.2f s  peak %5d MB\n' "$name" "$seconds" $((kilobytes / 1024))
@@ -45,9 +51,12 @@ measure() { # NAME RUN COMMAND...: one run into the new folder $work/out-NAME-RU
 
 contender() { # NAME RUN
   case $1 in
-    specsdk) measure specsdk "$2" "${specsdk[@]}" "$work/specs" -o ;;
-    specsdk-history) measure specsdk-history "$2" "${specsdk[@]}" "$work/specs-git" -o ;;
-    hugo) measure hugo "$2" hugo --quiet --destination ;;
+    specsdk) measure specsdk "$work/out-specsdk-$2" "${specsdk[@]}" "$work/specs" -o ;;
+    specsdk-rebuild)
+      printf '\nA sentence added before rebuild %d.\n' "$2" >> "$edited"
+      measure specsdk-rebuild "$work/out-specsdk-rebuild" "${specsdk[@]}" "$work/specs-edit" -o ;;
+    specsdk-history) measure specsdk-history "$work/out-specsdk-history-$2" "${specsdk[@]}" "$work/specs-git" -o ;;
+    hugo) measure hugo "$work/out-hugo-$2" hugo --quiet --destination ;;
   esac
 }
 
