@@ -84,7 +84,7 @@ public sealed class ImportLayout
 public static class Importer
 {
     /// <summary>The names --layout takes, "auto" first.</summary>
-    public static IReadOnlyList<string> LayoutNames { get; } = new[] { LayoutFileReader.AutoName }.Concat(Layout.All.Select(l => l.Name)).ToArray();
+    public static IReadOnlyList<string> LayoutNames { get; } = new[] { LayoutFileReader.AutoName }.Concat(Layout.BuiltInNames).ToArray();
 
     /// <summary>Imports <paramref name="inputs"/> with the built-in layout named <paramref name="layout"/> ("auto" detects each input's).</summary>
     public static ImportResult Import(IReadOnlyList<ImportInput> inputs, string layout = LayoutFileReader.AutoName, IReadOnlyList<SpecFile>? existing = null) =>
@@ -147,7 +147,7 @@ public static class Importer
         var layout = forced ?? Layout.Detect(text);
         if (layout is null)
         {
-            diagnostics.Add(ImportDiagnostics.UnknownLayout.Create(text.At(1), string.Join(", ", Layout.All.Select(l => l.Name))));
+            diagnostics.Add(ImportDiagnostics.UnknownLayout.Create(text.At(1), string.Join(", ", Layout.BuiltInNames)));
             return (null, null, diagnostics);
         }
 

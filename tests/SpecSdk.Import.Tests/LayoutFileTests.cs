@@ -169,4 +169,11 @@ public class LayoutFileTests
         Assert.NotEmpty(files);
         Assert.All(files, file => Assert.Contains(Path.GetFileNameWithoutExtension(file), Importer.LayoutNames));
     }
+
+    [Fact]
+    public void The_names_offered_before_any_layout_is_read_are_the_built_in_layouts_own()
+    {
+        // The names come from the files' names, so help costs no parse; each file's layout field says the same.
+        Assert.Equal(Importer.LayoutNames.Skip(1), Layout.All.Select(layout => layout.Name));
+    }
 }

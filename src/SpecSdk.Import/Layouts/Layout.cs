@@ -13,8 +13,20 @@ internal abstract class Layout
     /// <summary>The resource names of the layouts written as layout files, embedded in this assembly.</summary>
     private const string BuiltInPrefix = "layouts/";
 
-    /// <summary>Every built-in layout, in the order detection tries them.</summary>
-    public static IReadOnlyList<Layout> All { get; } = BuiltIn().ToArray();
+    /// <summary>The resource extension of a built-in layout file.</summary>
+    private const string BuiltInExtension = ".yml";
+
+    private static readonly Lazy<IReadOnlyList<Layout>> BuiltInLayouts = new(() => BuiltIn().ToArray());
+
+    /// <summary>Every built-in layout, in the order detection tries them; read when first asked for, not at start.</summary>
+    public static IReadOnlyList<Layout> All => BuiltInLayouts.Value;
+
+    /// <summary>
+    /// The names of the built-in layouts, in the order of <see cref="All"/>, without reading them: each is named by its
+    /// file, as its <c>layout</c> field says (<see cref="BuiltIn"/> checks that they agree). Every command's help
+    /// lists them, so they cost no parse of the layouts.
+    /// </summary>
+    public static IReadOnlyList<string> BuiltInNames { get; } = BuiltInResources().Select(NameOf).ToArray();
 
     /// <summary>The layout a layout file describes.</summary>
     public static Layout From(LayoutDefinition definition) => definition.Reads switch
@@ -29,7 +41,7 @@ internal abstract class Layout
     private static IEnumerable<Layout> BuiltIn()
     {
         var assembly = typeof(Layout).Assembly;
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(BuiltInPrefix, StringComparison.Ordinal)).OrderBy(n => n, StringComparer.Ordinal))
+        foreach (var name in BuiltInResources())
         {
             using var stream = assembly.GetManifestResourceStream(name)!;
             using var bytes = new MemoryStream();
@@ -40,9 +52,20 @@ internal abstract class Layout
                 throw new InvalidOperationException($"The built-in layout {name} does not read cleanly: {string.Join("; ", diagnostics.Select(d => d.Message))}");
             }
 
+            if (definition.Name != NameOf(name))
+            {
+                throw new InvalidOperationException($"The built-in layout {name} is named '{definition.Name}'; a built-in layout is named by its file.");
+            }
+
             yield return From(definition);
         }
     }
+
+    private static IEnumerable<string> BuiltInResources() => typeof(Layout).Assembly.GetManifestResourceNames()
+        .Where(n => n.StartsWith(BuiltInPrefix, StringComparison.Ordinal) && n.EndsWith(BuiltInExtension, StringComparison.Ordinal))
+        .OrderBy(n => n, StringComparer.Ordinal);
+
+    private static string NameOf(string resource) => resource.Substring(BuiltInPrefix.Length, resource.Length - BuiltInPrefix.Length - BuiltInExtension.Length);
 
     /// <summary>The name --layout takes.</summary>
     public abstract string Name { get; }
