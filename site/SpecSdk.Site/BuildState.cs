@@ -17,6 +17,9 @@ internal sealed class BuildState
 {
     private const string Format = "specsdk build state 1";
 
+    /// <summary>A key's length: a SHA-256.</summary>
+    private const int KeyLength = 32;
+
     private readonly Dictionary<string, (byte[] Key, long Length)> files;
 
     public BuildState(Dictionary<string, (byte[] Key, long Length)> files)
@@ -46,24 +49,36 @@ internal sealed class BuildState
 
         try
         {
-            using var reader = new BinaryReader(File.OpenRead(path), Encoding.UTF8);
-            if (reader.ReadString() != Format || reader.ReadString() is not { } id || id != siteId)
+            using var stream = File.OpenRead(path);
+            using var reader = new BinaryReader(stream, Encoding.UTF8);
+            if (reader.ReadString() != Format || reader.ReadString() != siteId)
             {
                 return null;
             }
 
+            // Each file takes more than a key's bytes, so a count larger than the rest of the file is damage.
             var count = reader.ReadInt32();
-            var files = new Dictionary<string, (byte[] Key, long Length)>(Math.Min(count, 1 << 20), StringComparer.Ordinal);
+            if (count < 0 || count > (stream.Length - stream.Position) / KeyLength)
+            {
+                return null;
+            }
+
+            var files = new Dictionary<string, (byte[] Key, long Length)>(count, StringComparer.Ordinal);
             for (var i = 0; i < count; i++)
             {
                 var file = reader.ReadString();
-                var key = reader.ReadBytes(reader.ReadInt32());
+                if (reader.ReadInt32() != KeyLength)
+                {
+                    return null;
+                }
+
+                var key = reader.ReadBytes(KeyLength);
                 files[file] = (key, reader.ReadInt64());
             }
 
-            return new BuildState(id, files);
+            return new BuildState(siteId, files);
         }
-        catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException || exception is FormatException || exception is ArgumentException)
+        catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException || exception is FormatException || exception is ArgumentException || exception is OverflowException)
         {
             // A damaged or foreign file: the build makes every file, as the first build does.
             return null;

@@ -15,71 +15,81 @@ namespace SpecSdk.Site;
 /// and its compare data are made from the class, its jurisdiction (pay plans, groups, units, boilerplate), its series
 /// and the series' other levels, its successor, the addresses of the pages it links to and the commits of its spec
 /// file; a series page from the series, its levels and its jurisdiction; a jurisdiction's export from it, its series
-/// and its classes; a class's search fragment from the class, its jurisdiction, its address and its excerpt. Every key also holds what every file is made with: the tool's own code, the theme's files and the
-/// build's options. Records are hashed in the binary form the generated catalog stores (<see cref="RecordCodec"/>),
-/// which holds every field. Files without a key (the pages and files made from the whole catalog) are made every build.
+/// and its classes; a class's search fragment from the class, its jurisdiction, its address and its excerpt. Every key
+/// holds the code that makes the files (the tool's, Scriban's, Markdig's and the runtime's assemblies, by their build
+/// ids); a page's key also holds what every page shows besides its own data: the theme's files, the site's title,
+/// logo, footer, colours and feed, and the spec files' address. Records are hashed in the binary form the generated
+/// catalog stores (<see cref="RecordCodec"/>, which a round-trip test holds to every property of the model). Files
+/// without a key (the pages and files made from the whole catalog) are made every build.
 /// </summary>
 internal sealed class FileKeys
 {
     private readonly Dictionary<string, byte[]> keys = new(StringComparer.Ordinal);
 
-    public FileKeys(CatalogIndex index, PageBuilder pages, SiteOptions options, Theme theme, Func<JobClass, string> comparePath, IEnumerable<(string Path, JobClass Class, string Excerpt)> fragments)
+    public FileKeys(CatalogIndex index, PageBuilder pages, SiteOptions options, Theme theme, SiteView site, Func<JobClass, string> comparePath, IEnumerable<(string Path, JobClass Class, string Excerpt)> fragments)
     {
         var catalog = index.Catalog;
-        var global = Global(options, theme);
+        var code = Code();
+        var look = Look(code, options, theme, site);
         var classes = Hashes(catalog.Classes, (w, c) => RecordCodec.Write(w, c));
         var series = Hashes(catalog.Series, (w, s) => RecordCodec.Write(w, s));
         var jurisdictions = Hashes(catalog.Jurisdictions, (w, j) => RecordCodec.Write(w, j));
 
         foreach (var jobClass in catalog.Classes)
         {
-            var key = new Key("class", global);
+            using var key = new Key("class");
             key.Add(classes[jobClass]);
             key.Add(jurisdictions[index.JurisdictionOf(jobClass)]);
             key.Add(pages.ClassUrl(jobClass));
             key.Add(index.GradeOf(jobClass) is { } grade ? pages.GradeUrl(grade) : string.Empty);
-            if (index.SeriesOf(jobClass) is { } classSeries)
+            var classSeries = index.SeriesOf(jobClass);
+            var levels = classSeries is null ? Array.Empty<JobClass>() : index.LevelsOf(classSeries);
+            key.Add(classSeries is null ? Array.Empty<byte>() : series[classSeries]);
+            key.Add(levels.Count);
+            foreach (var level in levels)
             {
-                key.Add(series[classSeries]);
-                foreach (var level in index.LevelsOf(classSeries))
-                {
-                    key.Add(classes[level]);
-                    key.Add(pages.ClassUrl(level));
-                }
+                key.Add(classes[level]);
+                key.Add(pages.ClassUrl(level));
             }
 
-            if (jobClass.Successor is { } next && index.FindClass(next.JurisdictionKey, next.Key) is { } successor)
+            var successor = jobClass.Successor is { } next ? index.FindClass(next.JurisdictionKey, next.Key) : null;
+            key.Add(successor is null ? 0 : 1);
+            if (successor is not null)
             {
                 key.Add(classes[successor]);
                 key.Add(jurisdictions[index.JurisdictionOf(successor)]);
                 key.Add(pages.ClassUrl(successor));
             }
 
-            AddCommits(ref key, pages.Changes.CommitsOf(jobClass.SourcePath));
+            AddCommits(key, pages.Changes.CommitsOf(jobClass.SourcePath));
             var made = key.Finish();
-            keys[pages.ClassUrl(jobClass)] = Derive("page", made);
-            keys[comparePath(jobClass)] = Derive("compare", made);
+            keys[pages.ClassUrl(jobClass)] = Derive("page", look, made);
+            keys[comparePath(jobClass)] = Derive("compare", code, made);
         }
 
         foreach (var classSeries in catalog.Series)
         {
-            var key = new Key("series", global);
+            using var key = new Key("series");
+            key.Add(look);
             key.Add(series[classSeries]);
             key.Add(jurisdictions[index.JurisdictionOf(classSeries)]);
-            foreach (var level in index.LevelsOf(classSeries))
+            var levels = index.LevelsOf(classSeries);
+            key.Add(levels.Count);
+            foreach (var level in levels)
             {
                 key.Add(classes[level]);
                 key.Add(pages.ClassUrl(level));
                 key.Add(index.GradeOf(level) is { } grade ? pages.GradeUrl(grade) : string.Empty);
             }
 
-            AddCommits(ref key, pages.Changes.CommitsOf(classSeries.SourcePath));
+            AddCommits(key, pages.Changes.CommitsOf(classSeries.SourcePath));
             keys[PageBuilder.SeriesUrl(classSeries)] = key.Finish();
         }
 
         foreach (var (path, jobClass, excerpt) in fragments)
         {
-            var key = new Key("fragment", global);
+            using var key = new Key("fragment");
+            key.Add(code);
             key.Add(path);
             key.Add(classes[jobClass]);
             key.Add(jurisdictions[index.JurisdictionOf(jobClass)]);
@@ -90,9 +100,12 @@ internal sealed class FileKeys
 
         foreach (var jurisdiction in catalog.Jurisdictions)
         {
-            var key = new Key("export", global);
+            using var key = new Key("export");
+            key.Add(code);
             key.Add(jurisdictions[jurisdiction]);
-            foreach (var classSeries in index.SeriesOf(jurisdiction))
+            var ofJurisdiction = index.SeriesOf(jurisdiction);
+            key.Add(ofJurisdiction.Count);
+            foreach (var classSeries in ofJurisdiction)
             {
                 key.Add(series[classSeries]);
             }
@@ -115,7 +128,7 @@ internal sealed class FileKeys
     /// </summary>
     public string Fingerprint(IEnumerable<string> paths)
     {
-        var key = new Key("fingerprint", Array.Empty<byte>());
+        using var key = new Key("fingerprint");
         foreach (var path in paths)
         {
             key.Add(keys[path]);
@@ -124,36 +137,46 @@ internal sealed class FileKeys
         return Convert.ToHexString(key.Finish(), 0, 8).ToLowerInvariant();
     }
 
-    /// <summary>
-    /// What every file is made with: the tool's code (each of its assemblies' build id), the theme's files, and the
-    /// options and configuration that pages show.
-    /// </summary>
-    private static byte[] Global(SiteOptions options, Theme theme)
+    /// <summary>The code that makes every file: the build id of each assembly whose code writes a byte of it, the runtime's included.</summary>
+    private static byte[] Code()
     {
-        var key = new Key("global", Array.Empty<byte>());
-        foreach (var assembly in new[] { typeof(FileKeys).Assembly, typeof(Catalog).Assembly, typeof(CatalogIndex).Assembly, typeof(Scriban.Template).Assembly, typeof(Markdig.Markdown).Assembly })
+        using var key = new Key("code");
+        var assemblies = new[]
+        {
+            typeof(FileKeys).Assembly, typeof(Catalog).Assembly, typeof(CatalogIndex).Assembly, typeof(Scriban.Template).Assembly, typeof(Markdig.Markdown).Assembly,
+            typeof(object).Assembly, typeof(System.Text.Json.JsonSerializer).Assembly, typeof(System.Text.Encodings.Web.JavaScriptEncoder).Assembly, typeof(System.Net.WebUtility).Assembly,
+        };
+        foreach (var assembly in assemblies)
         {
             key.Add(assembly.ManifestModule.ModuleVersionId.ToString());
         }
 
+        return key.Finish();
+    }
+
+    /// <summary>What every page shows besides its own data: the code, the theme's files, the site as templates see it, where spec files are linked.</summary>
+    private static byte[] Look(byte[] code, SiteOptions options, Theme theme, SiteView site)
+    {
+        using var key = new Key("look");
+        key.Add(code);
         foreach (var path in theme.Paths)
         {
             key.Add(path);
             key.Add(theme.Find(path)!);
         }
 
-        var config = options.Config;
-        foreach (var value in new[] { options.BaseUrl, options.SpecUrl, options.RepositoryUrl, options.SpecDirectory, config.Title, config.Logo, config.BaseUrl, config.Footer, config.LinkColour, config.AccentColour, options.History is null ? "no history" : "history" })
+        foreach (var value in new[] { site.Title, site.Logo, site.Footer, site.Style, site.Feed, options.SpecUrl ?? "\0" })
         {
-            key.Add(value ?? "\0");
+            key.Add(value);
         }
 
         return key.Finish();
     }
 
-    private static void AddCommits(ref Key key, CommitsView commits)
+    private static void AddCommits(Key key, CommitsView commits)
     {
-        key.Add(commits.Earlier.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        key.Add(commits.Earlier);
+        key.Add(commits.Items.Count);
         foreach (var change in commits.Items)
         {
             foreach (var value in new[] { change.Kind, change.Date, change.Iso, change.Subject, change.Url, change.Jurisdiction, change.Text, change.Detail, change.Link, change.Anchor })
@@ -163,9 +186,11 @@ internal sealed class FileKeys
         }
     }
 
-    private static byte[] Derive(string kind, byte[] key)
+    private static byte[] Derive(string kind, byte[] start, byte[] made)
     {
-        var derived = new Key(kind, key);
+        using var derived = new Key(kind);
+        derived.Add(start);
+        derived.Add(made);
         return derived.Finish();
     }
 
@@ -194,31 +219,28 @@ internal sealed class FileKeys
         return byRecord;
     }
 
-    /// <summary>A SHA-256 of a kind and the values added, each with its length, so no two lists of values give one key.</summary>
-    private struct Key
+    /// <summary>
+    /// A SHA-256 of a kind and the values added, each with its length (a list is added with its count first), so no
+    /// two lists of values give one key.
+    /// </summary>
+    private sealed class Key : IDisposable
     {
-        private readonly IncrementalHash hash;
+        private readonly IncrementalHash hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
 
-        public Key(string kind, byte[] start)
+        public Key(string kind) => Add(kind);
+
+        public void Add(string value) => Add(System.Text.Encoding.UTF8.GetBytes(value));
+
+        public void Add(int value) => hash.AppendData(BitConverter.GetBytes(value));
+
+        public void Add(byte[] value)
         {
-            hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-            Add(kind);
-            Add(start);
-        }
-
-        public readonly void Add(string value) => Add(System.Text.Encoding.UTF8.GetBytes(value));
-
-        public readonly void Add(byte[] value)
-        {
-            hash.AppendData(BitConverter.GetBytes(value.Length));
+            Add(value.Length);
             hash.AppendData(value);
         }
 
-        public readonly byte[] Finish()
-        {
-            var result = hash.GetHashAndReset();
-            hash.Dispose();
-            return result;
-        }
+        public byte[] Finish() => hash.GetHashAndReset();
+
+        public void Dispose() => hash.Dispose();
     }
 }

@@ -79,7 +79,9 @@ internal sealed class Publisher : IDisposable
     /// </summary>
     public void Publish()
     {
-        Swap();
+        var previous = Swap();
+        // The state goes in as soon as its site is in place: a build killed while the previous site is deleted (the
+        // slow part) leaves the next build a state to use.
         if (File.Exists(NewStatePath))
         {
             try
@@ -91,21 +93,26 @@ internal sealed class Publisher : IDisposable
                 // The state left beside the site names the previous build, so the next build makes every file.
             }
         }
+
+        if (previous is not null)
+        {
+            DeleteIfPossible(previous);
+        }
     }
 
-    private void Swap()
+    /// <summary>Puts the staging folder in the output's place; returns where the previous site now is, or null when there was none.</summary>
+    private string? Swap()
     {
         if (!Directory.Exists(Output))
         {
             Directory.Move(Staging, Output);
-            return;
+            return null;
         }
 
         if (Exchange(Staging, Output))
         {
             // The staging name now holds the previous site.
-            DeleteIfPossible(Staging);
-            return;
+            return Staging;
         }
 
         var old = Sibling(Output, Old + Guid.NewGuid().ToString("N"));
@@ -120,7 +127,7 @@ internal sealed class Publisher : IDisposable
             throw;
         }
 
-        DeleteIfPossible(old);
+        return old;
     }
 
     /// <summary>Removes the staging folder when the build did not publish it, and lets the output go.</summary>
@@ -186,8 +193,9 @@ internal sealed class Publisher : IDisposable
                 ? NativeMethods.CreateHardLinkW(link, existing, IntPtr.Zero)
                 : NativeMethods.link(existing, link) == 0;
         }
-        catch (EntryPointNotFoundException)
+        catch (Exception exception) when (exception is EntryPointNotFoundException || exception is DllNotFoundException)
         {
+            // No C library to call: the file is made instead.
             return false;
         }
     }
@@ -239,9 +247,9 @@ internal sealed class Publisher : IDisposable
                 return NativeMethods.renamex_np(first, second, NativeMethods.RenameSwap) == 0;
             }
         }
-        catch (EntryPointNotFoundException)
+        catch (Exception exception) when (exception is EntryPointNotFoundException || exception is DllNotFoundException)
         {
-            // A C library without the call (glibc before 2.28): the two-step move below.
+            // A C library without the call (glibc before 2.28), or none: the two-step move below.
         }
 
         return false;

@@ -85,7 +85,8 @@ public static class SiteBuilder
     /// <summary>Builds the site; reports each written page to <paramref name="progress"/> as (done, total).</summary>
     public static SiteResult Build(CatalogIndex index, SiteOptions options, IProgress<(int Done, int Total)>? progress = null)
     {
-        var output = Path.GetFullPath(options.OutputDirectory);
+        // '_site/' and '_site' are one folder; the staging folder, lock and state go beside it, not in it.
+        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.OutputDirectory));
         if (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any() && !File.Exists(Path.Combine(output, Marker)))
         {
             throw new SiteException($"'{output}' is not empty and was not written by SpecSdk; choose another output folder or empty it.");

@@ -50,7 +50,8 @@ public sealed class SiteContent
         catalog = index.Catalog;
         this.options = options;
         this.theme = theme;
-        templates = parsed ?? new Templates(theme, Site(options));
+        var site = Site(options);
+        templates = parsed ?? new Templates(theme, site);
         builder = new PageBuilder(index, options.SpecUrl, options.Config.Title, options.History, options.RepositoryUrl);
         var pagePaths = new List<string>();
         foreach (var (path, prepare) in builder.Pages())
@@ -67,7 +68,7 @@ public sealed class SiteContent
 
         var search = new SearchIndex(index, builder.ClassUrl, options.Synonyms);
         var compare = new CompareData(index, builder);
-        keys = new Lazy<FileKeys>(() => new FileKeys(index, builder, options, theme, compare.PathOf, search.Fragments()));
+        keys = new Lazy<FileKeys>(() => new FileKeys(index, builder, options, theme, site, compare.PathOf, search.Fragments()));
 
         // The exports grow with the catalog, so they come first, largest first: a build that writes the files in this
         // order in parallel does not end with one core writing a large export alone.

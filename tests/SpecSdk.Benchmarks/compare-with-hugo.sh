@@ -14,10 +14,12 @@
 #   COMMITS      when given, a fourth contender, specsdk-history, builds the same specs kept in a git repository of
 #                that many commits (make-history.sh), so pages and What changed list every commit.
 #
-# Fairness: every run writes a new output folder and nothing is deleted until the end. ext4 without a journal (this
-# machine's disk) skips inodes freed in the last 5 minutes while their inode-table block is dirty, scanning whole
-# block groups for others, so a tool that creates files soon after a large delete pays several times over. Start the
-# script when nothing large was deleted in the last 5 minutes.
+# Fairness: every run of specsdk and Hugo writes a new output folder and nothing they wrote is deleted until the end;
+# each specsdk-rebuild run deletes the previous site it replaces, whose kept files stay (they are links), so on disk
+# it frees the inodes of about a quarter of a site. ext4 without a journal (this machine's disk) skips inodes freed
+# in the last 5 minutes while their inode-table block is dirty, scanning whole block groups for others, so a tool
+# that creates files soon after a large delete pays several times over. Start the script when nothing large was
+# deleted in the last 5 minutes.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 n=${1:-10000}

@@ -36,6 +36,20 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_output_named_with_a_trailing_slash_is_the_same_folder_and_its_state_is_beside_it()
+    {
+        var output = Path.Combine(folder, "site") + Path.DirectorySeparatorChar;
+        Assert.Equal(0, Cli.Run("build", TestRepository.Path("seeds"), "-o", output).Code);
+
+        var (code, stdout, stderr) = Cli.Run("build", TestRepository.Path("seeds"), "-o", output);
+
+        Assert.True(code == 0, stderr);
+        Assert.Contains("25 of them kept from the previous build", stdout, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(folder, ".site.state")));
+        Assert.Empty(Directory.GetFileSystemEntries(Path.Combine(folder, "site"), ".site*"));
+    }
+
+    [Fact]
     public void The_site_configuration_beside_the_specs_names_and_colours_the_handbook()
     {
         var specs = CopySeeds();

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Security.Cryptography;
 using SpecSdk.Specs;
+using SpecSdk.Specs.Config;
 using SpecSdk.Testing;
 
 namespace SpecSdk.Site.Tests;
@@ -112,11 +113,74 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Equal(0, Build(output).Kept);
     }
 
-    private SiteResult Build(string folder)
+    [Fact]
+    public void A_rebuild_with_another_footer_makes_every_page_again_and_keeps_the_data()
+    {
+        Build(output);
+
+        var rebuilt = Build(output, options => options with { Config = new SiteConfig { Footer = "Published by the county." } });
+        var full = Path.Combine(root, "full");
+        Build(full, options => options with { Config = new SiteConfig { Footer = "Published by the county." } });
+
+        // The exports, the compare data and the search fragments show no footer: 3 + 7 + 7.
+        Assert.Equal(17, rebuilt.Kept);
+        Assert.Equal(Hashes(full), Hashes(output));
+        Assert.Contains("Published by the county.", File.ReadAllText(Path.Combine(output, "ky", "classes", "73070v000101.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_logo_that_the_configuration_s_folder_makes_found_is_on_every_page_of_the_rebuild()
+    {
+        var config = Path.Combine(root, "config");
+        Directory.CreateDirectory(config);
+        File.WriteAllText(Path.Combine(config, "seal.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1 1\"/>");
+        var logo = new SiteConfig { Logo = "seal.svg" };
+        Build(output, options => options with { Config = logo });
+
+        Build(output, options => options with { Config = logo, ConfigDirectory = config });
+        var full = Path.Combine(root, "full");
+        Build(full, options => options with { Config = logo, ConfigDirectory = config });
+
+        Assert.Equal(Hashes(full), Hashes(output));
+        Assert.Contains("site-logo.svg", File.ReadAllText(Path.Combine(output, "co", "series", "customer-support-coordinator.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_rebuild_after_commits_that_leave_a_spec_as_it_was_lists_them_as_a_build_from_nothing_does()
+    {
+        using var git = new GitFolder(specs);
+        git.Commit("Publish the seeds", "2026-01-05T09:00:00+00:00");
+        Build(output, WithHistory);
+        // Retitled and back: the spec reads as it did, only its commits are new, and its page lists them.
+        var before = File.ReadAllText(Path.Combine(specs, ClassII));
+        Edit("title of a level of a series");
+        git.Commit("Retitle Customer Support Coordinator II", "2026-02-02T09:00:00+00:00");
+        File.WriteAllText(Path.Combine(specs, ClassII), before);
+        git.Commit("Undo the retitle", "2026-02-03T09:00:00+00:00");
+
+        var rebuilt = Build(output, WithHistory);
+        var full = Path.Combine(root, "full");
+        Build(full, WithHistory);
+
+        Assert.InRange(rebuilt.Kept, 1, rebuilt.Files - 1);
+        Assert.Equal(Hashes(full), Hashes(output));
+        Assert.Contains("Undo the retitle", File.ReadAllText(Path.Combine(output, "co", "classes", "g2c3xx.html")), StringComparison.Ordinal);
+    }
+
+    private SiteOptions WithHistory(SiteOptions options)
+    {
+        var load = SpecLoader.LoadDirectory(specs);
+        var (history, problem) = RepositoryHistory.Read(specs, load.Files);
+        Assert.Null(problem);
+        return options with { History = history, RepositoryUrl = "https://example.gov/specs" };
+    }
+
+    private SiteResult Build(string folder, Func<SiteOptions, SiteOptions>? configure = null)
     {
         var load = SpecLoader.LoadDirectory(specs);
         Assert.False(load.HasErrors, string.Join("\n", load.Diagnostics));
-        return SiteBuilder.Build(load.Index, new SiteOptions { OutputDirectory = folder, SpecDirectory = specs });
+        var options = new SiteOptions { OutputDirectory = folder, SpecDirectory = specs };
+        return SiteBuilder.Build(load.Index, configure is null ? options : configure(options));
     }
 
     private void Edit(string edit)
