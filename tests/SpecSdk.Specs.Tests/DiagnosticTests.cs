@@ -285,6 +285,19 @@ public class DiagnosticTests
         Assert.DoesNotContain("never closed", diagnostic.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("---\ntitle: !<[> Clerk\n---\n")]
+    [InlineData("---\ntitle: !<a{b> Clerk\n---\n")]
+    [InlineData("---\n%TAG !e! [\n---\ntitle: !e!x Clerk\n---\n")]
+    [InlineData("---\ntitle: !<^> Clerk\n---\n")]
+    public void A_tag_that_is_not_a_valid_uri_is_a_syntax_error_not_a_reader_failure(string text)
+    {
+        var file = SpecReader.Read("a.md", text);
+
+        Assert.DoesNotContain(file.Diagnostics, d => d.Id == SpecDiagnostics.InternalError.Id);
+        Assert.Contains(file.Diagnostics, d => d.Id == "SPEC005");
+    }
+
     [Fact]
     public void An_anchored_bracket_left_open_is_named_by_its_bracket()
     {

@@ -157,6 +157,13 @@ namespace SpecSdk.Specs.Reading
                 diagnostics.Add(SpecDiagnostics.YamlSyntax.Create(map.Locate(start, end), CleanMessage(exception.Message)));
                 return null;
             }
+            catch (ArgumentException exception) when (exception.TargetSite?.DeclaringType?.Assembly == typeof(YamlException).Assembly)
+            {
+                // YamlDotNet refuses a tag that is not a valid URI ('!<[>') with no position: point after the last
+                // part it understood. An argument our own code refused is a defect, reported as one.
+                diagnostics.Add(SpecDiagnostics.YamlSyntax.Create(map.Locate(lastGood, lastGood + 1), "a tag after this point ('!<...>', or one a %TAG line makes) is not a valid URI. Spec files need no tags: remove it."));
+                return null;
+            }
             catch (InvalidOperationException)
             {
                 // YamlDotNet's scanner gives up on some malformed input without a position: point after the last
