@@ -1,9 +1,11 @@
 using System;
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Runtime.ExceptionServices;
+using System.Security.Cryptography;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
@@ -147,18 +149,26 @@ public static class SiteBuilder
 
                 if (content.Copies.TryGetValue(path, out var source))
                 {
-                    // The kernel copies the bytes (copy_file_range); a spec deleted since it was read is not published,
-                    // and a file of no bytes is made, not opened (a pipe named like one would block the build).
+                    // A spec deleted since it was read is not published, and a file of no bytes is made, not opened (a
+                    // pipe named like one would block the build). A copy is keyed by the hash of its bytes: when they
+                    // hash as the previous copy's did, that copy is kept.
                     var from = new FileInfo(source);
                     if (from.Exists)
                     {
-                        if (from.Length > 0)
+                        if (from.Length == 0)
                         {
-                            File.Copy(source, full);
+                            File.Create(full).Dispose();
+                        }
+                        else if (previous is not null && previous.Files.TryGetValue(path, out var before) && before.Length == from.Length
+                            && new FileInfo(Path.Combine(publisher.Output, path)) is { Exists: true } old && old.Length == before.Length
+                            && before.Key.AsSpan().SequenceEqual(HashOf(source)) && Publisher.TryLink(old.FullName, full))
+                        {
+                            Interlocked.Increment(ref kept);
+                            state[path] = before;
                         }
                         else
                         {
-                            File.Create(full).Dispose();
+                            state[path] = Copy(source, full);
                         }
 
                         Interlocked.Increment(ref copies);
@@ -201,6 +211,40 @@ public static class SiteBuilder
         made.Write(publisher.NewStatePath);
         var written = files.Count - content.Copies.Count + copies;
         return new SiteResult(content.PagePaths.Count + 2, written + 1, content.OtherPaths.Contains(Changes.FeedPath), kept);
+    }
+
+    /// <summary>The SHA-256 of the file at <paramref name="path"/>.</summary>
+    private static byte[] HashOf(string path)
+    {
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 0);
+        return SHA256.HashData(file);
+    }
+
+    /// <summary>
+    /// Copies <paramref name="source"/> to <paramref name="target"/>; returns the SHA-256 and length of the bytes
+    /// written, hashed as they are copied, so the key is of what the copy holds even if the source changes meanwhile.
+    /// </summary>
+    private static (byte[] Key, long Length) Copy(string source, string target)
+    {
+        using var from = new FileStream(source, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 0);
+        using var to = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = ArrayPool<byte>.Shared.Rent(81920);
+        try
+        {
+            int read;
+            while ((read = from.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                hash.AppendData(buffer, 0, read);
+                to.Write(buffer, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+
+        return (hash.GetHashAndReset(), to.Length);
     }
 
     /// <summary>Makes the file at <paramref name="path"/> into <paramref name="full"/>; returns its length.</summary>

@@ -71,8 +71,8 @@ public sealed class IncrementalBuildTests : IDisposable
         var second = Build(output);
 
         Assert.Equal(0, first.Kept);
-        // Every class page, class compare data, search fragment, series page and jurisdiction export: 7 + 7 + 7 + 1 + 3.
-        Assert.Equal(25, second.Kept);
+        // Every class page, class compare data, search fragment, series page, jurisdiction export and spec copy: 7 + 7 + 7 + 1 + 3 + 11.
+        Assert.Equal(36, second.Kept);
         Assert.Equal(before, Hashes(output));
     }
 
@@ -122,8 +122,8 @@ public sealed class IncrementalBuildTests : IDisposable
         var full = Path.Combine(root, "full");
         Build(full, options => options with { Config = new SiteConfig { Footer = "Published by the county." } });
 
-        // The exports, the compare data and the search fragments show no footer: 3 + 7 + 7.
-        Assert.Equal(17, rebuilt.Kept);
+        // The exports, the compare data, the search fragments and the spec copies show no footer: 3 + 7 + 7 + 11.
+        Assert.Equal(28, rebuilt.Kept);
         Assert.Equal(Hashes(full), Hashes(output));
         Assert.Contains("Published by the county.", File.ReadAllText(Path.Combine(output, "ky", "classes", "73070v000101.html")), StringComparison.Ordinal);
     }
@@ -165,6 +165,25 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.InRange(rebuilt.Kept, 1, rebuilt.Files - 1);
         Assert.Equal(Hashes(full), Hashes(output));
         Assert.Contains("Undo the retitle", File.ReadAllText(Path.Combine(output, "co", "classes", "g2c3xx.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_static_file_changed_to_other_bytes_of_the_same_length_is_copied_again()
+    {
+        var folder = Path.Combine(root, "static");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "robots.txt"), "User-agent: *\nDisallow: /a\n");
+        Build(output, options => options with { StaticDirectory = folder });
+        var copy = new FileInfo(Path.Combine(output, "robots.txt"));
+        var past = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(Path.Combine(folder, "robots.txt"), past);
+
+        File.WriteAllText(Path.Combine(folder, "robots.txt"), "User-agent: *\nDisallow: /b\n");
+        File.SetLastWriteTimeUtc(Path.Combine(folder, "robots.txt"), past);
+        Build(output, options => options with { StaticDirectory = folder });
+
+        Assert.Equal(copy.Length, new FileInfo(Path.Combine(output, "robots.txt")).Length);
+        Assert.Equal("User-agent: *\nDisallow: /b\n", File.ReadAllText(Path.Combine(output, "robots.txt")));
     }
 
     private SiteOptions WithHistory(SiteOptions options)
