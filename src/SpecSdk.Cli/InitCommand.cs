@@ -108,7 +108,7 @@ internal static class InitCommand
 
         // A clone of a new hosted repository has its README and .gitignore: those are kept, and init says so.
         var kept = new List<string>();
-        foreach (var (path, text) in new[] { (".gitignore", "_site/\nspecs.sarif\n"), ("README.md", Readme(name, key)) })
+        foreach (var (path, text) in new[] { (".gitignore", "_site/\n._site.state\nspecs.sarif\n"), ("README.md", Readme(name, key)) })
         {
             if (Exists(folder, path))
             {

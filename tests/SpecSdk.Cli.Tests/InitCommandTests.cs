@@ -37,7 +37,12 @@ public sealed class InitCommandTests : IDisposable
         var home = File.ReadAllText(Path.Combine(site, "index.html"));
         Assert.Contains("<h1>Example County job classes</h1>", home, StringComparison.Ordinal);
         Assert.Contains("<p>Published by Example County</p>", home, StringComparison.Ordinal);
-        Assert.Contains("_site/", File.ReadAllText(Path.Combine(folder, ".gitignore")), StringComparison.Ordinal);
+        // What the build left in the repository, the site and the state it keeps beside it, is ignored.
+        var ignored = File.ReadAllText(Path.Combine(folder, ".gitignore")).Split('\n');
+        Assert.Contains("_site/", ignored);
+        var beside = Directory.GetFileSystemEntries(folder, "._site*").Select(Path.GetFileName).ToList();
+        Assert.Equal(new[] { "._site.state" }, beside);
+        Assert.All(beside, name => Assert.Contains(name, ignored));
 
         // The synonyms file is comments to start with; a line written after its example is a synonym validate accepts.
         var synonyms = Path.Combine(specs, "synonyms.yml");
