@@ -71,7 +71,10 @@ internal sealed class Publisher : IDisposable
     }
 
     /// <summary>The state of the site in the output folder, or null when there is none that belongs to it.</summary>
-    public BuildState? Previous() => BuildState.Read(Sibling(Output, State), SiteBuilder.MarkerId(Path.Combine(Output, SiteBuilder.Marker)));
+    public BuildState? Previous() => BuildState.Read(StatePath, SiteBuilder.MarkerId(Path.Combine(Output, SiteBuilder.Marker)));
+
+    /// <summary>Where the state of the site in the output folder is: <c>._site.state</c> beside it.</summary>
+    private string StatePath => Sibling(Output, State);
 
     /// <summary>
     /// Swaps the finished staging folder in for the output folder, puts the build's state beside it and deletes the
@@ -86,7 +89,7 @@ internal sealed class Publisher : IDisposable
         {
             try
             {
-                File.Move(NewStatePath, Sibling(Output, State), overwrite: true);
+                File.Move(NewStatePath, StatePath, overwrite: true);
             }
             catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
             {

@@ -159,14 +159,7 @@ public static class SiteBuilder
                         {
                             File.Create(full).Dispose();
                         }
-                        else if (previous is not null && previous.Files.TryGetValue(path, out var before) && before.Length == from.Length
-                            && new FileInfo(Path.Combine(publisher.Output, path)) is { Exists: true } old && old.Length == before.Length
-                            && before.Key.AsSpan().SequenceEqual(HashOf(source)) && Publisher.TryLink(old.FullName, full))
-                        {
-                            Interlocked.Increment(ref kept);
-                            state[path] = before;
-                        }
-                        else
+                        else if (!Keep(path, full, before => before.Length == from.Length && before.Key.AsSpan().SequenceEqual(HashOf(source))))
                         {
                             state[path] = Copy(source, full);
                         }
@@ -176,15 +169,8 @@ public static class SiteBuilder
                 }
                 else if (keys.Of(path) is { } key)
                 {
-                    // Made from the same records as the previous build's file: that file, under a second name.
-                    if (previous is not null && previous.Files.TryGetValue(path, out var before) && before.Key.AsSpan().SequenceEqual(key)
-                        && new FileInfo(Path.Combine(publisher.Output, path)) is { Exists: true } old && old.Length == before.Length
-                        && Publisher.TryLink(old.FullName, full))
-                    {
-                        Interlocked.Increment(ref kept);
-                        state[path] = before;
-                    }
-                    else
+                    // Made from the same records as the previous build's file: that file is kept.
+                    if (!Keep(path, full, before => before.Key.AsSpan().SequenceEqual(key)))
                     {
                         state[path] = (key, Make(content, path, full));
                     }
@@ -204,6 +190,26 @@ public static class SiteBuilder
         catch (AggregateException exception) when (exception.InnerExceptions.FirstOrDefault(e => e is SiteException || e is IOException || e is UnauthorizedAccessException) is { } failure)
         {
             ExceptionDispatchInfo.Throw(failure);
+        }
+
+        // The previous build's file at path, under a second name at full, when its entry in the state is the same as
+        // this build's would be and the file is as the state says; false when the file must be made.
+        bool Keep(string path, string full, Func<(byte[] Key, long Length), bool> same)
+        {
+            if (previous is null || !previous.Files.TryGetValue(path, out var before) || !same(before))
+            {
+                return false;
+            }
+
+            var old = new FileInfo(Path.Combine(publisher.Output, path));
+            if (!old.Exists || old.Length != before.Length || !Publisher.TryLink(old.FullName, full))
+            {
+                return false;
+            }
+
+            Interlocked.Increment(ref kept);
+            state[path] = before;
+            return true;
         }
 
         var made = new BuildState(new Dictionary<string, (byte[] Key, long Length)>(state, StringComparer.Ordinal));

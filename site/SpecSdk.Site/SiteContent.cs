@@ -89,7 +89,7 @@ public sealed class SiteContent
             // A host serves 404.html at any depth, so its links start from the site's address.
             ("404.html", stream => WriteText(stream, templates.Render(new PageView("404.html", "404.html", "Page not found", "This page does not exist.", Array.Empty<LinkView>(), new object()), SiteRoot))),
             (SearchPagePath, stream => WriteText(stream, templates.Render(new PageView(SearchPagePath, "search.html", "Search", "Search job classes by title, code and text.", Array.Empty<LinkView>(), new SearchView(SearchIndex.MetaPath + "?v=" + search.Version))))),
-            (CompareData.PagePath, stream => WriteText(stream, templates.Render(new PageView(CompareData.PagePath, "compare.html", "Compare classes", "Two job classes side by side: their facts, salaries and sections, the words that differ marked.", Array.Empty<LinkView>(), new CompareView(Keys.Fingerprint(compare.Files().Select(f => f.Path))))))),
+            (CompareData.PagePath, stream => WriteText(stream, templates.Render(new PageView(CompareData.PagePath, "compare.html", "Compare classes", "Two job classes side by side: their facts, salaries and sections, the words that differ marked.", Array.Empty<LinkView>(), new CompareView(Keys.Fingerprint(catalog.Classes.Select(compare.PathOf))))))),
         }).Concat(search.Files()).Concat(compare.Files()).ToArray();
         generated = files.ToDictionary(f => f.Path, f => f.Write, StringComparer.Ordinal);
         if (options.SpecDirectory is { } specs && options.SpecUrl is null)
