@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using SpecSdk.Specs.Projects;
 
@@ -16,28 +13,7 @@ namespace SpecSdk.Generators
         public static string Jurisdiction(JurisdictionModel model)
         {
             var writer = Start(model.Output);
-            writer.Summary(model.Name + ": its job classes, class series and pay grades.\nSpec: " + model.SourcePath);
-            writer.Line(GeneratedCode);
-            writer.Open("public static partial class " + model.TypeName);
-            writer.Summary("The jurisdiction's key: " + model.Key);
-            writer.Line("public const string " + GeneratedMembers.Key + " = " + CodeWriter.String(model.Key) + ";");
-            writer.Line();
-            writer.Summary("The jurisdiction's name: " + model.Name);
-            writer.Line("public const string " + GeneratedMembers.Name + " = " + CodeWriter.String(model.Name) + ";");
-            if (model.Output.Mode == EmitMode.Full)
-            {
-                writer.Line();
-                writer.Summary("The full model of " + model.Name + ": pay plans, job groups, boilerplate.");
-                Instance(writer, model.Output.Namespace, "Jurisdiction", "GetJurisdiction", model.Key);
-            }
-
-            foreach (var grade in model.Grades)
-            {
-                writer.Line();
-                WriteGrade(writer, grade, model);
-            }
-
-            writer.Close();
+            Type(writer, Api.Jurisdiction(model), model.Output, "partial ");
             return End(writer);
         }
 
@@ -47,16 +23,10 @@ namespace SpecSdk.Generators
             var writer = Start(model.Output);
             writer.Open("public static partial class " + model.JurisdictionTypeName);
             var first = true;
-            foreach (var jobClass in model.Classes)
+            foreach (var type in model.Classes.Select(c => Api.Class(c, model.Output.Mode)).Concat(model.Series.Select(s => Api.Series(s, model.Output.Mode))))
             {
                 Separate(writer, ref first);
-                Class(writer, jobClass, model);
-            }
-
-            foreach (var series in model.Series)
-            {
-                Separate(writer, ref first);
-                Series(writer, series, model);
+                Type(writer, type, model.Output, string.Empty);
             }
 
             writer.Close();
@@ -73,60 +43,60 @@ namespace SpecSdk.Generators
             first = false;
         }
 
-        private static void Class(CodeWriter writer, ClassModel model, BatchModel batch)
+        private static void Type(CodeWriter writer, ApiType type, OutputSettings output, string partial)
         {
-            writer.Summary(Describe(model));
-            writer.Line(GeneratedCode);
-            if (model.Obsolete is { } obsolete)
+            writer.Summary(type.Summary);
+            if (type.GeneratedCode)
+            {
+                writer.Line(GeneratedCode);
+            }
+
+            if (type.Obsolete is { } obsolete)
             {
                 writer.Line("[global::System.Obsolete(" + CodeWriter.String(obsolete) + ")]");
             }
 
-            writer.Open("public static class " + model.TypeName);
-            Constant(writer, GeneratedMembers.Key, model.Key, "The class's key in " + model.JurisdictionName + ".");
-            Constant(writer, GeneratedMembers.Title, model.Title, "The class title.");
-            Constant(writer, GeneratedMembers.Code, model.Code, "The job code.");
-            Constant(writer, GeneratedMembers.JobNumber, model.JobNumber, "The job number.");
-            Constant(writer, GeneratedMembers.Grade, model.Grade, "The pay grade.");
-            Constant(writer, GeneratedMembers.SeriesKey, model.SeriesKey, "The class series.");
-            if (model.Level is { } level)
+            writer.Open("public static " + partial + "class " + type.Name);
+            var first = true;
+            foreach (var member in type.Members)
             {
-                writer.Summary("The level in the " + model.SeriesTitle + " series, 1 for the lowest.");
-                writer.Line("public const int " + GeneratedMembers.Level + " = " + CodeWriter.Int(level) + ";");
-                writer.Line();
+                Separate(writer, ref first);
+                writer.Summary(member.Summary);
+                writer.Line(member is ApiConstant constant ? Constant(constant) : Accessor((ApiAccessor)member, output));
             }
 
-            foreach (var figure in model.Figures)
+            foreach (var nested in type.Types)
             {
-                Figure(writer, figure);
-            }
-
-            if (batch.Output.Mode == EmitMode.Full)
-            {
-                writer.Summary("The full spec of " + model.Title + ": every field and section, decoded from the embedded catalog on first use.");
-                Instance(writer, batch.Output.Namespace, "JobClass", "GetClass", model.JurisdictionKey, model.Key);
+                Separate(writer, ref first);
+                Type(writer, nested, output, string.Empty);
             }
 
             writer.Close();
         }
 
-        private static void Series(CodeWriter writer, SeriesModel model, BatchModel batch)
+        private static string Constant(ApiConstant constant) => constant.Value switch
         {
-            writer.Summary("The " + model.Title + " class series: " + string.Join(", ", model.LevelTypeNames) + ".\nSpec: " + model.SourcePath);
-            writer.Line(GeneratedCode);
-            writer.Open("public static class " + model.TypeName);
-            Constant(writer, GeneratedMembers.Key, model.Key, "The series' key.");
-            Constant(writer, GeneratedMembers.Title, model.Title, "The series' title.");
-            if (batch.Output.Mode == EmitMode.Full)
-            {
-                writer.Summary("The series with its factors, sections and history.");
-                Instance(writer, batch.Output.Namespace, "ClassSeries", "GetSeries", model.JurisdictionKey, model.Key);
-                writer.Line();
-                writer.Summary("The classes of the series, lowest level first: " + string.Join(", ", model.LevelTypeNames) + ".");
-                writer.Line("public static global::System.Collections.Generic.IReadOnlyList<" + Model + "JobClass> " + GeneratedMembers.Levels + " => " + Data(batch.Output.Namespace) + ".GetLevels(" + GeneratedMembers.Instance + ");");
-            }
+            string text => "public const string " + constant.Name + " = " + CodeWriter.String(text) + ";",
+            int number => "public const int " + constant.Name + " = " + CodeWriter.Int(number) + ";",
+            _ => "public const decimal " + constant.Name + " = " + CodeWriter.Decimal((decimal)constant.Value) + ";",
+        };
 
-            writer.Close();
+        private static string Accessor(ApiAccessor accessor, OutputSettings output)
+        {
+            var data = Data(output.Namespace);
+            var keys = string.Join(", ", accessor.Keys.Select(k => CodeWriter.String(k)));
+            var start = "public static " + Model;
+            return accessor.Call switch
+            {
+                ApiCall.Jurisdiction => start + "Jurisdiction " + accessor.Name + " => " + data + ".GetJurisdiction(" + keys + ");",
+                ApiCall.Class => start + "JobClass " + accessor.Name + " => " + data + ".GetClass(" + keys + ");",
+                ApiCall.Series => start + "ClassSeries " + accessor.Name + " => " + data + ".GetSeries(" + keys + ");",
+                ApiCall.Levels => "public static global::System.Collections.Generic.IReadOnlyList<" + Model + "JobClass> " + accessor.Name + " => " + data + ".GetLevels(" + GeneratedMembers.Instance + ");",
+                ApiCall.Grade => start + "PayGrade " + accessor.Name + " => " + data + ".GetGrade(" + keys + (accessor.AsOf is { } date
+                    ? ", new " + Model + "SpecDate(" + CodeWriter.Int(date.Year) + ", " + CodeWriter.Int(date.Month) + ", " + CodeWriter.Int(date.Day) + ")"
+                    : string.Empty) + ");",
+                _ => start + "PayGrade" + (output.Nullable ? "?" : string.Empty) + " " + accessor.Name + "(" + Model + "SpecDate date) => " + data + ".FindGrade(" + keys + ", date);",
+            };
         }
 
         public static string Index(IndexModel model, bool hasNotNullWhen)
@@ -180,80 +150,8 @@ namespace SpecSdk.Generators
             return writer.ToString();
         }
 
-        private static void WriteGrade(CodeWriter writer, GradeModel model, JurisdictionModel jurisdiction)
-        {
-            var version = model.Version.Length == 0 ? string.Empty : ", " + model.Version;
-            writer.Summary("Pay grade " + model.Grade + " of " + model.PlanName + version + ":" + string.Concat(model.RangeSummaries.Select(line => "\n" + line)));
-            writer.Open("public static class " + model.TypeName);
-            Constant(writer, GeneratedMembers.Grade, model.Grade, "The grade as the pay plan writes it.");
-            Constant(writer, GeneratedMembers.PayPlanKey, model.PayPlanKey, "The pay plan that holds the grade.");
-            foreach (var figure in model.Figures.Concat(model.Steps))
-            {
-                Figure(writer, figure);
-            }
-
-            if (jurisdiction.Output.Mode == EmitMode.Full)
-            {
-                var keys = string.Join(", ", new[] { jurisdiction.Key, model.PayPlanKey, model.Grade }.Select(CodeWriter.String));
-                var data = Data(jurisdiction.Output.Namespace);
-                writer.Summary("The grade with all its salary ranges" + version + ".");
-                var asOf = model.AsOf is { } date ? ", new " + Model + "SpecDate(" + CodeWriter.Int(date.Year) + ", " + CodeWriter.Int(date.Month) + ", " + CodeWriter.Int(date.Day) + ")" : string.Empty;
-                writer.Line("public static " + Model + "PayGrade " + GeneratedMembers.Instance + " => " + data + ".GetGrade(" + keys + asOf + ");");
-                writer.Line();
-                writer.Summary("The grade as the version of its pay plan in effect on the date gives it; null when no version is in effect then, or the version has no such grade.");
-                writer.Line("public static " + Model + "PayGrade" + (jurisdiction.Output.Nullable ? "?" : string.Empty) + " " + GeneratedMembers.AsOf + "(" + Model + "SpecDate date) => " + data + ".FindGrade(" + keys + ", date);");
-            }
-
-            writer.Close();
-        }
-
-        /// <summary>An <c>Instance</c> property that asks the embedded catalog for the record with these keys.</summary>
-        private static void Instance(CodeWriter writer, string ns, string type, string method, params string[] keys) =>
-            writer.Line("public static " + Model + type + " " + GeneratedMembers.Instance + " => " + Data(ns) + "." + method + "(" + string.Join(", ", keys.Select(k => CodeWriter.String(k))) + ");");
-
         /// <summary>The catalog, named from the global namespace so that no generated type can hide it.</summary>
         private static string Data(string ns) => "global::" + ns + ".JobCatalog.Data";
-
-        private static string Describe(ClassModel model)
-        {
-            var lines = new List<string> { model.Title + (model.Code is null ? string.Empty : " (" + model.Code + ")") + ", " + model.JurisdictionName + "." };
-            if (model.Grade is not null)
-            {
-                lines.Add("Grade " + model.Grade + (model.Figures.IsEmpty ? string.Empty : ": " + string.Join("; ", model.Figures.Select(f => f.Name + " " + f.Value.ToString(CultureInfo.InvariantCulture)))) + ".");
-            }
-
-            if (model.GroupName is not null)
-            {
-                lines.Add("Job group: " + model.GroupName + ".");
-            }
-
-            if (model.SeriesTitle is not null)
-            {
-                lines.Add("Level " + model.Level?.ToString(CultureInfo.InvariantCulture) + " of the " + model.SeriesTitle + " series.");
-            }
-
-            lines.Add("Spec: " + model.SourcePath);
-            return string.Join("\n", lines);
-        }
-
-        private static void Constant(CodeWriter writer, string name, string? value, string summary)
-        {
-            if (value is null)
-            {
-                return;
-            }
-
-            writer.Summary(summary.TrimEnd('.') + ": " + value);
-            writer.Line("public const string " + name + " = " + CodeWriter.String(value) + ";");
-            writer.Line();
-        }
-
-        private static void Figure(CodeWriter writer, FigureModel figure)
-        {
-            writer.Summary(figure.Description.TrimEnd('.') + ": " + figure.Value.ToString(CultureInfo.InvariantCulture));
-            writer.Line("public const decimal " + figure.Name + " = " + CodeWriter.Decimal(figure.Value) + ";");
-            writer.Line();
-        }
 
         private static CodeWriter Start(OutputSettings output)
         {
