@@ -8,11 +8,14 @@ namespace SpecSdk.Generators
 {
     /// <summary>
     /// The generated API as declarations: every type, constant and accessor with its name, value and documentation,
-    /// decided once from the models. Two writers turn it into code: <see cref="Emitter"/> as C# for the compiler (the
+    /// decided once from the models. Two writers turn it into code: the generator's Emitter as C# for the compiler (the
     /// IDE), the catalog assembly writer of the build task as metadata. Both say the same because neither decides.
     /// </summary>
     internal static class Api
     {
+        /// <summary>The version the <c>[GeneratedCode]</c> attribute of every generated type names.</summary>
+        public static readonly string GeneratorVersion = typeof(Api).Assembly.GetName().Version!.ToString(3);
+
         public static ApiType Jurisdiction(JurisdictionModel model)
         {
             var members = new List<ApiMember>
@@ -120,6 +123,23 @@ namespace SpecSdk.Generators
 
         private static ApiConstant Figure(FigureModel figure) =>
             new ApiConstant(figure.Name, figure.Description.TrimEnd('.') + ": " + figure.Value.ToString(CultureInfo.InvariantCulture), figure.Value);
+    }
+
+    /// <summary>The <c>JobCatalog</c> type's name and documentation, for both writers.</summary>
+    internal static class CatalogDocs
+    {
+        public const string TypeName = "JobCatalog";
+        public const string Type = "Every job class, class series and jurisdiction read from the spec files, with lookups by code, key, grade and series.\nThe lookups are the embedded catalog's indexes: finding a class decodes that class only.";
+        public const string Data = "The catalog the SpecSdk package embedded in this assembly, opened on first use.";
+        public const string Jurisdictions = "Every jurisdiction, ordered by key.";
+        public const string All = "Every job class, ordered by jurisdiction, series and level, then key.";
+        public const string Series = "Every class series, ordered by jurisdiction and key.";
+        public const string TryGetByCode = "Finds a class by its job code, in whichever jurisdiction has it. A code that two jurisdictions use is found only with the jurisdiction's key.";
+        public const string TryGetByCodeIn = "Finds a class by its jurisdiction's key and its job code.";
+        public const string TryGetByKey = "Finds a class by its jurisdiction's key and its own key.";
+        public const string TryGetSeries = "Finds a class series by its jurisdiction's key and its own key.";
+        public const string GetByGrade = "The classes in a pay grade of a jurisdiction (of its pay plan, where it has several); empty when there are none.";
+        public const string Codes = "Every job code of the catalog with the constant that holds it, read by the SpecSdk analyzer (SPEC100, SPEC101).";
     }
 
     /// <summary>A generated static class: its name, documentation, members and nested types.</summary>

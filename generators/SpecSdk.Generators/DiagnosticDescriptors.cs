@@ -11,11 +11,21 @@ namespace SpecSdk.Generators
 
         /// <summary>SpecSdkPayAsOf is not a date.</summary>
         public static readonly DiagnosticDescriptor InvalidPayAsOf = Build(
-            "SPECSDK003", "SpecSdkPayAsOf is not a date", DiagnosticSeverity.Error, "SpecSdkPayAsOf names the day whose pay plan versions give the generated salary constants, as YYYY-MM-DD.");
+            ModelBuilder.InvalidPayAsOf, "SpecSdkPayAsOf is not a date", DiagnosticSeverity.Error, "SpecSdkPayAsOf names the day whose pay plan versions give the generated salary constants, as YYYY-MM-DD.");
 
         /// <summary>No version of a pay plan is in effect on the SpecSdkPayAsOf date.</summary>
         public static readonly DiagnosticDescriptor NoVersionAsOf = Build(
-            "SPECSDK004", "No pay plan version in effect", DiagnosticSeverity.Warning, "The pay plan has no version in effect on the SpecSdkPayAsOf date, so its grades' constants come from its latest version.");
+            ModelBuilder.NoVersionAsOf, "No pay plan version in effect", DiagnosticSeverity.Warning, "The pay plan has no version in effect on the SpecSdkPayAsOf date, so its grades' constants come from its latest version.");
+
+        /// <summary>The diagnostics file the build task wrote cannot be read.</summary>
+        public static readonly DiagnosticDescriptor UnreadableDiagnostics = new DiagnosticDescriptor(
+            "SPECSDK005",
+            "The build task's spec diagnostics cannot be read",
+            "The spec diagnostics the SpecSdk build task wrote to '{0}' cannot be read, so the specs' problems are not reported: build again with --no-incremental, and report it if it stays",
+            Category,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            description: "Outside the IDE the SpecSdk build task reads the specs and writes what it found for the generator to report; that file is missing, from another SpecSdk version, or damaged.");
 
         private static readonly Dictionary<string, DiagnosticDescriptor> ById = Create();
 

@@ -8,7 +8,7 @@ namespace SpecSdk.Generators
     {
         private const string Model = "global::SpecSdk.Model.";
         /// <summary>The attribute on every generated type, with this generator's own version.</summary>
-        private static readonly string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"SpecSdk.Generators\", \"" + typeof(Emitter).Assembly.GetName().Version!.ToString(3) + "\")]";
+        private static readonly string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"SpecSdk.Generators\", \"" + Api.GeneratorVersion + "\")]";
 
         public static string Jurisdiction(JurisdictionModel model)
         {
@@ -104,36 +104,36 @@ namespace SpecSdk.Generators
             var writer = Start(model.Output);
             var notNull = hasNotNullWhen && model.Output.Nullable ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] " : string.Empty;
             var maybe = model.Output.Nullable ? "?" : string.Empty;
-            writer.Summary("Every job class, class series and jurisdiction read from the spec files, with lookups by code, key, grade and series.\nThe lookups are the embedded catalog's indexes: finding a class decodes that class only.");
+            writer.Summary(CatalogDocs.Type);
             writer.Line(GeneratedCode);
-            writer.Open("public static partial class JobCatalog");
-            writer.Line("private static readonly global::System.Lazy<" + Model + "CatalogData> data = new global::System.Lazy<" + Model + "CatalogData>(() => " + Model + "CatalogData.FromAssembly(typeof(JobCatalog).Assembly));");
+            writer.Open("public static partial class " + CatalogDocs.TypeName);
+            writer.Line("private static readonly global::System.Lazy<" + Model + "CatalogData> data = new global::System.Lazy<" + Model + "CatalogData>(() => " + Model + "CatalogData.FromAssembly(typeof(" + CatalogDocs.TypeName + ").Assembly));");
             writer.Line();
-            writer.Summary("The catalog the SpecSdk package embedded in this assembly, opened on first use.");
+            writer.Summary(CatalogDocs.Data);
             writer.Line("public static " + Model + "CatalogData Data => data.Value;");
             writer.Line();
-            writer.Summary("Every jurisdiction, ordered by key.");
+            writer.Summary(CatalogDocs.Jurisdictions);
             writer.Line("public static global::System.Collections.Generic.IReadOnlyList<" + Model + "Jurisdiction> Jurisdictions => Data.Jurisdictions;");
             writer.Line();
-            writer.Summary("Every job class, ordered by jurisdiction, series and level, then key.");
+            writer.Summary(CatalogDocs.All);
             writer.Line("public static global::System.Collections.Generic.IReadOnlyList<" + Model + "JobClass> All => Data.Classes;");
             writer.Line();
-            writer.Summary("Every class series, ordered by jurisdiction and key.");
+            writer.Summary(CatalogDocs.Series);
             writer.Line("public static global::System.Collections.Generic.IReadOnlyList<" + Model + "ClassSeries> Series => Data.Series;");
             writer.Line();
-            writer.Summary("Finds a class by its job code, in whichever jurisdiction has it. A code that two jurisdictions use is found only with the jurisdiction's key.");
+            writer.Summary(CatalogDocs.TryGetByCode);
             writer.Line("public static bool TryGetByCode(string code, " + notNull + "out " + Model + "JobClass" + maybe + " jobClass) => Data.TryGetByCode(code, out jobClass);");
             writer.Line();
-            writer.Summary("Finds a class by its jurisdiction's key and its job code.");
+            writer.Summary(CatalogDocs.TryGetByCodeIn);
             writer.Line("public static bool TryGetByCode(string jurisdictionKey, string code, " + notNull + "out " + Model + "JobClass" + maybe + " jobClass) => Data.TryGetByCode(jurisdictionKey, code, out jobClass);");
             writer.Line();
-            writer.Summary("Finds a class by its jurisdiction's key and its own key.");
+            writer.Summary(CatalogDocs.TryGetByKey);
             writer.Line("public static bool TryGetByKey(string jurisdictionKey, string key, " + notNull + "out " + Model + "JobClass" + maybe + " jobClass) => Data.TryGetByKey(jurisdictionKey, key, out jobClass);");
             writer.Line();
-            writer.Summary("Finds a class series by its jurisdiction's key and its own key.");
+            writer.Summary(CatalogDocs.TryGetSeries);
             writer.Line("public static bool TryGetSeries(string jurisdictionKey, string seriesKey, " + notNull + "out " + Model + "ClassSeries" + maybe + " series) => Data.TryGetSeries(jurisdictionKey, seriesKey, out series);");
             writer.Line();
-            writer.Summary("The classes in a pay grade of a jurisdiction (of its pay plan, where it has several); empty when there are none.");
+            writer.Summary(CatalogDocs.GetByGrade);
             writer.Line("public static global::System.Collections.Generic.IReadOnlyList<" + Model + "JobClass> GetByGrade(string jurisdictionKey, string grade, string" + maybe + " payPlanKey = null) => Data.GetByGrade(jurisdictionKey, grade, payPlanKey);");
             writer.Close();
             return End(writer);
@@ -145,13 +145,13 @@ namespace SpecSdk.Generators
             var writer = new CodeWriter();
             writer.Line("// <auto-generated/>");
             writer.Line();
-            writer.Line("// Every job code of the catalog with the constant that holds it, read by the SpecSdk analyzer (SPEC100, SPEC101).");
+            writer.Line("// " + CatalogDocs.Codes);
             writer.Line("[assembly: " + Model + "JobCodes(" + CodeWriter.String(model.Table) + ")]");
             return writer.ToString();
         }
 
         /// <summary>The catalog, named from the global namespace so that no generated type can hide it.</summary>
-        private static string Data(string ns) => "global::" + ns + ".JobCatalog.Data";
+        private static string Data(string ns) => "global::" + ns + "." + CatalogDocs.TypeName + ".Data";
 
         private static CodeWriter Start(OutputSettings output)
         {

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 
 namespace SpecSdk.Generators
@@ -11,6 +12,24 @@ namespace SpecSdk.Generators
         {
             "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX",
         };
+
+        /// <summary>The MSBuild property that names the generated types' namespace.</summary>
+        public const string NamespaceProperty = "SpecSdkNamespace";
+
+        /// <summary>
+        /// The parts of the generated types' namespace: <c>SpecSdkNamespace</c> when set, else the root namespace, else
+        /// <c>SpecSdk.Generated</c>; each part made a valid identifier, so a project named "my-app" still compiles.
+        /// C# writes a part that is a keyword with '@' in front; metadata names it as it is.
+        /// </summary>
+        public static IReadOnlyList<string> NamespaceParts(string? configured, string? root)
+        {
+            var ns = configured is not null && configured.Trim().Length > 0 ? configured.Trim() : root is not null && root.Trim().Length > 0 ? root.Trim() : "SpecSdk.Generated";
+            return ns.Split('.').Select(part =>
+            {
+                var name = new string(part.Select((c, i) => IsIdentifierPart(part, i) || c == '_' ? c : '_').ToArray());
+                return name.Length == 0 || char.IsDigit(name[0]) ? "_" + name : name;
+            }).ToArray();
+        }
 
         /// <summary>
         /// PascalCase from the words of <paramref name="text"/>: "Customer Support Coordinator II" gives

@@ -16,6 +16,15 @@ namespace SpecSdk.Generators
     /// </summary>
     internal static class ModelBuilder
     {
+        /// <summary>The MSBuild property that names the date whose pay plan versions give the constants.</summary>
+        public const string PayAsOfProperty = "SpecSdkPayAsOf";
+
+        /// <summary>The id of the error for a <see cref="PayAsOfProperty"/> that is not a day.</summary>
+        public const string InvalidPayAsOf = "SPECSDK003";
+
+        /// <summary>The id of the warning for a pay plan with no version in effect on the <see cref="PayAsOfProperty"/> date.</summary>
+        public const string NoVersionAsOf = "SPECSDK004";
+
         /// <summary>The catalog of specs read from <paramref name="inputs"/>, classes resolved against <paramref name="context"/>.</summary>
         public static CatalogModel Build(GeneratorOptions options, ImmutableArray<SpecInput> inputs, CatalogContext context, ImmutableArray<ResolvedClass> resolved)
         {
@@ -37,7 +46,7 @@ namespace SpecSdk.Generators
                 .ToList();
 
             var asOf = PayAsOf(options.PayAsOf, diagnostics);
-            var jurisdictionNames = new NameScope(new[] { "JobCatalog" });
+            var jurisdictionNames = new NameScope(new[] { CatalogDocs.TypeName });
             var jurisdictions = new List<JurisdictionModel>();
             var batches = new List<(BatchModel Batch, List<ClassModel> Classes)>();
             var typeOf = new Dictionary<(string, string), (string TypeName, string? Code)>();
@@ -223,8 +232,8 @@ namespace SpecSdk.Generators
 
             diagnostics.Add(new DiagnosticInfo
             {
-                Id = DiagnosticDescriptors.InvalidPayAsOf.Id,
-                Message = "The property " + SpecGenerator.PayAsOfProperty + " is '" + value + "', not a day: write it as YYYY-MM-DD, e.g. 2025-07-01. The constants come from each pay plan's latest version.",
+                Id = InvalidPayAsOf,
+                Message = "The property " + PayAsOfProperty + " is '" + value + "', not a day: write it as YYYY-MM-DD, e.g. 2025-07-01. The constants come from each pay plan's latest version.",
             });
             return null;
         }
@@ -244,8 +253,8 @@ namespace SpecSdk.Generators
                 {
                     diagnostics.Add(new DiagnosticInfo
                     {
-                        Id = DiagnosticDescriptors.NoVersionAsOf.Id,
-                        Message = "The pay plan '" + plan.Name + "' of " + jurisdiction.Name + " has no version in effect on " + missed + " (" + SpecGenerator.PayAsOfProperty + "); its grades' constants are those of its latest version, effective " + (plan.Effective?.ToString() ?? "undated") + ".",
+                        Id = NoVersionAsOf,
+                        Message = "The pay plan '" + plan.Name + "' of " + jurisdiction.Name + " has no version in effect on " + missed + " (" + PayAsOfProperty + "); its grades' constants are those of its latest version, effective " + (plan.Effective?.ToString() ?? "undated") + ".",
                     });
                 }
 

@@ -14,6 +14,12 @@ namespace SpecSdk.Generators
         public string PayAsOf { get; init; } = string.Empty;
 
         public OutputSettings Output { get; init; } = new OutputSettings();
+
+        /// <summary>
+        /// Whether the build compiles the types itself (the <c>SpecSdkCompiledTypes</c> property, set by the package
+        /// outside the IDE): the generator then reports the specs' problems and writes no C#.
+        /// </summary>
+        public bool CompiledTypes { get; init; }
     }
 
     /// <summary>What every generated file shares: its namespace, what it holds, and the language it may use.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -24,7 +25,10 @@ namespace SpecSdk.Generators
         public const string KindMetadata = "build_metadata.AdditionalFiles.SpecSdkKind";
 
         /// <summary>The MSBuild property that names the date whose pay plan versions give the constants.</summary>
-        public const string PayAsOfProperty = "SpecSdkPayAsOf";
+        public const string PayAsOfProperty = ModelBuilder.PayAsOfProperty;
+
+        /// <summary>The MSBuild property the package sets outside the IDE, where the build task compiles the types.</summary>
+        public const string CompiledTypesProperty = "SpecSdkCompiledTypes";
 
         /// <inheritdoc/>
         public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -40,9 +44,34 @@ namespace SpecSdk.Generators
                 .Select((pair, _) => pair.Left)
                 .WithTrackingName(TrackingNames.SpecFiles)
                 .Collect()
-                .Combine(options.Select((o, _) => o.ProjectDirectory))
-                .SelectMany((pair, cancellationToken) => SpecFiles.ReadAll(pair.Left, pair.Right, cancellationToken))
+                .Combine(options.Select((o, _) => (o.ProjectDirectory, o.CompiledTypes)))
+                .SelectMany((pair, cancellationToken) => pair.Right.CompiledTypes
+                    ? ImmutableArray<SpecInput>.Empty
+                    : SpecFiles.ReadAll(pair.Left, pair.Right.ProjectDirectory, cancellationToken))
                 .WithTrackingName(TrackingNames.ReadSpec);
+
+            // When the build compiles the types, its task has read the specs already: their diagnostics come from the file it wrote.
+            var found = context.AdditionalTextsProvider
+                .Combine(context.AnalyzerConfigOptionsProvider)
+                .Where(pair => IsKind(pair.Right.GetOptions(pair.Left), DiagnosticFile.Kind))
+                .Select((pair, cancellationToken) => (pair.Left.Path, Text: pair.Left.GetText(cancellationToken)?.ToString()))
+                .Combine(options.Select((o, _) => o.CompiledTypes))
+                .Where(pair => pair.Right)
+                .Select((pair, _) => pair.Left);
+            context.RegisterSourceOutput(found, (production, file) =>
+            {
+                if (file.Text is not null && DiagnosticFile.Read(file.Text) is { } diagnostics)
+                {
+                    foreach (var item in diagnostics)
+                    {
+                        production.ReportDiagnostic(ToDiagnostic(item));
+                    }
+                }
+                else
+                {
+                    production.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnreadableDiagnostics, Location.None, file.Path));
+                }
+            });
 
             // Jurisdictions, pay plan versions and series are few: any change to one re-checks them all and re-resolves every class.
             var catalogContext = specs
@@ -97,22 +126,24 @@ namespace SpecSdk.Generators
             {
                 if (!pair.Left.IsEmpty)
                 {
-                    production.AddSource("JobCatalog.g.cs", Emitter.Index(pair.Left, pair.Right));
+                    production.AddSource(CatalogDocs.TypeName + ".g.cs", Emitter.Index(pair.Left, pair.Right));
                 }
             });
         }
 
-        private static bool IsSpec(AnalyzerConfigOptions options) =>
-            options.TryGetValue(KindMetadata, out var kind) && string.Equals(kind, "JobSpec", StringComparison.OrdinalIgnoreCase);
+        private static bool IsSpec(AnalyzerConfigOptions options) => IsKind(options, "JobSpec");
+
+        private static bool IsKind(AnalyzerConfigOptions options, string wanted) =>
+            options.TryGetValue(KindMetadata, out var kind) && string.Equals(kind, wanted, StringComparison.OrdinalIgnoreCase);
 
         private static GeneratorOptions ReadOptions(AnalyzerConfigOptions global, ParseOptions parse)
         {
-            var ns = global.TryGetValue("build_property.SpecSdkNamespace", out var configured) && configured.Trim().Length > 0
-                ? configured.Trim()
-                : global.TryGetValue("build_property.RootNamespace", out var root) && root.Trim().Length > 0 ? root.Trim() : "SpecSdk.Generated";
+            global.TryGetValue("build_property." + Identifiers.NamespaceProperty, out var configured);
+            global.TryGetValue("build_property.RootNamespace", out var root);
             global.TryGetValue("build_property.ProjectDir", out var projectDirectory);
             global.TryGetValue("build_property." + EmitModes.Property, out var emit);
-            global.TryGetValue("build_property." + PayAsOfProperty, out var payAsOf);
+            global.TryGetValue("build_property." + ModelBuilder.PayAsOfProperty, out var payAsOf);
+            global.TryGetValue("build_property." + CompiledTypesProperty, out var compiled);
 
             // An unknown value is the catalog task's error (SPECSDK001), which stops the build; until then, everything.
             EmitModes.TryParse(emit, out var mode);
@@ -120,29 +151,14 @@ namespace SpecSdk.Generators
             {
                 ProjectDirectory = projectDirectory ?? string.Empty,
                 PayAsOf = payAsOf?.Trim() ?? string.Empty,
+                CompiledTypes = string.Equals(compiled?.Trim(), "true", StringComparison.OrdinalIgnoreCase),
                 Output = new OutputSettings
                 {
-                    Namespace = ValidNamespace(ns),
+                    Namespace = string.Join(".", Identifiers.NamespaceParts(configured, root).Select(part => SyntaxFacts.GetKeywordKind(part) != SyntaxKind.None ? "@" + part : part)),
                     Mode = mode,
                     Nullable = parse is not CSharpParseOptions csharp || csharp.LanguageVersion >= LanguageVersion.CSharp8,
                 },
             };
-        }
-
-        /// <summary>Each part of the namespace made a valid identifier, so a project named "my-app" still compiles.</summary>
-        private static string ValidNamespace(string ns)
-        {
-            var parts = ns.Split('.').Select(part =>
-            {
-                var name = new string(part.Select((c, i) => Identifiers.IsIdentifierPart(part, i) || c == '_' ? c : '_').ToArray());
-                if (name.Length == 0 || char.IsDigit(name[0]))
-                {
-                    name = "_" + name;
-                }
-
-                return SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
-            });
-            return string.Join(".", parts);
         }
 
         private static Diagnostic ToDiagnostic(DiagnosticInfo info)

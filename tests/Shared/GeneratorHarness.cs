@@ -60,12 +60,12 @@ internal static class GeneratorHarness
             nullableContextOptions: version >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable,
             generalDiagnosticOption: ReportDiagnostic.Error));
 
-    public static GeneratorDriver Driver(IEnumerable<AdditionalText> files, string? ns = "Consumer.Jobs", LanguageVersion version = LanguageVersion.Latest, string? emit = null, string? payAsOf = null) =>
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> files, string? ns = "Consumer.Jobs", LanguageVersion version = LanguageVersion.Latest, string? emit = null, string? payAsOf = null, bool compiledTypes = false) =>
         CSharpGeneratorDriver.Create(
             new[] { new SpecGenerator().AsSourceGenerator() },
             files,
             new CSharpParseOptions(version),
-            new Options(ns, emit, payAsOf),
+            new Options(ns, emit, payAsOf, compiledTypes),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     public static (GeneratorDriverRunResult Result, Compilation Output, ImmutableArray<Diagnostic> Diagnostics) Run(IEnumerable<AdditionalText> files, params string[] sources)
@@ -91,17 +91,23 @@ internal static class GeneratorHarness
         return new System.Runtime.Loader.AssemblyLoadContext(null, isCollectible: true).LoadFromStream(stream);
     }
 
-    private sealed class Options(string? ns, string? emit, string? payAsOf) : AnalyzerConfigOptionsProvider
+    private sealed class Options(string? ns, string? emit, string? payAsOf, bool compiledTypes) : AnalyzerConfigOptionsProvider
     {
         private static readonly AnalyzerConfigOptions Spec = new Values(new() { [SpecGenerator.KindMetadata] = "JobSpec" });
+        private static readonly AnalyzerConfigOptions Found = new Values(new() { [SpecGenerator.KindMetadata] = "Diagnostics" });
 
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Values(Global(ns, emit, payAsOf));
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new Values(Global(ns, emit, payAsOf, compiledTypes));
 
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Values.Empty;
 
-        private static Dictionary<string, string> Global(string? ns, string? emit, string? payAsOf)
+        private static Dictionary<string, string> Global(string? ns, string? emit, string? payAsOf, bool compiledTypes)
         {
             var values = new Dictionary<string, string> { ["build_property.ProjectDir"] = ProjectDirectory };
+            if (compiledTypes)
+            {
+                values["build_property." + SpecGenerator.CompiledTypesProperty] = "true";
+            }
+
             if (ns is not null)
             {
                 values["build_property.RootNamespace"] = ns;
@@ -120,7 +126,8 @@ internal static class GeneratorHarness
             return values;
         }
 
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => textFile.Path.EndsWith(".md", StringComparison.Ordinal) ? Spec : Values.Empty;
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
+            textFile.Path.EndsWith(".md", StringComparison.Ordinal) ? Spec : textFile.Path.EndsWith(".diagnostics", StringComparison.Ordinal) ? Found : Values.Empty;
     }
 
     private sealed class Values(Dictionary<string, string> values) : AnalyzerConfigOptions

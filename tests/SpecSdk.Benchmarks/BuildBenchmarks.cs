@@ -42,8 +42,9 @@ public class BuildBenchmarks
         // The package's own folders: the generator and the task each with the netstandard2.0 builds beside them.
         var generator = TestRepository.Path("generators", "SpecSdk.Generators", "bin", "Release", "netstandard2.0");
         var task = TestRepository.Path("src", "SpecSdk.Build", "bin", "Release", "netstandard2.0", "SpecSdk.Build.dll");
+        var worker = TestRepository.Path("src", "SpecSdk.Build.Worker", "bin", "Release", "net8.0", "SpecSdk.Build.Worker.dll");
         var model = TestRepository.Path("src", "SpecSdk.Model", "bin", "Release", "net10.0", "SpecSdk.Model.dll");
-        foreach (var built in new[] { Path.Combine(generator, "SpecSdk.Generators.dll"), task, model })
+        foreach (var built in new[] { Path.Combine(generator, "SpecSdk.Generators.dll"), task, worker, model })
         {
             if (!File.Exists(built))
             {
@@ -63,6 +64,7 @@ public class BuildBenchmarks
                 <Nullable>enable</Nullable>
                 <RootNamespace>Bench</RootNamespace>
                 <SpecSdkTasksAssembly>{task}</SpecSdkTasksAssembly>
+                <SpecSdkWorker>{worker}</SpecSdkWorker>
               </PropertyGroup>
               <ItemGroup>
                 <Reference Include="{model}" />

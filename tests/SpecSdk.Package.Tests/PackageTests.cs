@@ -74,6 +74,14 @@ public sealed class PackageTests : IClassFixture<PackedSpecSdk>
             "tasks/netstandard2.0/SpecSdk.Model.dll",
             "tasks/netstandard2.0/YamlDotNet.dll",
             "tasks/netstandard2.0/Markdig.dll",
+            "tasks/worker/SpecSdk.Build.Worker.dll",
+            "tasks/worker/SpecSdk.Build.Worker.runtimeconfig.json",
+            "tasks/worker/SpecSdk.Build.Worker.deps.json",
+            "tasks/worker/SpecSdk.Build.dll",
+            "tasks/worker/SpecSdk.Specs.dll",
+            "tasks/worker/SpecSdk.Model.dll",
+            "tasks/worker/YamlDotNet.dll",
+            "tasks/worker/Markdig.dll",
             "buildTransitive/SpecSdk.props",
             "buildTransitive/SpecSdk.targets",
         }.ToHashSet());
@@ -195,6 +203,23 @@ public sealed class PackageTests : IClassFixture<PackedSpecSdk>
         var (built, buildOutput) = DotNet.Run(app, "build", "-c", "Release");
         Assert.True(built == 0, buildOutput);
         Assert.Equal("last duty: Handles vendor negotiations.", Run(app, "G2C3XX")[^1]);
+    }
+
+    [Fact]
+    public void The_types_are_compiled_in_a_worker_process_and_in_MSBuild_s_own_without_it()
+    {
+        var app = CreateConsumer("Payroll", "net10.0", ConsoleProgram);
+        var (built, buildOutput) = DotNet.Run(app, "build", "-c", "Release", "-v", "n");
+        Assert.True(built == 0, buildOutput);
+        Assert.Contains("SpecSdk: 7 classes from", buildOutput, StringComparison.Ordinal);
+        Assert.Contains("(in a worker process)", buildOutput, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(app, "bin", "Release", "net10.0", "Payroll.JobSpecs.dll")));
+        Assert.True(File.Exists(Path.Combine(app, "bin", "Release", "net10.0", "Payroll.JobSpecs.xml")));
+
+        var (rebuilt, rebuildOutput) = DotNet.Run(app, "build", "-c", "Release", "-v", "n", "--no-incremental", "-p:SpecSdkWorker=" + Path.Combine(app, "no-worker.dll"));
+        Assert.True(rebuilt == 0, rebuildOutput);
+        Assert.Contains("(in MSBuild's process)", rebuildOutput, StringComparison.Ordinal);
+        Assert.Equal("G2C3XX is Customer Support Coordinator II", Run(app, "G2C3XX")[2]);
     }
 
     [Fact]
