@@ -346,7 +346,8 @@ namespace SpecSdk.Model
             Parallel.For(0, items.Count, i =>
             {
                 using var buffer = new MemoryStream();
-                using (var deflate = new DeflateStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
+                // Fastest: at 10,000 classes 0.48 s against 0.83 s for Optimal, for 64 MB against 46 MB; the build waits for it, the app hardly notices.
+                using (var deflate = new DeflateStream(buffer, CompressionLevel.Fastest, leaveOpen: true))
                 using (var writer = new BinaryWriter(deflate, new UTF8Encoding(false)))
                 {
                     write(writer, items[i]);
