@@ -29,6 +29,8 @@ namespace SpecSdk.Build
         private readonly BlobBuilder il = new BlobBuilder();
         private readonly MethodBodyStreamEncoder bodies;
         private readonly StringBuilder documentation = new StringBuilder();
+        private readonly Dictionary<(AssemblyReferenceHandle, string), TypeReferenceHandle> types = new Dictionary<(AssemblyReferenceHandle, string), TypeReferenceHandle>();
+        private readonly Dictionary<(TypeReferenceHandle, string, BlobHandle), MemberReferenceHandle> members = new Dictionary<(TypeReferenceHandle, string, BlobHandle), MemberReferenceHandle>();
         private readonly string ns;
         private readonly TypeReferenceHandle objectType;
         private readonly TypeReferenceHandle decimalType;
@@ -79,12 +81,12 @@ namespace SpecSdk.Build
         /// <summary>
         /// The assembly <paramref name="assemblyName"/> with the generated types of <paramref name="catalogModel"/> in
         /// namespace <paramref name="ns"/> and <paramref name="catalog"/> as the resource
-        /// <see cref="CatalogData.ResourceName"/>; and its XML documentation file.
+        /// <see cref="CatalogData.ResourceName"/>, asked for when the types are written; and its XML documentation file.
         /// </summary>
-        public static (byte[] Assembly, string Documentation) Write(string assemblyName, string ns, CatalogModel catalogModel, byte[] catalog) =>
+        public static (byte[] Assembly, string Documentation) Write(string assemblyName, string ns, CatalogModel catalogModel, Func<byte[]> catalog) =>
             new CatalogAssembly(assemblyName, ns).Emit(assemblyName, catalogModel, catalog);
 
-        private (byte[] Assembly, string Documentation) Emit(string assemblyName, CatalogModel catalogModel, byte[] catalog)
+        private (byte[] Assembly, string Documentation) Emit(string assemblyName, CatalogModel catalogModel, Func<byte[]> catalogBytes)
         {
             documentation.Append("<?xml version=\"1.0\"?>\n<doc>\n    <assembly>\n        <name>").Append(CodeWriter.Xml(assemblyName)).Append("</name>\n    </assembly>\n    <members>\n");
             metadata.AddTypeDefinition(default, default, metadata.GetOrAddString("<Module>"), default, NextField(), NextMethod());
@@ -106,6 +108,7 @@ namespace SpecSdk.Build
                 metadata.AddCustomAttribute(EntityHandle.AssemblyDefinition, jobCodes, Attribute(a => a.AddArgument().Scalar().Constant(catalogModel.Codes.Table)));
             }
 
+            var catalog = catalogBytes();
             var resources = new BlobBuilder();
             resources.WriteInt32(catalog.Length);
             resources.WriteBytes(catalog);
@@ -462,16 +465,36 @@ namespace SpecSdk.Build
         private void List(SignatureTypeEncoder type, TypeReferenceHandle element) =>
             type.GenericInstantiation(listType, 1, isValueType: false).AddArgument().Type(element, false);
 
-        private TypeReferenceHandle Reference(AssemblyReferenceHandle scope, string typeNamespace, string name) =>
-            metadata.AddTypeReference(scope, metadata.GetOrAddString(typeNamespace), metadata.GetOrAddString(name));
+        /// <summary>A reference to a type of another assembly, added once however often it is asked for.</summary>
+        private TypeReferenceHandle Reference(AssemblyReferenceHandle scope, string typeNamespace, string name)
+        {
+            var key = (scope, typeNamespace + "." + name);
+            if (!types.TryGetValue(key, out var type))
+            {
+                type = metadata.AddTypeReference(scope, metadata.GetOrAddString(typeNamespace), metadata.GetOrAddString(name));
+                types.Add(key, type);
+            }
+
+            return type;
+        }
 
         private TypeReferenceHandle Reference(AssemblyReferenceHandle scope, string name) => Reference(scope, "SpecSdk.Model", name);
 
         private MemberReferenceHandle Constructor(TypeReferenceHandle type, params Action<ParameterTypeEncoder>[] parameters) =>
-            metadata.AddMemberReference(type, metadata.GetOrAddString(".ctor"), Signature(isStatic: false, r => r.Void(), parameters));
+            Method(type, ".ctor", isStatic: false, r => r.Void(), parameters);
 
-        private MemberReferenceHandle Method(TypeReferenceHandle type, string name, bool isStatic, Action<ReturnTypeEncoder> returned, params Action<ParameterTypeEncoder>[] parameters) =>
-            metadata.AddMemberReference(type, metadata.GetOrAddString(name), Signature(isStatic, returned, parameters));
+        /// <summary>A reference to a method of another assembly, added once however often it is asked for.</summary>
+        private MemberReferenceHandle Method(TypeReferenceHandle type, string name, bool isStatic, Action<ReturnTypeEncoder> returned, params Action<ParameterTypeEncoder>[] parameters)
+        {
+            var key = (type, name, Signature(isStatic, returned, parameters));
+            if (!members.TryGetValue(key, out var member))
+            {
+                member = metadata.AddMemberReference(type, metadata.GetOrAddString(name), key.Item3);
+                members.Add(key, member);
+            }
+
+            return member;
+        }
 
         private BlobHandle Signature(bool isStatic, Action<ReturnTypeEncoder> returned, params Action<ParameterTypeEncoder>[] parameters)
         {
@@ -546,23 +569,13 @@ namespace SpecSdk.Build
         /// <summary>Writes <paramref name="id"/> where the placeholder module id stands, once: the image's hash becomes its module id.</summary>
         private static void ReplaceModuleId(byte[] image, Guid id)
         {
-            var placeholder = ModuleIdPlaceholder.ToByteArray();
-            for (var i = 0; i <= image.Length - placeholder.Length; i++)
+            var at = image.AsSpan().IndexOf(ModuleIdPlaceholder.ToByteArray());
+            if (at < 0)
             {
-                var match = true;
-                for (var j = 0; j < placeholder.Length && match; j++)
-                {
-                    match = image[i + j] == placeholder[j];
-                }
-
-                if (match)
-                {
-                    Buffer.BlockCopy(id.ToByteArray(), 0, image, i, placeholder.Length);
-                    return;
-                }
+                throw new InvalidOperationException("The module id placeholder is not in the image.");
             }
 
-            throw new InvalidOperationException("The module id placeholder is not in the image.");
+            id.ToByteArray().CopyTo(image, at);
         }
     }
 }

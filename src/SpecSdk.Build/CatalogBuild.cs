@@ -6,6 +6,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System.Threading.Tasks;
 using SpecSdk.Generators;
 using SpecSdk.Model;
 using SpecSdk.Specs;
@@ -128,13 +129,14 @@ namespace SpecSdk.Build
                 return new CatalogProblem(failure.Id, failure.Location.Path, failure.Location.StartLine + 1, failure.Location.StartColumn + 1, "The spec catalog could not be written: " + failure.Message);
             }
 
+            // The records are deflated (on every core) while the types are built (on one); the assembly waits for both.
             var catalog = mode == EmitMode.Constants ? CatalogData.WithoutProse(load.Catalog) : load.Catalog;
-            byte[] catalogBytes;
-            using (var buffer = new MemoryStream())
+            var encoded = Task.Run(() =>
             {
+                using var buffer = new MemoryStream();
                 CatalogData.Write(catalog, buffer);
-                catalogBytes = buffer.ToArray();
-            }
+                return buffer.ToArray();
+            });
 
             // The generator's own steps, on the files just read: the same names, constants and accessors it writes as C#.
             var inputs = load.Files.Select((file, i) => new SpecInput { RelativePath = file.Path, FullPath = paths[i], File = file }).ToImmutableArray();
@@ -143,7 +145,8 @@ namespace SpecSdk.Build
             var ns = string.Join(".", Identifiers.NamespaceParts(request.Namespace, request.RootNamespace));
             var options = new GeneratorOptions { ProjectDirectory = request.ProjectDirectory, PayAsOf = request.PayAsOf.Trim(), Output = new OutputSettings { Namespace = ns, Mode = mode } };
             var api = ModelBuilder.Build(options, inputs, context, resolved);
-            var (assembly, documentation) = CatalogAssembly.Write(Path.GetFileNameWithoutExtension(request.OutputAssembly), ns, api, catalogBytes);
+            var (assembly, documentation) = CatalogAssembly.Write(Path.GetFileNameWithoutExtension(request.OutputAssembly), ns, api, () => encoded.Result);
+            var catalogBytes = encoded.Result;
 
             try
             {
@@ -170,7 +173,7 @@ namespace SpecSdk.Build
 
         private static bool Replace(string path, byte[] bytes)
         {
-            if (File.Exists(path) && File.ReadAllBytes(path).SequenceEqual(bytes))
+            if (File.Exists(path) && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
             {
                 return false;
             }
