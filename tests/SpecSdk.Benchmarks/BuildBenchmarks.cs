@@ -99,7 +99,9 @@ public class BuildBenchmarks
     public void Cleanup()
     {
         var assembly = Path.Combine(root, "bin", "Release", "net10.0", "Bench.dll");
-        Console.WriteLine($"// {Classes} classes: compiler server peak {peakServerKilobytes / 1024} MB, Bench.dll {new FileInfo(assembly).Length / 1024} KB");
+        var types = Path.Combine(root, "bin", "Release", "net10.0", "Bench.JobSpecs.dll");
+        var typesSize = File.Exists(types) ? $", Bench.JobSpecs.dll {new FileInfo(types).Length / 1024} KB" : string.Empty;
+        Console.WriteLine($"// {Classes} classes: compiler server peak {peakServerKilobytes / 1024} MB, Bench.dll {new FileInfo(assembly).Length / 1024} KB{typesSize}");
         if (Classes > 0)
         {
             Console.WriteLine("// " + Execute(new ProcessStartInfo(Path.Combine(root, "bin", "Release", "net10.0", "Bench")) { ArgumentList = { code } }).Trim());
