@@ -18,6 +18,13 @@ namespace SpecSdk.Build
     /// </summary>
     public sealed class WriteSpecCatalog : Task
     {
+        /// <summary>
+        /// From this many specs the worker compiles every method fully optimised at once; below it, tiered (without PGO)
+        /// starts faster. Measured whole process, 1,000 specs: 0.53 s tiered against 0.64 s; 10,000 specs: 2.77 s
+        /// optimised against 3.3 s tiered.
+        /// </summary>
+        private const int WholeOptimisationFrom = 3000;
+
         /// <summary>The spec files: the project's <c>JobSpec</c> items.</summary>
         [Required]
         public ITaskItem[] Specs { get; set; } = Array.Empty<ITaskItem>();
@@ -101,6 +108,11 @@ namespace SpecSdk.Build
                 RedirectStandardError = true,
                 CreateNoWindow = true,
             };
+            if (request.Specs.Count >= WholeOptimisationFrom)
+            {
+                start.Environment["DOTNET_TieredCompilation"] = "0";
+            }
+
             string output;
             string error;
             int exitCode;
