@@ -9,6 +9,6 @@ if (args.Length != 1)
     return 2;
 }
 
-var problem = CatalogBuild.Run(CatalogRequest.FromLines(File.ReadAllLines(args[0])), out var summary);
+var problem = CatalogBuild.Run(CatalogRequest.FromText(File.ReadAllText(args[0])), out var summary);
 Console.Out.WriteLine(problem is null ? summary : problem.ToLine());
 return problem is null ? 0 : 1;

@@ -42,22 +42,28 @@ namespace SpecSdk.Build
         /// <summary>The <c>SpecSdkEmit</c> property.</summary>
         public string Emit { get; set; } = string.Empty;
 
-        /// <summary>The request as lines, for the worker process: each field on a line of its own, then the specs.</summary>
-        public IEnumerable<string> ToLines() =>
-            new[] { ProjectDirectory, OutputAssembly, DiagnosticsFile, Namespace, RootNamespace, PayAsOf, Emit }.Concat(Specs);
+        /// <summary>
+        /// The request as text for the worker process: its fields, then the specs, separated by NUL, the one character
+        /// no path can hold (a file name may hold a line break).
+        /// </summary>
+        public string ToText() => string.Join("\0", new[] { ProjectDirectory, OutputAssembly, DiagnosticsFile, Namespace, RootNamespace, PayAsOf, Emit }.Concat(Specs));
 
-        /// <summary>The request <see cref="ToLines"/> wrote.</summary>
-        public static CatalogRequest FromLines(IReadOnlyList<string> lines) => new CatalogRequest
+        /// <summary>The request <see cref="ToText"/> wrote.</summary>
+        public static CatalogRequest FromText(string text)
         {
-            ProjectDirectory = lines[0],
-            OutputAssembly = lines[1],
-            DiagnosticsFile = lines[2],
-            Namespace = lines[3],
-            RootNamespace = lines[4],
-            PayAsOf = lines[5],
-            Emit = lines[6],
-            Specs = lines.Skip(7).ToArray(),
-        };
+            var fields = text.Split('\0');
+            return new CatalogRequest
+            {
+                ProjectDirectory = fields[0],
+                OutputAssembly = fields[1],
+                DiagnosticsFile = fields[2],
+                Namespace = fields[3],
+                RootNamespace = fields[4],
+                PayAsOf = fields[5],
+                Emit = fields[6],
+                Specs = fields.Skip(7).ToArray(),
+            };
+        }
     }
 
     /// <summary>A problem that stops the catalog build, at a file (and line and column, from 1) where it has one.</summary>
@@ -88,8 +94,10 @@ namespace SpecSdk.Build
         /// <summary>What stopped the build, and what to do.</summary>
         public string Message { get; }
 
-        /// <summary>The problem as one line of the worker's output: its fields separated by tabs, the message last.</summary>
-        public string ToLine() => string.Join("\t", Code, File, Line.ToString(CultureInfo.InvariantCulture), Column.ToString(CultureInfo.InvariantCulture), Message.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' '));
+        /// <summary>The problem as one line of the worker's output: its fields separated by tabs, the message last; tabs and line breaks in the file and message become spaces.</summary>
+        public string ToLine() => string.Join("\t", Code, OneLine(File), Line.ToString(CultureInfo.InvariantCulture), Column.ToString(CultureInfo.InvariantCulture), OneLine(Message));
+
+        private static string OneLine(string text) => text.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');
 
         /// <summary>The problem <see cref="ToLine"/> wrote; null for a line that is not one.</summary>
         public static CatalogProblem? FromLine(string line)

@@ -85,7 +85,7 @@ namespace SpecSdk.Build
             return true;
         }
 
-        /// <summary>Runs the request in the worker process: the request as a file of lines, the outcome as its output.</summary>
+        /// <summary>Runs the request in the worker process: the request as a file, the outcome as the one line it writes.</summary>
         private CatalogProblem? RunWorker(string host, CatalogRequest request, out string summary)
         {
             summary = string.Empty;
@@ -93,7 +93,7 @@ namespace SpecSdk.Build
             try
             {
                 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(requestFile))!);
-                File.WriteAllLines(requestFile, request.ToLines());
+                File.WriteAllText(requestFile, request.ToText());
             }
             catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
             {

@@ -201,6 +201,33 @@ public sealed class CompiledTypesTests : IDisposable
         Assert.Null(DiagnosticFile.Read("not a diagnostics file"));
     }
 
+    [Fact]
+    public void A_request_and_a_problem_cross_to_the_worker_and_back_whatever_their_paths_hold()
+    {
+        var request = new CatalogRequest
+        {
+            ProjectDirectory = "/p/",
+            Specs = new[] { "/p/specs/line\nbreak.md", "/p/specs/tab\there.md", "/p/specs/back\\slash.md", "/p/specs/ünïcödé 名.md" },
+            OutputAssembly = "/p/obj/X.JobSpecs.dll",
+            DiagnosticsFile = "/p/obj/X.JobSpecs.diagnostics",
+            Namespace = string.Empty,
+            RootNamespace = "X",
+            PayAsOf = "2025-07-01",
+            Emit = "Constants",
+        };
+        var back = CatalogRequest.FromText(request.ToText());
+        Assert.Equal(request.Specs, back.Specs);
+        Assert.Equal(
+            (request.ProjectDirectory, request.OutputAssembly, request.DiagnosticsFile, request.Namespace, request.RootNamespace, request.PayAsOf, request.Emit),
+            (back.ProjectDirectory, back.OutputAssembly, back.DiagnosticsFile, back.Namespace, back.RootNamespace, back.PayAsOf, back.Emit));
+
+        var line = new CatalogProblem("SPEC999", "/p/specs/line\nbreak.md", 3, 4, "broken\tbadly\nhere").ToLine();
+        Assert.DoesNotContain('\n', line);
+        var read = CatalogProblem.FromLine(line)!;
+        Assert.Equal(("SPEC999", "/p/specs/line break.md", 3, 4, "broken badly here"), (read.Code, read.File, read.Line, read.Column, read.Message));
+        Assert.Null(CatalogProblem.FromLine("Unhandled exception. System.IO.IOException: disk full"));
+    }
+
     private (byte[] Assembly, string Documentation) Build(string emit, string folder)
     {
         var output = Path.Combine(root, folder, "Consumer.JobSpecs.dll");
