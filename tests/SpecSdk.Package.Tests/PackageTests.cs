@@ -216,6 +216,11 @@ public sealed class PackageTests : IClassFixture<PackedSpecSdk>
         Assert.True(File.Exists(Path.Combine(app, "bin", "Release", "net10.0", "Payroll.JobSpecs.dll")));
         Assert.True(File.Exists(Path.Combine(app, "bin", "Release", "net10.0", "Payroll.JobSpecs.xml")));
 
+        // Nothing changed: the task does not run again, although it left its unchanged files as they were.
+        var (again, againOutput) = DotNet.Run(app, "build", "-c", "Release", "-v", "n");
+        Assert.True(again == 0, againOutput);
+        Assert.DoesNotContain("SpecSdk: 7 classes from", againOutput, StringComparison.Ordinal);
+
         var (rebuilt, rebuildOutput) = DotNet.Run(app, "build", "-c", "Release", "-v", "n", "--no-incremental", "-p:SpecSdkWorker=" + Path.Combine(app, "no-worker.dll"));
         Assert.True(rebuilt == 0, rebuildOutput);
         Assert.Contains("(in MSBuild's process)", rebuildOutput, StringComparison.Ordinal);
