@@ -73,8 +73,14 @@ namespace SpecSdk.Build
 
             var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
             var apart = !string.IsNullOrEmpty(host) && Worker.Length > 0 && File.Exists(Worker);
-            string summary;
-            var problem = apart ? RunWorker(host!, request, out summary) : CatalogBuild.Run(request, out summary);
+            string summary = string.Empty;
+            CatalogProblem? problem = null;
+            apart = apart && TryRunWorker(host!, request, out summary, out problem);
+            if (!apart)
+            {
+                problem = CatalogBuild.Run(request, out summary);
+            }
+
             if (problem is not null)
             {
                 Log.LogError(null, problem.Code, null, problem.File.Length == 0 ? null : problem.File, problem.Line, problem.Column, 0, 0, "{0}", problem.Message);
@@ -85,10 +91,14 @@ namespace SpecSdk.Build
             return true;
         }
 
-        /// <summary>Runs the request in the worker process: the request as a file, the outcome as the one line it writes.</summary>
-        private CatalogProblem? RunWorker(string host, CatalogRequest request, out string summary)
+        /// <summary>
+        /// Runs the request in the worker process: the request as a file, the outcome as the one line it writes. False
+        /// when the process cannot be started at all, so the work is done here instead.
+        /// </summary>
+        private bool TryRunWorker(string host, CatalogRequest request, out string summary, out CatalogProblem? problem)
         {
             summary = string.Empty;
+            problem = null;
             var requestFile = OutputAssembly + ".request";
             try
             {
@@ -97,7 +107,8 @@ namespace SpecSdk.Build
             }
             catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
             {
-                return new CatalogProblem("SPECSDK002", requestFile, 0, 0, "The spec catalog could not be written to '" + requestFile + "': " + exception.Message);
+                problem = new CatalogProblem("SPECSDK002", requestFile, 0, 0, "The spec catalog could not be written to '" + requestFile + "': " + exception.Message);
+                return true;
             }
 
             var start = new ProcessStartInfo(host)
@@ -116,13 +127,22 @@ namespace SpecSdk.Build
             string output;
             string error;
             int exitCode;
-            using (var process = Process.Start(start)!)
+            try
             {
-                var errors = process.StandardError.ReadToEndAsync();
-                output = process.StandardOutput.ReadToEnd();
-                error = errors.Result;
-                process.WaitForExit();
-                exitCode = process.ExitCode;
+                using (var process = Process.Start(start)!)
+                {
+                    var errors = process.StandardError.ReadToEndAsync();
+                    output = process.StandardOutput.ReadToEnd();
+                    error = errors.Result;
+                    process.WaitForExit();
+                    exitCode = process.ExitCode;
+                }
+            }
+            catch (Exception exception) when (exception is System.ComponentModel.Win32Exception || exception is InvalidOperationException)
+            {
+                Log.LogMessage(MessageImportance.Normal, "SpecSdk: the worker could not be started with '{0}' ({1}); working in MSBuild's process.", host, exception.Message);
+                File.Delete(requestFile);
+                return false;
             }
 
             File.Delete(requestFile);
@@ -130,12 +150,13 @@ namespace SpecSdk.Build
             if (exitCode == 0 && lines.Length == 1)
             {
                 summary = lines[0];
-                return null;
+                return true;
             }
 
-            return exitCode == 1 && lines.Length == 1 && CatalogProblem.FromLine(lines[0]) is { } problem
-                ? problem
+            problem = exitCode == 1 && lines.Length == 1 && CatalogProblem.FromLine(lines[0]) is { } found
+                ? found
                 : new CatalogProblem("SPEC999", string.Empty, 0, 0, "The SpecSdk build worker '" + Worker + "' failed (exit code " + exitCode + "): " + (error + output).Trim());
+            return true;
         }
     }
 }

@@ -225,6 +225,12 @@ public sealed class PackageTests : IClassFixture<PackedSpecSdk>
         Assert.True(rebuilt == 0, rebuildOutput);
         Assert.Contains("(in MSBuild's process)", rebuildOutput, StringComparison.Ordinal);
         Assert.Equal("G2C3XX is Customer Support Coordinator II", Run(app, "G2C3XX")[2]);
+
+        // A worker that fails is an error at the build, with what it said, not a silent fallback or a crash of the task.
+        var (failed, failedOutput) = DotNet.Run(app, "build", "-c", "Release", "--no-incremental", "-p:SpecSdkWorker=" + Path.Combine(app, "Program.cs"));
+        Assert.NotEqual(0, failed);
+        Assert.Contains("error SPEC999: The SpecSdk build worker '" + Path.Combine(app, "Program.cs") + "' failed (exit code ", failedOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain("MSB4018", failedOutput, StringComparison.Ordinal);
     }
 
     [Fact]
