@@ -16,7 +16,8 @@ namespace SpecSdk.Generators
     /// Reads the spec files given as AdditionalFiles (the <c>JobSpec</c> items of the SpecSdk package) and emits a
     /// type per jurisdiction, job class, pay grade and class series, and the <c>JobCatalog</c> lookups.
     /// The files are read together on every core, and an edit re-reads only the edited file; only small equatable
-    /// models flow on.
+    /// models flow on. When the build compiles the types itself (<see cref="CompiledTypesProperty"/>, outside the IDE)
+    /// it reads no spec and emits nothing: it reports the diagnostics the build task found.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
     public sealed class SpecGenerator : IIncrementalGenerator
@@ -92,7 +93,9 @@ namespace SpecSdk.Generators
                 .Combine(catalogContext)
                 .Combine(specs.Collect())
                 .Combine(options)
-                .Select((input, _) => ModelBuilder.Build(input.Right, input.Left.Right, input.Left.Left.Right, input.Left.Left.Left))
+                .Select((input, _) => input.Right.CompiledTypes
+                    ? new CatalogModel()
+                    : ModelBuilder.Build(input.Right, input.Left.Right, input.Left.Left.Right, input.Left.Left.Left))
                 .WithTrackingName(TrackingNames.Catalog);
 
             var diagnostics = catalog.Select((model, _) => model.Diagnostics).WithTrackingName(TrackingNames.Diagnostics);

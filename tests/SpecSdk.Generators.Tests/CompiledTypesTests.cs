@@ -199,6 +199,14 @@ public sealed class CompiledTypesTests : IDisposable
         Assert.Empty(seeds.GeneratedTrees);
         Assert.Empty(seeds.Diagnostics);
 
+        // A setting's problem is reported once: from the task's file, not again by the generator's own model.
+        var request = Request(string.Empty, "dated");
+        request.PayAsOf = "not a date";
+        Assert.Null(CatalogBuild.Run(request, out _));
+        var dated = new[] { new InMemoryAdditionalText(GeneratorHarness.ProjectDirectory + "obj/dated.diagnostics", File.ReadAllText(request.DiagnosticsFile)) };
+        var once = GeneratorHarness.Driver(dated, payAsOf: "not a date", compiledTypes: true).RunGenerators(GeneratorHarness.Compilation()).GetRunResult();
+        Assert.Single(once.Diagnostics, d => d.Id == "SPECSDK003");
+
         var damaged = new[] { new InMemoryAdditionalText(GeneratorHarness.ProjectDirectory + "obj/Consumer.JobSpecs.diagnostics", found.Replace("\t", " ", StringComparison.Ordinal)) };
         var broken = GeneratorHarness.Driver(damaged, compiledTypes: true).RunGenerators(GeneratorHarness.Compilation()).GetRunResult();
         Assert.Equal("SPECSDK005", Assert.Single(broken.Diagnostics).Id);
@@ -248,20 +256,25 @@ public sealed class CompiledTypesTests : IDisposable
         Assert.Null(CatalogProblem.FromLine("Unhandled exception. System.IO.IOException: disk full"));
     }
 
-    private (byte[] Assembly, string Documentation) Build(string emit, string folder, int? classes = 7)
+    private CatalogRequest Request(string emit, string folder)
     {
         var output = Path.Combine(root, folder, "Consumer.JobSpecs.dll");
-        var problem = CatalogBuild.Run(
-            new CatalogRequest
-            {
-                ProjectDirectory = root + Path.DirectorySeparatorChar,
-                Specs = Directory.GetFiles(Path.Combine(root, "specs"), "*.md", SearchOption.AllDirectories),
-                OutputAssembly = output,
-                DiagnosticsFile = Path.ChangeExtension(output, ".diagnostics"),
-                RootNamespace = Namespace,
-                Emit = emit,
-            },
-            out var summary);
+        return new CatalogRequest
+        {
+            ProjectDirectory = root + Path.DirectorySeparatorChar,
+            Specs = Directory.GetFiles(Path.Combine(root, "specs"), "*.md", SearchOption.AllDirectories),
+            OutputAssembly = output,
+            DiagnosticsFile = Path.ChangeExtension(output, ".diagnostics"),
+            RootNamespace = Namespace,
+            Emit = emit,
+        };
+    }
+
+    private (byte[] Assembly, string Documentation) Build(string emit, string folder, int? classes = 7)
+    {
+        var request = Request(emit, folder);
+        var output = request.OutputAssembly;
+        var problem = CatalogBuild.Run(request, out var summary);
         Assert.Null(problem);
         if (classes is { } count)
         {
