@@ -203,6 +203,21 @@ public sealed class PackageTests : IClassFixture<PackedSpecSdk>
         var (built, buildOutput) = DotNet.Run(app, "build", "-c", "Release");
         Assert.True(built == 0, buildOutput);
         Assert.Equal("last duty: Handles vendor negotiations.", Run(app, "G2C3XX")[^1]);
+
+        // A package made from the library carries its types' assembly, or its users could not load JobCatalog.
+        var (packedLibrary, packOutput) = DotNet.Run(library, "pack", "-c", "Release", "-o", Path.Combine(library, "out"));
+        Assert.True(packedLibrary == 0, packOutput);
+        using (var zip = ZipFile.OpenRead(Directory.GetFiles(Path.Combine(library, "out"), "*.nupkg").Single()))
+        {
+            Assert.Subset(zip.Entries.Select(e => e.FullName).ToHashSet(), new[] { "lib/netstandard2.0/Payroll.dll", "lib/netstandard2.0/Payroll.JobSpecs.dll", "lib/netstandard2.0/Payroll.JobSpecs.xml" }.ToHashSet());
+        }
+
+        // Cleaning removes it too, although the build resolved it as a reference.
+        var types = Directory.GetFiles(Path.Combine(library, "obj"), "Payroll.JobSpecs.dll", SearchOption.AllDirectories);
+        Assert.NotEmpty(types);
+        var (cleaned, cleanOutput) = DotNet.Run(library, "clean", "-c", "Release");
+        Assert.True(cleaned == 0, cleanOutput);
+        Assert.All(types, path => Assert.False(File.Exists(path), path));
     }
 
     [Fact]
@@ -227,9 +242,11 @@ public sealed class PackageTests : IClassFixture<PackedSpecSdk>
         Assert.Equal("G2C3XX is Customer Support Coordinator II", Run(app, "G2C3XX")[2]);
 
         // A worker that fails is an error at the build, with what it said, not a silent fallback or a crash of the task.
-        var (failed, failedOutput) = DotNet.Run(app, "build", "-c", "Release", "--no-incremental", "-p:SpecSdkWorker=" + Path.Combine(app, "Program.cs"));
+        var broken = Path.Combine(app, "broken-worker.dll");
+        File.WriteAllText(broken, "not an assembly");
+        var (failed, failedOutput) = DotNet.Run(app, "build", "-c", "Release", "--no-incremental", "-p:SpecSdkWorker=" + broken);
         Assert.NotEqual(0, failed);
-        Assert.Contains("error SPEC999: The SpecSdk build worker '" + Path.Combine(app, "Program.cs") + "' failed (exit code ", failedOutput, StringComparison.Ordinal);
+        Assert.Contains("error SPEC999: The SpecSdk build worker '" + broken + "' failed (exit code ", failedOutput, StringComparison.Ordinal);
         Assert.DoesNotContain("MSB4018", failedOutput, StringComparison.Ordinal);
     }
 
