@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Text;
 using SpecSdk.Build;
 
 // One argument: the request file the task wrote. One line out: the summary (exit code 0) or the problem that stopped it (exit code 1).
@@ -9,6 +10,7 @@ if (args.Length != 1)
     return 2;
 }
 
+Console.OutputEncoding = new UTF8Encoding(false);
 var problem = CatalogBuild.Run(CatalogRequest.FromText(File.ReadAllText(args[0])), out var summary);
 Console.Out.WriteLine(problem is null ? summary : problem.ToLine());
 return problem is null ? 0 : 1;

@@ -97,7 +97,8 @@ namespace SpecSdk.Build
         /// <summary>The problem as one line of the worker's output: its fields separated by tabs, the message last; tabs and line breaks in the file and message become spaces.</summary>
         public string ToLine() => string.Join("\t", Code, OneLine(File), Line.ToString(CultureInfo.InvariantCulture), Column.ToString(CultureInfo.InvariantCulture), OneLine(Message));
 
-        private static string OneLine(string text) => text.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');
+        /// <summary>The text with tabs and line breaks made spaces, to stand on one line of the worker's output.</summary>
+        internal static string OneLine(string text) => text.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');
 
         /// <summary>The problem <see cref="ToLine"/> wrote; null for a line that is not one.</summary>
         public static CatalogProblem? FromLine(string line)
@@ -161,7 +162,7 @@ namespace SpecSdk.Build
                 var changed = Replace(request.OutputAssembly, assembly);
                 Replace(Path.ChangeExtension(request.OutputAssembly, ".xml"), Encoding.UTF8.GetBytes(documentation));
                 Replace(request.DiagnosticsFile, Encoding.UTF8.GetBytes(DiagnosticFile.Write(api.Diagnostics)));
-                summary = string.Format(
+                summary = CatalogProblem.OneLine(string.Format(
                     CultureInfo.InvariantCulture,
                     "SpecSdk: {0} classes from {1} spec files, assembly of {2} bytes (catalog {3}) {4} '{5}' in {6} ms.",
                     catalog.Classes.Count,
@@ -170,7 +171,7 @@ namespace SpecSdk.Build
                     catalogBytes.Length,
                     changed ? "written to" : "unchanged in",
                     request.OutputAssembly,
-                    watch.ElapsedMilliseconds);
+                    watch.ElapsedMilliseconds));
                 return null;
             }
             catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)

@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
+using System.Text;
 using Microsoft.Build.Framework;
 using SpecSdk.Generators;
 using Task = Microsoft.Build.Utilities.Task;
@@ -12,12 +13,16 @@ namespace SpecSdk.Build
     /// Writes the assembly of generated types and the specs' diagnostics (see <see cref="CatalogBuild"/>). Problems in
     /// the specs are the generator's to report, at their file, line and column; this task reports only what stops it.
     /// Under <c>dotnet build</c> the work runs in a process of its own (<see cref="Worker"/>), started by the
-    /// <c>dotnet</c> that runs the build: compiled once with full optimisation, reading 10,000 specs takes less than
-    /// half what it does in MSBuild's process, whose code starts unoptimised. Without that host (Visual Studio's
-    /// MSBuild on .NET Framework) or the worker, it runs here.
+    /// <c>dotnet</c> that runs the build, whose code is optimised sooner than in MSBuild's process (tiered without PGO,
+    /// or fully optimised at once for large catalogs): 10,000 specs take about half the time they take here. Without
+    /// that host (Visual Studio's MSBuild on .NET Framework) or the worker, it runs here. Cancelling the build stops it.
     /// </summary>
-    public sealed class WriteSpecCatalog : Task
+    public sealed class WriteSpecCatalog : Task, ICancelableTask
     {
+        private readonly object gate = new object();
+        private Process? running;
+        private bool cancelled;
+
         /// <summary>
         /// From this many specs the worker compiles every method fully optimised at once; below it, tiered (without PGO)
         /// starts faster. Measured whole process, 1,000 specs: 0.53 s tiered against 0.64 s; 10,000 specs: 2.77 s
@@ -55,6 +60,19 @@ namespace SpecSdk.Build
 
         /// <summary>The worker (<c>SpecSdk.Build.Worker.dll</c>) that does the work in a process of its own; empty to work here.</summary>
         public string Worker { get; set; } = string.Empty;
+
+        /// <inheritdoc/>
+        public void Cancel()
+        {
+            lock (gate)
+            {
+                cancelled = true;
+                if (running is { HasExited: false } process)
+                {
+                    process.Kill();
+                }
+            }
+        }
 
         /// <inheritdoc/>
         public override bool Execute()
@@ -118,6 +136,8 @@ namespace SpecSdk.Build
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
                 CreateNoWindow = true,
+                StandardOutputEncoding = Encoding.UTF8,
+                StandardErrorEncoding = Encoding.UTF8,
             };
             if (request.Specs.Count >= WholeOptimisationFrom)
             {
@@ -131,11 +151,24 @@ namespace SpecSdk.Build
             {
                 using (var process = Process.Start(start)!)
                 {
+                    lock (gate)
+                    {
+                        running = process;
+                        if (cancelled)
+                        {
+                            process.Kill();
+                        }
+                    }
+
                     var errors = process.StandardError.ReadToEndAsync();
                     output = process.StandardOutput.ReadToEnd();
                     error = errors.Result;
                     process.WaitForExit();
                     exitCode = process.ExitCode;
+                    lock (gate)
+                    {
+                        running = null;
+                    }
                 }
             }
             catch (Exception exception) when (exception is System.ComponentModel.Win32Exception || exception is InvalidOperationException)

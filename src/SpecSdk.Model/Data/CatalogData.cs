@@ -135,8 +135,11 @@ namespace SpecSdk.Model
             return new CatalogData(stream, origin);
         }
 
-        /// <summary>Opens the catalog that the SpecSdk package embedded in <paramref name="assembly"/>.</summary>
-        /// <exception cref="InvalidOperationException">The assembly has no catalog: it was built without the package's targets.</exception>
+        /// <summary>
+        /// Opens the catalog embedded in <paramref name="assembly"/>: the assembly of generated types the SpecSdk
+        /// package's build writes (<c>$(AssemblyName).JobSpecs.dll</c>), which is where <c>JobCatalog</c> lives.
+        /// </summary>
+        /// <exception cref="InvalidOperationException">The assembly has no catalog: it is not one the package's build wrote.</exception>
         public static CatalogData FromAssembly(Assembly assembly)
         {
             if (assembly is null)
@@ -146,8 +149,9 @@ namespace SpecSdk.Model
 
             var stream = assembly.GetManifestResourceStream(ResourceName)
                 ?? throw new InvalidOperationException(
-                    $"The assembly '{assembly.GetName().Name}' has no '{ResourceName}' resource. The SpecSdk package's build targets embed it; " +
-                    "build the project with the SpecSdk package referenced (not only its source generator).");
+                    $"The assembly '{assembly.GetName().Name}' has no '{ResourceName}' resource. The SpecSdk package's build embeds it in the assembly of " +
+                    "generated types ($(AssemblyName).JobSpecs.dll, where JobCatalog lives): open that one (typeof(JobCatalog).Assembly), and build the project " +
+                    "with the SpecSdk package referenced (not only its source generator).");
             return Open(stream, $"the '{ResourceName}' resource of '{assembly.GetName().Name}'");
         }
 
