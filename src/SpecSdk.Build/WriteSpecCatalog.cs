@@ -110,29 +110,18 @@ namespace SpecSdk.Build
         }
 
         /// <summary>
-        /// Runs the request in the worker process: the request as a file, the outcome as the one line it writes. False
-        /// when the process cannot be started at all, so the work is done here instead.
+        /// Runs the request in the worker process: the request on its input, the outcome as the one line it writes.
+        /// False when the process cannot be started at all, so the work is done here instead.
         /// </summary>
         private bool TryRunWorker(string host, CatalogRequest request, out string summary, out CatalogProblem? problem)
         {
             summary = string.Empty;
             problem = null;
-            var requestFile = OutputAssembly + ".request";
-            try
-            {
-                Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(requestFile))!);
-                File.WriteAllText(requestFile, request.ToText());
-            }
-            catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
-            {
-                problem = new CatalogProblem("SPECSDK002", requestFile, 0, 0, "The spec catalog could not be written to '" + requestFile + "': " + exception.Message);
-                return true;
-            }
-
             var start = new ProcessStartInfo(host)
             {
-                Arguments = "\"" + Worker + "\" \"" + requestFile + "\"",
+                Arguments = CommandLine.Quote(Worker),
                 UseShellExecute = false,
+                RedirectStandardInput = true,
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
                 CreateNoWindow = true,
@@ -161,6 +150,17 @@ namespace SpecSdk.Build
                     }
 
                     var errors = process.StandardError.ReadToEndAsync();
+                    var text = new UTF8Encoding(false).GetBytes(request.ToText());
+                    try
+                    {
+                        process.StandardInput.BaseStream.Write(text, 0, text.Length);
+                        process.StandardInput.Close();
+                    }
+                    catch (IOException)
+                    {
+                        // The worker ended before it read its request: what it wrote says why.
+                    }
+
                     output = process.StandardOutput.ReadToEnd();
                     error = errors.Result;
                     process.WaitForExit();
@@ -174,11 +174,9 @@ namespace SpecSdk.Build
             catch (Exception exception) when (exception is System.ComponentModel.Win32Exception || exception is InvalidOperationException)
             {
                 Log.LogMessage(MessageImportance.Normal, "SpecSdk: the worker could not be started with '{0}' ({1}); working in MSBuild's process.", host, exception.Message);
-                File.Delete(requestFile);
                 return false;
             }
 
-            File.Delete(requestFile);
             var lines = output.Split(new[] { '\n' }, StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
             if (exitCode == 0 && lines.Length == 1)
             {

@@ -256,6 +256,24 @@ public sealed class CompiledTypesTests : IDisposable
         Assert.Null(CatalogProblem.FromLine("Unhandled exception. System.IO.IOException: disk full"));
     }
 
+    [Theory]
+    [InlineData("/home/a b/tasks/worker/SpecSdk.Build.Worker.dll")]
+    [InlineData("/odd/quo\"te/back\\slash/ends-with\\")]
+    [InlineData("\\\"$HOME ünïcödé 'single'")]
+    public void The_worker_s_path_reaches_it_as_one_argument_whatever_it_holds(string path)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var start = new System.Diagnostics.ProcessStartInfo("printf", "%s " + CommandLine.Quote(path)) { RedirectStandardOutput = true, UseShellExecute = false };
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var printed = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        Assert.Equal(path, printed);
+    }
+
     private CatalogRequest Request(string emit, string folder)
     {
         var output = Path.Combine(root, folder, "Consumer.JobSpecs.dll");
