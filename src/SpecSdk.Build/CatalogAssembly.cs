@@ -90,7 +90,11 @@ namespace SpecSdk.Build
         {
             documentation.Append("<?xml version=\"1.0\"?>\n<doc>\n    <assembly>\n        <name>").Append(CodeWriter.Xml(assemblyName)).Append("</name>\n    </assembly>\n    <members>\n");
             metadata.AddTypeDefinition(default, default, metadata.GetOrAddString("<Module>"), default, NextField(), NextMethod());
-            WriteCatalogType();
+            // As the generator's C#: no jurisdiction read (every spec broken), no JobCatalog, and no type that would need it.
+            if (!catalogModel.Index.IsEmpty)
+            {
+                WriteCatalogType();
+            }
             foreach (var jurisdiction in catalogModel.Jurisdictions)
             {
                 var type = Api.Jurisdiction(jurisdiction);

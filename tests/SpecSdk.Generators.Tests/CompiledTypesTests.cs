@@ -77,6 +77,23 @@ public sealed class CompiledTypesTests : IDisposable
     }
 
     [Fact]
+    public void Specs_that_give_no_jurisdiction_give_an_assembly_with_no_types_as_the_CSharp_has_none()
+    {
+        var specs = Path.Combine(root, "specs");
+        Directory.Delete(specs, recursive: true);
+        Directory.CreateDirectory(specs);
+        File.WriteAllText(Path.Combine(specs, "broken.md"), "---\nkind: class\ntitle: [unclosed\n---\n");
+        var files = new[] { new InMemoryAdditionalText(GeneratorHarness.ProjectDirectory + "specs/broken.md", File.ReadAllText(Path.Combine(specs, "broken.md"))) };
+        GeneratorHarness.Driver(files).RunGeneratorsAndUpdateCompilation(GeneratorHarness.Compilation(), out var generated, out _);
+        var (assembly, documentation) = Build(string.Empty, "out", classes: 0);
+
+        Assert.DoesNotContain(generated.Assembly.GlobalNamespace.GetNamespaceMembers(), n => n.Name == "Consumer");
+        var written = Reference(assembly, documentation);
+        Assert.DoesNotContain(written.GlobalNamespace.GetNamespaceMembers(), n => n.Name == "Consumer");
+        Assert.Empty(written.GlobalNamespace.GetTypeMembers().Where(t => t.DeclaredAccessibility == Accessibility.Public));
+    }
+
+    [Fact]
     public void Constants_of_the_assembly_are_constants_to_the_compiler_and_its_lookups_bind()
     {
         var (assembly, documentation) = Build(string.Empty, "out");
