@@ -26,7 +26,11 @@ namespace SpecSdk.Generators
         public const string NoVersionAsOf = "SPECSDK004";
 
         /// <summary>The catalog of specs read from <paramref name="inputs"/>, classes resolved against <paramref name="context"/>.</summary>
-        public static CatalogModel Build(GeneratorOptions options, ImmutableArray<SpecInput> inputs, CatalogContext context, ImmutableArray<ResolvedClass> resolved)
+        public static CatalogModel Build(GeneratorOptions options, ImmutableArray<SpecInput> inputs, CatalogContext context, ImmutableArray<ResolvedClass> resolved) =>
+            Build(options, inputs, CatalogBuilder.Assemble(context, resolved));
+
+        /// <summary>The catalog of specs read from <paramref name="inputs"/>, joined already into <paramref name="assembled"/>.</summary>
+        public static CatalogModel Build(GeneratorOptions options, ImmutableArray<SpecInput> inputs, CatalogResult assembled)
         {
             var paths = new Lazy<Dictionary<string, SpecInput>>(() =>
             {
@@ -38,7 +42,6 @@ namespace SpecSdk.Generators
 
                 return byPath;
             });
-            var assembled = CatalogBuilder.Assemble(context, resolved);
             var index = assembled.Index;
             var diagnostics = inputs.SelectMany(i => i.File.Diagnostics).Concat(assembled.Diagnostics)
                 .OrderBy(d => d, SpecDiagnostic.Order)

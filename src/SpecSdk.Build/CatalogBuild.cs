@@ -130,16 +130,19 @@ namespace SpecSdk.Build
 
             var watch = Stopwatch.StartNew();
             var paths = request.Specs.Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal).ToArray();
-            var load = ProjectSpecs.Load(request.ProjectDirectory, paths);
-            var failure = load.Diagnostics.FirstOrDefault(d => d.Id == SpecDiagnostics.InternalError.Id);
+            var files = ProjectSpecs.Read(request.ProjectDirectory, paths);
+            var failure = files.SelectMany(f => f.Diagnostics).FirstOrDefault(d => d.Id == SpecDiagnostics.InternalError.Id);
             if (failure is not null)
             {
                 // A reader failure here would leave records out of the catalog unseen.
                 return new CatalogProblem(failure.Id, failure.Location.Path, failure.Location.StartLine + 1, failure.Location.StartColumn + 1, "The spec catalog could not be written: " + failure.Message);
             }
 
+            // Joined once, for the records and for the generator's own model of the types.
+            var assembled = CatalogBuilder.Build(files.Where(f => f.Document is not null).Select(f => f.Document!));
+
             // The records are deflated (on every core) while the types are built (on one); the assembly waits for both.
-            var catalog = mode == EmitMode.Constants ? CatalogData.WithoutProse(load.Catalog) : load.Catalog;
+            var catalog = mode == EmitMode.Constants ? CatalogData.WithoutProse(assembled.Index.Catalog) : assembled.Index.Catalog;
             var encoded = Task.Run(() =>
             {
                 using var buffer = new MemoryStream();
@@ -148,12 +151,10 @@ namespace SpecSdk.Build
             });
 
             // The generator's own steps, on the files just read: the same names, constants and accessors it writes as C#.
-            var inputs = load.Files.Select((file, i) => new SpecInput { RelativePath = file.Path, FullPath = paths[i], File = file }).ToImmutableArray();
-            var context = CatalogContext.Create(inputs.Select(i => i.File.Document).Where(CatalogContext.IsContext).Select(d => d!));
-            var resolved = inputs.Select(i => i.File.Document).OfType<ClassDocument>().Select(context.Resolve).ToImmutableArray();
+            var inputs = files.Select((file, i) => new SpecInput { RelativePath = file.Path, FullPath = paths[i], File = file }).ToImmutableArray();
             var ns = string.Join(".", Identifiers.NamespaceParts(request.Namespace, request.RootNamespace));
             var options = new GeneratorOptions { ProjectDirectory = request.ProjectDirectory, PayAsOf = request.PayAsOf.Trim(), Output = new OutputSettings { Namespace = ns, Mode = mode } };
-            var api = ModelBuilder.Build(options, inputs, context, resolved);
+            var api = ModelBuilder.Build(options, inputs, assembled);
             var (assembly, documentation) = CatalogAssembly.Write(Path.GetFileNameWithoutExtension(request.OutputAssembly), ns, api, () => encoded.Result);
             var catalogBytes = encoded.Result;
 

@@ -61,8 +61,8 @@ namespace SpecSdk.Specs.Projects
             return string.Join("/", parts);
         }
 
-        /// <summary>Reads the files at <paramref name="fullPaths"/> in parallel and joins them into a catalog.</summary>
-        public static LoadResult Load(string projectDirectory, IReadOnlyList<string> fullPaths)
+        /// <summary>Reads the files at <paramref name="fullPaths"/> in parallel, each known by its <see cref="PathOf"/>, in the same order.</summary>
+        public static SpecFile[] Read(string projectDirectory, IReadOnlyList<string> fullPaths)
         {
             var files = new SpecFile[fullPaths.Count];
             Parallel.For(0, fullPaths.Count, i =>
@@ -78,7 +78,7 @@ namespace SpecSdk.Specs.Projects
                     files[i] = SpecReader.Unreadable(path, exception.Message);
                 }
             });
-            return SpecLoader.Load(files);
+            return files;
         }
     }
 }
