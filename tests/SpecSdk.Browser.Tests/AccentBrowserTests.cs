@@ -30,7 +30,7 @@ public sealed class AccentBrowserTests(AccentSite site) : IClassFixture<AccentSi
         foreach (var (query, marked) in new[] { ("resume", "résumé"), ("RÉSUMÉ", "résumé"), ("cafe", "café"), ("Café", "café") })
         {
             await page.GotoAsync(site.BaseUrl + "search/index.html?q=" + System.Uri.EscapeDataString(query));
-            await page.WaitForSelectorAsync("#search-results li");
+            await page.WaitForSelectorAsync("#search-results[aria-busy='false'] li");
 
             Assert.Equal("Café Résumé Coordinator", await page.Locator("#search-results li a").First.TextContentAsync());
             Assert.Contains(marked, await page.Locator("#search-results li .snippet mark").AllTextContentsAsync());

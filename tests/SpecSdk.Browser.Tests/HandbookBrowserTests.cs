@@ -58,7 +58,7 @@ public sealed class HandbookBrowserTests : IClassFixture<BrowserSite>
         var page = await site.NewPageAsync();
         await page.GotoAsync(site.BaseUrl + "search/index.html");
         await page.FillAsync("#site-search", "production");
-        await page.WaitForSelectorAsync("#search-results li");
+        await page.WaitForSelectorAsync("#search-results[aria-busy='false'] li");
 
         var results = await page.Locator("#search-results li a").AllTextContentsAsync();
 
@@ -75,7 +75,7 @@ public sealed class HandbookBrowserTests : IClassFixture<BrowserSite>
         await page.GotoAsync(site.BaseUrl + "co/series/customer-support-coordinator.html");
         await page.FillAsync("#site-search", "coordinator");
         await page.PressAsync("#site-search", "Enter");
-        await page.WaitForSelectorAsync("#search-results li a");
+        await page.WaitForSelectorAsync("#search-results[aria-busy='false'] li a");
 
         var links = page.Locator("#search-results li a");
         var titles = await links.AllTextContentsAsync();
@@ -87,7 +87,7 @@ public sealed class HandbookBrowserTests : IClassFixture<BrowserSite>
             await page.WaitForLoadStateAsync();
             Assert.Equal(titles[i], await page.TextContentAsync("h1"));
             await page.GoBackAsync();
-            await page.WaitForSelectorAsync("#search-results li a");
+            await page.WaitForSelectorAsync("#search-results[aria-busy='false'] li a");
         }
     }
 
@@ -96,7 +96,7 @@ public sealed class HandbookBrowserTests : IClassFixture<BrowserSite>
     {
         var page = await site.NewPageAsync();
         await page.GotoAsync(new Uri(Path.Combine(site.SiteDirectory, "search", "index.html")).AbsoluteUri + "?q=production");
-        await page.WaitForSelectorAsync("#search-results li a");
+        await page.WaitForSelectorAsync("#search-results[aria-busy='false'] li a");
 
         var first = page.Locator("#search-results li a").First;
         var title = await first.TextContentAsync();
@@ -116,7 +116,7 @@ public sealed class HandbookBrowserTests : IClassFixture<BrowserSite>
     {
         var page = await site.NewPageAsync();
         await page.GotoAsync(site.BaseUrl + "search/index.html?q=jobstreams");
-        await page.WaitForSelectorAsync("#search-results li");
+        await page.WaitForSelectorAsync("#search-results[aria-busy='false'] li");
 
         Assert.Equal(new[] { "Production Specialist II" }, await page.Locator("#search-results li a").AllTextContentsAsync());
         Assert.Equal("1 job class matches \u201cjobstreams\u201d.", await page.TextContentAsync("#search-status"));
@@ -131,7 +131,7 @@ public sealed class HandbookBrowserTests : IClassFixture<BrowserSite>
         foreach (var query in new[] { "73070V000101", "73070v", "g2c3" })
         {
             await page.GotoAsync(site.BaseUrl + "search/index.html?q=" + query);
-            await page.WaitForSelectorAsync("#search-results li");
+            await page.WaitForSelectorAsync("#search-results[aria-busy='false'] li");
             var first = await page.Locator("#search-results li a").First.TextContentAsync();
             Assert.Equal(query.StartsWith('g') ? "Customer Support Coordinator II" : "Production Coordinator", first);
         }
@@ -142,7 +142,7 @@ public sealed class HandbookBrowserTests : IClassFixture<BrowserSite>
     {
         var page = await site.NewPageAsync();
         await page.GotoAsync(site.BaseUrl + "search/index.html?q=coordinator");
-        await page.WaitForSelectorAsync("#search-results li");
+        await page.WaitForSelectorAsync("#search-results[aria-busy='false'] li");
         var all = await page.Locator("#search-results li .meta").AllTextContentsAsync();
         Assert.Contains(all, m => m.Contains("Commonwealth of Kentucky", StringComparison.Ordinal));
 
@@ -169,7 +169,7 @@ public sealed class HandbookBrowserTests : IClassFixture<BrowserSite>
         await page.GotoAsync(site.BaseUrl + "ky/grades/salary-grades/14.html");
         await page.FocusAsync("#site-search");
         await page.Keyboard.TypeAsync("produc");
-        await page.WaitForSelectorAsync("#site-search-suggestions li a");
+        await page.WaitForSelectorAsync("#site-search-suggestions[aria-busy='false'] li a");
         var suggestions = await page.Locator("#site-search-suggestions li a").AllTextContentsAsync();
         Assert.StartsWith("Production", suggestions[0], StringComparison.Ordinal);
         Assert.StartsWith("All ", suggestions[^1], StringComparison.Ordinal);
@@ -191,7 +191,7 @@ public sealed class HandbookBrowserTests : IClassFixture<BrowserSite>
         await page.GotoAsync(site.BaseUrl + "search/index.html");
         await page.FocusAsync("#site-search");
         await page.Keyboard.TypeAsync("production");
-        await page.WaitForSelectorAsync("#search-results li a");
+        await page.WaitForSelectorAsync("#search-results[aria-busy='false'] li a");
         await page.Keyboard.PressAsync("ArrowDown");
         var first = await page.EvaluateAsync<string>("() => document.activeElement.textContent");
         await page.Keyboard.PressAsync("Enter");

@@ -28,7 +28,7 @@ public sealed class LargeSiteBrowserTests(LargeSite site) : IClassFixture<LargeS
         var page = await site.NewPageAsync();
         var bytes = Count(page);
         await page.GotoAsync(site.BaseUrl + "search/index.html?q=coordinator");
-        await page.WaitForSelectorAsync("#search-results li a");
+        await page.WaitForSelectorAsync("#search-results[aria-busy='false'] li a");
         var loaded = bytes.Sum();
 
         var links = page.Locator("#search-results li a");
@@ -41,7 +41,7 @@ public sealed class LargeSiteBrowserTests(LargeSite site) : IClassFixture<LargeS
             await page.WaitForLoadStateAsync();
             Assert.Equal(titles[i], await page.TextContentAsync("h1"));
             await page.GoBackAsync();
-            await page.WaitForSelectorAsync("#search-results li a");
+            await page.WaitForSelectorAsync("#search-results[aria-busy='false'] li a");
         }
 
         // The whole index of 2,000 classes is megabytes; the query loaded the page, its scripts and a few chunks.
@@ -87,7 +87,7 @@ public sealed class LargeSiteBrowserTests(LargeSite site) : IClassFixture<LargeS
     {
         var page = await site.NewPageAsync();
         await page.GotoAsync(site.BaseUrl + "search/index.html?q=former");
-        await page.WaitForSelectorAsync("#search-results li a");
+        await page.WaitForSelectorAsync("#search-results[aria-busy='false'] li a");
 
         var first = page.Locator("#search-results li").First;
         var because = await first.Locator(".because").TextContentAsync();
@@ -103,13 +103,13 @@ public sealed class LargeSiteBrowserTests(LargeSite site) : IClassFixture<LargeS
         // The header's suggestions say it too.
         await page.FocusAsync("#site-search");
         await page.Keyboard.TypeAsync("former");
-        await page.WaitForSelectorAsync("#site-search-suggestions li .because");
+        await page.WaitForSelectorAsync("#site-search-suggestions[aria-busy='false'] li .because");
         Assert.StartsWith("Alternate title: Former Title", await page.Locator("#site-search-suggestions li .because").First.TextContentAsync(), StringComparison.Ordinal);
 
         // A query the title answers gives no reason: "production" is in the titles of the classes it finds first.
         await page.FillAsync("#site-search", string.Empty);
         await page.Keyboard.TypeAsync("production former");
-        await page.WaitForSelectorAsync("#site-search-suggestions li .because");
+        await page.WaitForSelectorAsync("#site-search-suggestions[aria-busy='false'] li .because");
         await page.FillAsync("#site-search", string.Empty);
         await page.Keyboard.TypeAsync("production");
         await page.WaitForFunctionAsync("() => document.querySelectorAll('#site-search-suggestions li a').length > 1 && document.querySelectorAll('#site-search-suggestions li .because').length === 0");
@@ -120,7 +120,7 @@ public sealed class LargeSiteBrowserTests(LargeSite site) : IClassFixture<LargeS
     {
         var page = await site.NewPageAsync();
         await page.GotoAsync(site.BaseUrl + "search/index.html?q=duties");
-        await page.WaitForSelectorAsync("#search-results li a");
+        await page.WaitForSelectorAsync("#search-results[aria-busy='false'] li a");
         await page.ClickAsync("#search-more");
         await page.WaitForFunctionAsync("() => document.querySelectorAll('#search-results li').length === 40");
 

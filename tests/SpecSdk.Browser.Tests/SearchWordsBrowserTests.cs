@@ -97,7 +97,7 @@ public sealed class SearchWordsBrowserTests(SeedCliSite site) : IClassFixture<Se
         // The header's suggestions say it too; a synonym's other words still have to match: "IT intern" is the intern.
         await page.FocusAsync("#site-search");
         await page.Keyboard.TypeAsync("it intern");
-        await page.WaitForSelectorAsync("#site-search-suggestions li .because");
+        await page.WaitForSelectorAsync("#site-search-suggestions[aria-busy='false'] li .because");
         Assert.StartsWith("Customer Support Intern ", await page.Locator("#site-search-suggestions li a").First.TextContentAsync(), StringComparison.Ordinal);
         Assert.StartsWith("Synonym: \u201cIT\u201d \u2192 ", await page.Locator("#site-search-suggestions li .because").First.TextContentAsync(), StringComparison.Ordinal);
     }

@@ -430,6 +430,7 @@
       const ids = ranked.slice(shown.length, shown.length + count);
       shown = shown.concat(ids);
       more.hidden = true;
+      list.setAttribute("aria-busy", "true");
       const loadings = fragments(root, ids);
       for (let i = 0; i < ids.length; i++) {
         const f = await loadings[i];
@@ -446,6 +447,7 @@
         list.append(item);
       }
       more.hidden = shown.length >= ranked.length;
+      list.setAttribute("aria-busy", "false");
     }
 
     async function update() {
@@ -454,6 +456,8 @@
       list.textContent = "";
       shown = [];
       more.hidden = true;
+      // Busy until this query's results are all in the list, which fills one result at a time.
+      list.setAttribute("aria-busy", text ? "true" : "false");
       if (!text) { status.textContent = "Type in the search box above."; return; }
       try {
         if (Object.keys(chosen()).length > 0) { await filters(); }
@@ -464,7 +468,7 @@
         status.textContent = ranked.length === 0 ? "No job class matches \u201c" + text + "\u201d." : plural(ranked.length, "job class matches", "job classes match") + " \u201c" + text + "\u201d.";
         await show(pageSize, mine);
       } catch (error) {
-        if (mine === run) { failed(status); }
+        if (mine === run) { failed(status); list.setAttribute("aria-busy", "false"); }
       }
     }
 
@@ -723,11 +727,13 @@
     box.setAttribute("aria-controls", list.id);
     let run = 0;
 
-    function close() { list.hidden = true; announce.textContent = ""; }
+    function close() { list.hidden = true; announce.textContent = ""; list.setAttribute("aria-busy", "false"); }
 
     box.addEventListener("input", async () => {
       const mine = ++run;
       const text = box.value.trim();
+      // Busy until the suggestions are those of what the box holds now, not of what was typed before.
+      list.setAttribute("aria-busy", "true");
       if (!text) { close(); return; }
       try {
         const result = await query(root, box.value);
@@ -752,6 +758,7 @@
         all.append(link);
         list.append(all);
         list.hidden = false;
+        list.setAttribute("aria-busy", "false");
         announce.textContent = result.ids.length === 0 ? "No job class matches." : plural(Math.min(8, result.ids.length), "suggestion", "suggestions") + "; press the down arrow to go through them.";
       } catch (error) {
         if (mine === run) { close(); }
